@@ -1,0 +1,23 @@
+@echo off
+rem Casebook launcher for Windows. In a source checkout it builds target\casebook.jar with Maven when the
+rem jar is missing or older than the sources; in a distribution zip it runs casebook.jar beside it.
+setlocal
+set "HERE=%~dp0"
+if exist "%HERE%casebook.jar" (
+  set "JAR=%HERE%casebook.jar"
+  goto run
+)
+set "JAR=%HERE%target\casebook.jar"
+set "STALE=1"
+if exist "%JAR%" (
+  powershell -NoProfile -Command "$j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; if (Get-ChildItem -Recurse -File -LiteralPath (Join-Path $env:HERE src\main),(Join-Path $env:HERE templates),(Join-Path $env:HERE pom.xml) | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1) { exit 1 } else { exit 0 }"
+  if not errorlevel 1 set "STALE=0"
+)
+if "%STALE%"=="1" (
+  where mvn >nul 2>nul || (echo casebook: target\casebook.jar is missing or stale and Maven is not installed. Use the distribution zip, which needs only Java. 1>&2 & exit /b 2)
+  echo casebook: building target\casebook.jar with Maven... 1>&2
+  call mvn -q -B -ntp -f "%HERE%pom.xml" -DskipTests package 1>&2 || exit /b 2
+)
+:run
+java %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,126 @@
+package org.casebook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.casebook.cases.CaseParser;
+import org.casebook.cases.CaseStudy;
+import org.casebook.cases.SourceFile;
+import org.casebook.cases.SourceReader;
+import org.casebook.config.ConfigLoader;
+import org.casebook.config.SiteConfig;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
+import org.casebook.diag.SourcePos;
+import org.casebook.kb.Case;
+import org.casebook.kb.KnowledgeBase;
+import org.casebook.kb.KnowledgeBaseBuilder;
+import org.casebook.render.LinkTargets;
+import org.casebook.render.MarkdownRenderer;
+import org.casebook.render.RenderedBody;
+import org.casebook.render.SiteRenderer;
+import org.casebook.render.Templates;
+import org.casebook.render.Theme;
+import org.casebook.site.OutputDir;
+import org.casebook.site.OutputGuard;
+
+/** One run of the pipeline over one knowledge base. */
+final class Build {
+
+    private final BuildOptions options;
+    private final StageTimer timer = new StageTimer();
+    private final Diagnostics diags;
+
+    Build(BuildOptions options) {
+        this.options = options;
+        this.diags = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(options.kbDir())));
+    }
+
+    /** The whole pipeline: read ─▶ parse ─▶ resolve ─▶ render ─▶ write. */
+    BuildResult run() {
+        Path kbDir = options.kbDir();
+        Optional<SiteConfig> config = timer.time("config", () -> ConfigLoader.load(kbDir, diags));
+        List<SourceFile> sources = timer.time("read", this::readSources);
+        List<CaseStudy> studies = timer.time("parse", () -> parse(sources));
+        if (config.isEmpty()) {
+            return result(false, 0, 0, 0);
+        }
+        KnowledgeBase kb = timer.time("resolve",
+                () -> new KnowledgeBaseBuilder(config.get(), diags, options.drafts()).build(studies));
+        Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies));
+        if (diags.hasErrors()) {
+            return result(false, kb.cases().size(), 0, 0);
+        }
+        return write(kb, bodies);
+    }
+
+    private List<SourceFile> readSources() {
+        SourceReader reader = new SourceReader(options.kbDir(), diags);
+        return reader.list().parallelStream()
+                .map(reader::read)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private List<CaseStudy> parse(List<SourceFile> sources) {
+        CaseParser parser = new CaseParser(diags);
+        return sources.parallelStream().map(parser::parse).flatMap(Optional::stream).toList();
+    }
+
+    private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies) {
+        Map<Path, String> slugByFile = new HashMap<>();
+        for (CaseStudy s : studies) {
+            slugByFile.put(s.source().path(), s.slug());
+        }
+        LinkTargets targets = new LinkTargets(options.kbDir().resolve(SourceReader.CASES), slugByFile,
+                kb.cases().stream().map(Case::slug).collect(Collectors.toSet()));
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
+        kb.cases().parallelStream().forEach(c -> bodies.put(c.slug(), markdown.render(
+                options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(), targets, diags)));
+        return bodies;
+    }
+
+    private BuildResult write(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
+        Optional<String> refusal = OutputGuard.check(options.kbDir(), options.outDir());
+        if (refusal.isPresent()) {
+            diags.error(SourcePos.of(display(options.outDir())), refusal.get(), display(options.outDir()));
+            return result(false, kb.cases().size(), 0, 0);
+        }
+        try (OutputDir out = OutputDir.open(options.outDir())) {
+            Theme theme = new Theme(options.kbDir());
+            SiteRenderer renderer = new SiteRenderer(kb, bodies, theme, new Templates(theme), out, diags,
+                    Casebook.version());
+            timer.time("pages", renderer::renderAll);
+            if (diags.hasErrors()) {
+                return result(false, kb.cases().size(), renderer.pageCount(), out.fileCount());
+            }
+            timer.time("swap", () -> {
+                try {
+                    out.commit();
+                } catch (IOException e) {
+                    diags.error(SourcePos.of(display(options.outDir())), "io.swap", e.getMessage());
+                }
+            });
+            return result(!diags.hasErrors(), kb.cases().size(), renderer.pageCount(), out.fileCount());
+        } catch (IOException e) {
+            diags.error(SourcePos.of(display(options.outDir())), "io.write", display(options.outDir()), e.getMessage());
+            return result(false, kb.cases().size(), 0, 0);
+        }
+    }
+
+    private String display(Path p) {
+        Path kb = options.kbDir();
+        return p.startsWith(kb) ? kb.relativize(p).toString().replace('\\', '/') : p.toString();
+    }
+
+    private BuildResult result(boolean ok, int cases, int pages, int files) {
+        BuildStats stats = new BuildStats(cases, pages, files, timer.stages(), timer.total());
+        return new BuildResult(ok && !diags.hasErrors(), diags.sorted(), stats, options.outDir());
+    }
+}

@@ -1,0 +1,173 @@
+package org.casebook.cases;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.casebook.config.Fields;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.SourcePos;
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.yaml.YamlDocument;
+import org.casebook.yaml.YamlValue;
+
+/** Splits a case file into front matter and body and reads the contract's fields. */
+public final class CaseParser {
+
+    /** Strict ISO dates: 2024-02-30 is an error, not the 1st of March. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    static final Set<String> KNOWN = Set.of("title", "park", "theme", "method", "date", "summary", "unit",
+            "keywords", "draft");
+
+    private final Diagnostics diags;
+
+    public CaseParser(Diagnostics diags) {
+        this.diags = diags;
+    }
+
+    public Optional<CaseStudy> parse(SourceFile source) {
+        String file = source.relPath();
+        String text = source.text();
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            diags.error(SourcePos.of(file, 1), "case.no-front-matter");
+            return Optional.empty();
+        }
+        int fmStart = 4;
+        int end = findClosing(text, fmStart);
+        if (end < 0) {
+            diags.error(SourcePos.of(file, 1), "case.unclosed-front-matter");
+            return Optional.empty();
+        }
+        String yaml = text.substring(fmStart, end);
+        int closingLineEnd = text.indexOf('\n', end);
+        String body = closingLineEnd < 0 ? "" : text.substring(closingLineEnd + 1);
+        int bodyLine = countLines(text, closingLineEnd < 0 ? text.length() : closingLineEnd + 1) + 1;
+
+        long errorsBefore = diags.errorCount();
+        Optional<YamlValue.Mapping> parsed = YamlDocument.parseMapping(yaml, file, 2, diags);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlValue.Mapping fm = parsed.get();
+        String title = required(fm, "title", file);
+        Map<TaxonomyKind, List<CaseStudy.Written>> terms = new EnumMap<>(TaxonomyKind.class);
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            List<CaseStudy.Written> written = new ArrayList<>();
+            for (YamlValue.Scalar s : Fields.scalars(fm, kind.key(), diags)) {
+                if (s.text().isBlank()) {
+                    diags.error(s.pos(), "case.empty-term", kind.key());
+                } else {
+                    written.add(new CaseStudy.Written(s.text(), s.pos().line(), s.pos().column()));
+                }
+            }
+            if (written.isEmpty() && !fm.entries().containsKey(kind.key())) {
+                diags.error(SourcePos.of(file, 2), "case.missing-field", kind.key());
+            } else if (written.isEmpty()) {
+                diags.error(fm.entries().get(kind.key()).keyPos(), "case.empty-field", kind.key());
+            }
+            terms.put(kind, List.copyOf(written));
+        }
+        Optional<LocalDate> date = date(fm);
+        String summary = Fields.string(fm, "summary", diags).map(String::strip).orElse("");
+        String unit = Fields.string(fm, "unit", diags).map(String::strip).orElse("");
+        List<String> keywords = Fields.stringList(fm, "keywords", diags).stream().map(String::strip)
+                .filter(k -> !k.isEmpty()).toList();
+        boolean draft = bool(fm, "draft");
+        Map<String, String> extra = new TreeMap<>();
+        for (YamlValue.Entry e : fm.entries().values()) {
+            if (!KNOWN.contains(e.key()) && e.value() instanceof YamlValue.Scalar s) {
+                extra.put(e.key(), s.text());
+            }
+        }
+        if (body.isBlank()) {
+            diags.error(SourcePos.of(file, bodyLine), "case.empty-body");
+        }
+        if (diags.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new CaseStudy(source, source.slug(), title, terms, date, summary, unit, keywords, draft,
+                Map.copyOf(extra), body, bodyLine));
+    }
+
+    private String required(YamlValue.Mapping fm, String key, String file) {
+        YamlValue.Entry e = fm.entries().get(key);
+        if (e == null) {
+            diags.error(SourcePos.of(file, 2), "case.missing-field", key);
+            return "";
+        }
+        String v = Fields.string(fm, key, diags).map(String::strip).orElse("");
+        if (v.isEmpty() && e.value() instanceof YamlValue.Scalar) {
+            diags.error(e.keyPos(), "case.empty-field", key);
+        }
+        return v;
+    }
+
+    private Optional<LocalDate> date(YamlValue.Mapping fm) {
+        YamlValue.Entry e = fm.entries().get("date");
+        if (e == null) {
+            return Optional.empty();
+        }
+        Optional<String> text = Fields.string(fm, "date", diags);
+        if (text.isEmpty() || text.get().isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.get().strip();
+        try {
+            return Optional.of(LocalDate.parse(t, DATE));
+        } catch (DateTimeParseException ex) {
+            String key = t.matches("\\d{4}-\\d{2}-\\d{2}") ? "case.date-impossible" : "case.date-format";
+            diags.error(e.value().pos(), key, t);
+            return Optional.empty();
+        }
+    }
+
+    private boolean bool(YamlValue.Mapping fm, String key) {
+        YamlValue.Entry e = fm.entries().get(key);
+        if (e == null) {
+            return false;
+        }
+        String v = Fields.string(fm, key, diags).map(String::strip).orElse("");
+        if (v.equals("true")) {
+            return true;
+        }
+        if (!v.equals("false")) {
+            diags.error(e.value().pos(), "case.expected-bool", key, v);
+        }
+        return false;
+    }
+
+    /** Index of the closing {@code ---} (or {@code ...}) line's start, or -1. */
+    static int findClosing(String text, int from) {
+        int i = from;
+        while (i <= text.length()) {
+            int eol = text.indexOf('\n', i);
+            String line = eol < 0 ? text.substring(i) : text.substring(i, eol);
+            if (line.stripTrailing().equals("---") || line.stripTrailing().equals("...")) {
+                return i;
+            }
+            if (eol < 0) {
+                return -1;
+            }
+            i = eol + 1;
+        }
+        return -1;
+    }
+
+    private static int countLines(String text, int upTo) {
+        int n = 0;
+        for (int i = 0; i < upTo; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,37 @@
+package org.casebook.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.casebook.taxonomy.TaxonomyKind;
+
+/**
+ * A parsed case file, before its taxonomy values are checked against the vocabulary.
+ *
+ * @param terms      what the contributor wrote for park/theme/method, each with its position
+ * @param extra      front matter fields beyond the contract, passed to templates as text
+ * @param bodyLine   the file line on which the Markdown body starts
+ */
+public record CaseStudy(
+        SourceFile source,
+        String slug,
+        String title,
+        Map<TaxonomyKind, List<Written>> terms,
+        Optional<LocalDate> date,
+        String summary,
+        String unit,
+        List<String> keywords,
+        boolean draft,
+        Map<String, String> extra,
+        String body,
+        int bodyLine) {
+
+    /** A value as written in the front matter, with where it was written. */
+    public record Written(String text, int line, int column) {
+    }
+
+    public String file() {
+        return source.relPath();
+    }
+}

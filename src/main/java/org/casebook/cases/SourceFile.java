@@ -1,0 +1,16 @@
+package org.casebook.cases;
+
+import java.nio.file.Path;
+
+/**
+ * A case file as read from disk: its absolute path, its path relative to the knowledge base (with
+ * '/', used in every message), and its decoded text with LF line ends.
+ */
+public record SourceFile(Path path, String relPath, String text) {
+
+    /** The slug a file gives its case: the file name without {@code .md}. */
+    public String slug() {
+        String name = path.getFileName().toString();
+        return name.substring(0, name.length() - 3);
+    }
+}

@@ -1,0 +1,94 @@
+package org.casebook.cases;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.SourcePos;
+
+/**
+ * Finds and reads {@code cases/**.md}. Symbolic links are refused, never followed: a link could
+ * pull a file from outside the knowledge base into the published site.
+ */
+public final class SourceReader {
+
+    /** Larger case files are refused before they are read whole. */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+    public static final String CASES = "cases";
+
+    private final Path kbDir;
+    private final Diagnostics diags;
+
+    public SourceReader(Path kbDir, Diagnostics diags) {
+        this.kbDir = kbDir;
+        this.diags = diags;
+    }
+
+    /** Paths of every case file, sorted so that every later stage sees the same order. */
+    public List<Path> list() {
+        Path root = kbDir.resolve(CASES);
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            diags.error(SourcePos.of(CASES + "/"), "cases.missing-dir");
+            return found;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName().toString();
+                    return !dir.equals(root) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (attrs.isSymbolicLink()) {
+                        diags.error(SourcePos.of(rel(file)), "cases.symlink");
+                    } else if (name.endsWith(".md") && !name.startsWith(".")) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diags.error(SourcePos.of(rel(file)), "io.read", e.getMessage());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diags.error(SourcePos.of(CASES + "/"), "io.read", e.getMessage());
+        }
+        found.sort(null);
+        return found;
+    }
+
+    /** Reads one case file; empty (with the reason reported) when it cannot be used. */
+    public Optional<SourceFile> read(Path file) {
+        String rel = rel(file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                diags.error(SourcePos.of(rel), "cases.too-large", size / 1024, MAX_FILE_BYTES / 1024);
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return TextDecoder.decode(bytes, rel, diags).map(text -> new SourceFile(file, rel, text));
+        } catch (IOException e) {
+            diags.error(SourcePos.of(rel), "io.read", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public String rel(Path file) {
+        return kbDir.relativize(file).toString().replace('\\', '/');
+    }
+}

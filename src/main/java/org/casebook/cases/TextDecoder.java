@@ -1,0 +1,117 @@
+package org.casebook.cases;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.SourcePos;
+
+/**
+ * Strict UTF-8 decoding with the line of the first bad byte. A BOM is dropped and CRLF/CR become LF,
+ * so later positions count lines the way every editor shows them. Files saved as GBK by Windows
+ * editors are recognised and the contributor is told how to re-save them.
+ */
+public final class TextDecoder {
+
+    private TextDecoder() {
+    }
+
+    public static Optional<String> decode(byte[] bytes, String file, Diagnostics diags) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            text = chars.toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes, start);
+            int line = 1;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            String key = looksLikeGbk(bytes, start) ? "encoding.gbk" : "encoding.not-utf8";
+            diags.error(new SourcePos(file, line, 0), key);
+            return Optional.empty();
+        }
+        text = normaliseLineEnds(text);
+        if (!checkControls(text, file, diags)) {
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** NUL and other C0/C1 controls (tab excepted) are refused: they are never meant, and break tools. */
+    private static boolean checkControls(String text, String file, Diagnostics diags) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                col = 1;
+                continue;
+            }
+            if ((c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+                diags.error(new SourcePos(file, line, col), "encoding.control", String.format("U+%04X", (int) c));
+                return false;
+            }
+            col++;
+        }
+        return true;
+    }
+
+    private static int firstBadByte(byte[] b, int start) {
+        int i = start;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (n < 0) {
+                return i;
+            }
+            for (int k = 1; k <= n; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += n + 1;
+        }
+        return b.length;
+    }
+
+    /** GBK double bytes: lead 0x81–0xFE, trail 0x40–0xFE (not 0x7F); most of the high bytes pair up. */
+    static boolean looksLikeGbk(byte[] b, int start) {
+        int pairs = 0;
+        int strays = 0;
+        for (int i = start; i < b.length; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                continue;
+            }
+            if (c >= 0x81 && c <= 0xFE && i + 1 < b.length) {
+                int t = b[i + 1] & 0xFF;
+                if (t >= 0x40 && t <= 0xFE && t != 0x7F) {
+                    pairs++;
+                    i++;
+                    continue;
+                }
+            }
+            strays++;
+        }
+        return pairs > 0 && strays <= pairs / 10;
+    }
+}

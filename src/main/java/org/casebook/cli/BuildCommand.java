@@ -1,0 +1,39 @@
+package org.casebook.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.casebook.BuildResult;
+import org.casebook.Casebook;
+import org.casebook.config.ConfigLoader;
+import org.casebook.diag.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site into KB_DIR/site (or --out). A failed build leaves the previous site untouched.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".",
+            description = "Knowledge base folder holding casebook.yml and cases/ (default: current folder).")
+    Path kbDir;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: KB_DIR/site).")
+    Path out;
+
+    @Option(names = "--drafts", description = "Include cases marked draft: true.")
+    boolean drafts;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
+        BuildResult result = Casebook.at(kbDir).output(out).drafts(drafts).build();
+        Report report = new Report(messages, spec.commandLine().getOut(), spec.commandLine().getErr());
+        report.diagnostics(result.diagnostics());
+        report.buildSummary(result);
+        return result.ok() ? 0 : 1;
+    }
+}

@@ -1,0 +1,59 @@
+package org.casebook.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.casebook.Casebook;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code casebook}. Exit codes: 0 ok, 1 content errors, 2 usage, 3 internal error. */
+@Command(name = "casebook",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Builds a knowledge base of park best-practice cases into a static, searchable website.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'casebook build'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with the given streams; never throws. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("casebook: internal error: " + e);
+            err.println("  This is a bug in Casebook, not in your files. Run again with CASEBOOK_DEBUG=1 and report the output.");
+            if (System.getenv("CASEBOOK_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return INTERNAL_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Reads the version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"casebook " + Casebook.version()};
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.casebook.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.casebook.BuildResult;
+import org.casebook.diag.Diagnostic;
+import org.casebook.diag.DiagnosticFormatter;
+import org.casebook.diag.Messages;
+
+/** What a command prints: diagnostics on stderr, one line each, then a one-line summary. */
+final class Report {
+
+    private final Messages messages;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    Report(Messages messages, PrintWriter out, PrintWriter err) {
+        this.messages = messages;
+        this.out = out;
+        this.err = err;
+    }
+
+    void diagnostics(List<Diagnostic> diagnostics) {
+        DiagnosticFormatter f = new DiagnosticFormatter(messages);
+        for (Diagnostic d : diagnostics) {
+            err.println(f.format(d));
+        }
+        err.flush();
+    }
+
+    void buildSummary(BuildResult r) {
+        String seconds = String.format(Locale.ROOT, "%.2f", r.stats().total().toNanos() / 1e9);
+        if (r.ok()) {
+            out.println(messages.format("cli.build-ok", r.stats().cases(), r.stats().pages(), r.warnings(), seconds,
+                    r.output()));
+        } else {
+            out.println(messages.format("cli.build-failed", r.errors(), r.warnings(), seconds));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,203 @@
+package org.casebook.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casebook.cases.TextDecoder;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.SourcePos;
+import org.casebook.taxonomy.Suggestions;
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.taxonomy.Term;
+import org.casebook.taxonomy.TermNames;
+import org.casebook.taxonomy.Vocabulary;
+import org.casebook.yaml.YamlDocument;
+import org.casebook.yaml.YamlValue;
+
+/** Reads and validates {@code casebook.yml}. */
+public final class ConfigLoader {
+
+    public static final String FILE = "casebook.yml";
+    static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "page_size",
+            "latest", "taxonomies");
+    static final Set<String> TERM_KEYS = Set.of("name", "slug", "aliases", "description");
+    static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
+
+    private ConfigLoader() {
+    }
+
+    /** Loads the knowledge base's configuration; empty (with errors reported) when it is unusable. */
+    public static Optional<SiteConfig> load(Path kbDir, Diagnostics diags) {
+        Path file = kbDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            diags.error(SourcePos.of(FILE), "config.missing", kbDir.toAbsolutePath().normalize());
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diags.error(SourcePos.of(FILE), "io.read", e.getMessage());
+            return Optional.empty();
+        }
+        return TextDecoder.decode(bytes, FILE, diags)
+                .flatMap(text -> YamlDocument.parseMapping(text, FILE, 1, diags))
+                .flatMap(root -> read(root, diags));
+    }
+
+    /**
+     * The language the knowledge base asks for, read before the configuration is validated so that
+     * the validation's own messages are in that language; zh-CN when it cannot be read.
+     */
+    public static String peekLanguage(Path kbDir) {
+        try {
+            byte[] bytes = Files.readAllBytes(kbDir.resolve(FILE));
+            Diagnostics quiet = new Diagnostics(org.casebook.diag.Messages.forLanguage("en"));
+            return TextDecoder.decode(bytes, FILE, quiet)
+                    .flatMap(text -> YamlDocument.parseMapping(text, FILE, 1, quiet))
+                    .flatMap(root -> Fields.string(root, "language", quiet))
+                    .filter(LANGUAGES::contains)
+                    .orElse("zh-CN");
+        } catch (IOException e) {
+            return "zh-CN";
+        }
+    }
+
+    static Optional<SiteConfig> read(YamlValue.Mapping root, Diagnostics diags) {
+        long before = diags.errorCount();
+        checkKeys(root, TOP_KEYS, diags);
+        String title = Fields.string(root, "title", diags).orElse("");
+        if (title.isBlank()) {
+            diags.error(root.pos(), "config.title-missing");
+        }
+        String description = Fields.string(root, "description", diags).orElse("");
+        String language = Fields.string(root, "language", diags).orElse("zh-CN");
+        if (!LANGUAGES.contains(language)) {
+            SourcePos at = root.entries().get("language").value().pos();
+            diags.error(at, "config.language", language, String.join(", ", LANGUAGES));
+        }
+        Optional<String> baseUrl = Fields.string(root, "base_url", diags).map(ConfigLoader::normaliseBaseUrl);
+        baseUrl.ifPresent(url -> {
+            if (!url.startsWith("https://") && !url.startsWith("http://")) {
+                diags.error(root.entries().get("base_url").value().pos(), "config.base-url", url);
+            }
+        });
+        int pageSize = Fields.positiveInt(root, "page_size", SiteConfig.DEFAULT_PAGE_SIZE, diags);
+        int latest = Fields.positiveInt(root, "latest", SiteConfig.DEFAULT_LATEST, diags);
+        Vocabulary vocabulary = readTaxonomies(root, diags);
+        if (diags.errorCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary));
+    }
+
+    private static String normaliseBaseUrl(String url) {
+        String u = url.trim();
+        return u.endsWith("/") ? u : u + "/";
+    }
+
+    private static Vocabulary readTaxonomies(YamlValue.Mapping root, Diagnostics diags) {
+        Map<TaxonomyKind, List<Term>> terms = new EnumMap<>(TaxonomyKind.class);
+        YamlValue.Entry entry = root.entries().get("taxonomies");
+        if (entry == null) {
+            diags.error(root.pos(), "config.taxonomies-missing");
+            return new Vocabulary(terms);
+        }
+        if (!(entry.value() instanceof YamlValue.Mapping tax)) {
+            diags.error(entry.value().pos(), "config.expected-mapping", "taxonomies", entry.value().kind());
+            return new Vocabulary(terms);
+        }
+        Set<String> kinds = new java.util.TreeSet<>();
+        for (TaxonomyKind k : TaxonomyKind.values()) {
+            kinds.add(k.key());
+        }
+        checkKeys(tax, kinds, diags);
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            YamlValue.Entry e = tax.entries().get(kind.key());
+            if (e == null) {
+                diags.error(tax.pos(), "config.taxonomy-missing", kind.key());
+                continue;
+            }
+            terms.put(kind, readTerms(kind, e.value(), diags));
+        }
+        return new Vocabulary(terms);
+    }
+
+    private static List<Term> readTerms(TaxonomyKind kind, YamlValue value, Diagnostics diags) {
+        List<Term> result = new ArrayList<>();
+        if (!(value instanceof YamlValue.Sequence seq) || seq.items().isEmpty()) {
+            diags.error(value.pos(), "config.terms-list", kind.key());
+            return result;
+        }
+        Map<String, SourcePos> seenNames = new HashMap<>();
+        Map<String, SourcePos> seenSlugs = new HashMap<>();
+        for (YamlValue item : seq.items()) {
+            if (!(item instanceof YamlValue.Mapping m)) {
+                diags.error(item.pos(), "config.term-mapping", kind.key());
+                continue;
+            }
+            checkKeys(m, TERM_KEYS, diags);
+            String name = Fields.string(m, "name", diags).map(String::strip).orElse("");
+            String slug = Fields.string(m, "slug", diags).map(String::strip).orElse("");
+            List<String> aliases = Fields.stringList(m, "aliases", diags);
+            String description = Fields.string(m, "description", diags).orElse("");
+            if (name.isEmpty()) {
+                diags.error(m.pos(), "config.term-name", kind.key());
+                continue;
+            }
+            if (!Term.isValidSlug(slug)) {
+                SourcePos at = m.entries().containsKey("slug") ? m.entries().get("slug").value().pos() : m.pos();
+                diags.error(at, "config.term-slug", slug, name);
+                continue;
+            }
+            SourcePos namePos = m.entries().get("name").value().pos();
+            if (!claim(seenNames, TermNames.normalise(name), namePos, diags)) {
+                continue;
+            }
+            boolean aliasesOk = true;
+            for (int i = 0; i < aliases.size(); i++) {
+                SourcePos aliasPos = ((YamlValue.Sequence) m.entries().get("aliases").value()).items().get(i).pos();
+                aliasesOk &= claim(seenNames, TermNames.normalise(aliases.get(i)), aliasPos, diags);
+            }
+            SourcePos slugPos = m.entries().get("slug").value().pos();
+            if (seenSlugs.containsKey(slug.toLowerCase(Locale.ROOT))) {
+                SourcePos first = seenSlugs.get(slug.toLowerCase(Locale.ROOT));
+                diags.error(slugPos, "config.term-slug-duplicate", slug, first.line());
+                continue;
+            }
+            seenSlugs.put(slug.toLowerCase(Locale.ROOT), slugPos);
+            if (aliasesOk) {
+                result.add(new Term(kind, name, slug, aliases, description));
+            }
+        }
+        return result;
+    }
+
+    private static boolean claim(Map<String, SourcePos> seen, String name, SourcePos pos, Diagnostics diags) {
+        SourcePos first = seen.putIfAbsent(name, pos);
+        if (first != null) {
+            diags.error(pos, "config.term-name-duplicate", name, first.line());
+            return false;
+        }
+        return true;
+    }
+
+    static void checkKeys(YamlValue.Mapping m, Set<String> allowed, Diagnostics diags) {
+        for (YamlValue.Entry e : m.entries().values()) {
+            if (!allowed.contains(e.key())) {
+                String hint = Suggestions.closest(e.key(), allowed)
+                        .map(s -> diags.messages().format("hint.did-you-mean", s))
+                        .orElse(diags.messages().format("config.unknown-key.hint", String.join(", ", new java.util.TreeSet<>(allowed))));
+                diags.reportWithHint(e.keyPos(), org.casebook.diag.Severity.ERROR, "config.unknown-key", hint, e.key());
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.casebook.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casebook.diag.Diagnostics;
+import org.casebook.yaml.YamlValue;
+
+/** Typed access to YAML mapping fields, reporting a wrong shape at the value's own position. */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    /** A scalar field; empty when absent or of the wrong shape (the latter is reported). */
+    public static Optional<String> string(YamlValue.Mapping m, String key, Diagnostics diags) {
+        YamlValue.Entry e = m.entries().get(key);
+        if (e == null) {
+            return Optional.empty();
+        }
+        if (e.value() instanceof YamlValue.Scalar s) {
+            return Optional.of(s.text());
+        }
+        diags.error(e.value().pos(), "field.expected-text", key, e.value().kind());
+        return Optional.empty();
+    }
+
+    /** A list of scalars; a single scalar counts as a list of one, as contributors write it both ways. */
+    public static List<String> stringList(YamlValue.Mapping m, String key, Diagnostics diags) {
+        List<String> out = new ArrayList<>();
+        for (YamlValue.Scalar s : scalars(m, key, diags)) {
+            out.add(s.text());
+        }
+        return List.copyOf(out);
+    }
+
+    /** Like {@link #stringList} but keeps each item's position. */
+    public static List<YamlValue.Scalar> scalars(YamlValue.Mapping m, String key, Diagnostics diags) {
+        YamlValue.Entry e = m.entries().get(key);
+        if (e == null) {
+            return List.of();
+        }
+        if (e.value() instanceof YamlValue.Scalar s) {
+            return s.text().isEmpty() && s.plain() ? List.of() : List.of(s);
+        }
+        if (e.value() instanceof YamlValue.Sequence seq) {
+            List<YamlValue.Scalar> out = new ArrayList<>();
+            for (YamlValue item : seq.items()) {
+                if (item instanceof YamlValue.Scalar s) {
+                    out.add(s);
+                } else {
+                    diags.error(item.pos(), "field.expected-text-item", key, item.kind());
+                }
+            }
+            return List.copyOf(out);
+        }
+        diags.error(e.value().pos(), "field.expected-list", key, e.value().kind());
+        return List.of();
+    }
+
+    public static int positiveInt(YamlValue.Mapping m, String key, int fallback, Diagnostics diags) {
+        Optional<String> text = string(m, key, diags);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(text.get().strip());
+            if (v > 0 && v <= 10_000) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        diags.error(m.entries().get(key).value().pos(), "field.expected-positive-int", key, text.get());
+        return fallback;
+    }
+}

@@ -1,0 +1,65 @@
+package org.casebook.kb;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.casebook.config.SiteConfig;
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.taxonomy.Term;
+import org.casebook.taxonomy.Vocabulary;
+
+/**
+ * The validated model every page, index and feed is made from. Cases are sorted newest first (undated
+ * last), then by slug, so every listing derived from it is deterministic.
+ */
+public final class KnowledgeBase {
+
+    /** Newest first; undated cases after dated ones; slug breaks ties. */
+    public static final Comparator<Case> NEWEST_FIRST = Comparator
+            .comparing((Case c) -> c.date().isEmpty())
+            .thenComparing((Case c) -> c.date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Case::slug);
+
+    private final SiteConfig config;
+    private final List<Case> cases;
+    private final Map<String, Case> bySlug;
+    private final Map<String, List<Case>> byTermKey;
+
+    public KnowledgeBase(SiteConfig config, List<Case> cases) {
+        this.config = config;
+        this.cases = cases.stream().sorted(NEWEST_FIRST).toList();
+        this.bySlug = this.cases.stream().collect(Collectors.toMap(Case::slug, c -> c, (a, b) -> a, LinkedHashMap::new));
+        Map<String, List<Case>> index = new LinkedHashMap<>();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            for (Term t : config.vocabulary().terms(kind)) {
+                index.put(t.key(), this.cases.stream().filter(c -> c.terms(kind).contains(t)).toList());
+            }
+        }
+        this.byTermKey = index;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Vocabulary vocabulary() {
+        return config.vocabulary();
+    }
+
+    /** Published cases (and drafts, when the build asked for them), newest first. */
+    public List<Case> cases() {
+        return cases;
+    }
+
+    public Optional<Case> bySlug(String slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /** The cases tagged with a term, newest first. */
+    public List<Case> casesFor(Term term) {
+        return byTermKey.getOrDefault(term.key(), List.of());
+    }
+}

@@ -1,0 +1,105 @@
+package org.casebook.kb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casebook.cases.CaseStudy;
+import org.casebook.config.SiteConfig;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Severity;
+import org.casebook.diag.SourcePos;
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.taxonomy.Term;
+import org.casebook.taxonomy.TermNames;
+import org.casebook.taxonomy.Vocabulary;
+
+/**
+ * Resolves every written park/theme/method value to its canonical term, checks what only the whole
+ * collection can show (duplicate slugs, reserved slugs) and leaves drafts out unless asked for.
+ */
+public final class KnowledgeBaseBuilder {
+
+    /** Names the generated site uses at its root, and names Windows refuses as files. */
+    public static final Set<String> RESERVED_SLUGS = Set.of("index", "search", "park", "theme", "method", "assets",
+            "cases", "files", "embed", "print", "feeds", "stats", "matrix", "guide", "404", "con", "prn", "aux",
+            "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3",
+            "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    private final SiteConfig config;
+    private final Diagnostics diags;
+    private final boolean includeDrafts;
+
+    public KnowledgeBaseBuilder(SiteConfig config, Diagnostics diags, boolean includeDrafts) {
+        this.config = config;
+        this.diags = diags;
+        this.includeDrafts = includeDrafts;
+    }
+
+    public KnowledgeBase build(List<CaseStudy> studies) {
+        List<Case> cases = new ArrayList<>();
+        Map<String, CaseStudy> slugs = new HashMap<>();
+        for (CaseStudy s : studies) {
+            if (!Term.isValidSlug(s.slug())) {
+                diags.error(SourcePos.of(s.file()), "case.slug-invalid", s.slug());
+                continue;
+            }
+            if (RESERVED_SLUGS.contains(s.slug())) {
+                diags.error(SourcePos.of(s.file()), "case.slug-reserved", s.slug());
+                continue;
+            }
+            CaseStudy first = slugs.putIfAbsent(s.slug().toLowerCase(Locale.ROOT), s);
+            if (first != null) {
+                diags.error(SourcePos.of(s.file()), "case.slug-duplicate", s.slug(), first.file());
+                continue;
+            }
+            resolve(s).ifPresent(c -> {
+                if (!c.draft() || includeDrafts) {
+                    cases.add(c);
+                }
+            });
+        }
+        return new KnowledgeBase(config, cases);
+    }
+
+    private Optional<Case> resolve(CaseStudy s) {
+        Vocabulary vocabulary = config.vocabulary();
+        boolean ok = true;
+        Map<TaxonomyKind, List<Term>> resolved = new HashMap<>();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            Set<Term> terms = new LinkedHashSet<>();
+            for (CaseStudy.Written w : s.terms().get(kind)) {
+                SourcePos pos = new SourcePos(s.file(), w.line(), w.column());
+                Optional<Term> term = vocabulary.resolve(kind, w.text());
+                if (term.isEmpty()) {
+                    ok = false;
+                    unknown(kind, w.text(), pos, vocabulary);
+                    continue;
+                }
+                int invisible = TermNames.firstInvisible(w.text());
+                if (invisible >= 0) {
+                    diags.warning(pos, "term.invisible", w.text(), String.format("U+%04X", (int) w.text().charAt(invisible)));
+                }
+                terms.add(term.get());
+            }
+            resolved.put(kind, List.copyOf(terms));
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        return Optional.of(Case.of(s, resolved.get(TaxonomyKind.PARK), resolved.get(TaxonomyKind.THEME),
+                resolved.get(TaxonomyKind.METHOD)));
+    }
+
+    private void unknown(TaxonomyKind kind, String written, SourcePos pos, Vocabulary vocabulary) {
+        String kindName = diags.messages().format("taxonomy." + kind.key());
+        String hint = vocabulary.suggest(kind, written)
+                .map(t -> diags.messages().format("hint.did-you-mean", t.name()))
+                .orElse(diags.messages().format("term.unknown.hint", kindName, kind.key()));
+        diags.reportWithHint(pos, Severity.ERROR, "term.unknown", hint, kindName, written);
+    }
+}

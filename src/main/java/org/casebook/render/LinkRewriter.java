@@ -1,0 +1,183 @@
+package org.casebook.render;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.SourcePos;
+
+/**
+ * Rewrites the links of one parsed body before it is rendered: a link to another case's file
+ * becomes a link to that case's page, a link to a file beside the case becomes a link to its copy in
+ * {@code files/}, and a URL with a scheme outside the allow-list is neutralised. Every rewrite
+ * that loses something is reported at the link's line and column.
+ */
+final class LinkRewriter {
+
+    /** From a case page ({@code cases/<slug>/index.html}) back to the site root. */
+    static final String CASE_PAGE_TO_ROOT = "../../";
+
+    private final BodySource body;
+    private final LinkTargets targets;
+    private final Diagnostics diags;
+    private final List<Attachment> attachments = new ArrayList<>();
+
+    LinkRewriter(BodySource body, LinkTargets targets, Diagnostics diags) {
+        this.body = body;
+        this.targets = targets;
+        this.diags = diags;
+    }
+
+    List<Attachment> attachments() {
+        return attachments;
+    }
+
+    void rewrite(Node document) {
+        List<Node> nodes = new ArrayList<>();
+        collect(document, nodes);
+        for (Node node : nodes) {
+            if (node instanceof AutoLink || node instanceof MailLink) {
+                String url = node.getChildChars().unescape();
+                if (!UrlPolicy.isAllowed(url)) {
+                    warn(node, "link.unsafe-scheme", url);
+                    node.insertBefore(new Text(node.getChars()));
+                    node.unlink();
+                }
+            } else if (node instanceof LinkNodeBase link) {
+                String url = link.getUrl().unescape();
+                String rewritten = rewriteUrl(node, url, node instanceof Image);
+                if (!rewritten.equals(url)) {
+                    link.setUrlChars(BasedSequence.of(rewritten));
+                }
+            }
+        }
+    }
+
+    private static void collect(Node node, List<Node> out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Link || child instanceof Image || child instanceof Reference
+                    || child instanceof AutoLink || child instanceof MailLink) {
+                out.add(child);
+            }
+            collect(child, out);
+        }
+    }
+
+    private String rewriteUrl(Node node, String url, boolean image) {
+        String u = url.strip();
+        if (u.isEmpty() || u.startsWith("#")) {
+            return u;
+        }
+        if (!UrlPolicy.isAllowed(u)) {
+            warn(node, "link.unsafe-scheme", u);
+            return "#";
+        }
+        if (UrlPolicy.isExternal(u)) {
+            if (image) {
+                warn(node, "link.external-image", u);
+            }
+            return u;
+        }
+        int cut = firstOf(u, '#', '?');
+        String pathPart = cut < 0 ? u : u.substring(0, cut);
+        String fragment = u.indexOf('#') < 0 ? "" : u.substring(u.indexOf('#'));
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            error(node, "link.bad-encoding", u);
+            return "#";
+        }
+        if (decoded.startsWith("/") || decoded.contains("\\") || decoded.contains("\0") || decoded.matches("^[A-Za-z]:.*")) {
+            error(node, "link.absolute-path", u);
+            return "#";
+        }
+        Path target = body.file().getParent().resolve(decoded).toAbsolutePath().normalize();
+        if (!insideCases(target)) {
+            error(node, "link.outside", u);
+            return "#";
+        }
+        if (decoded.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+            return caseLink(node, u, target, fragment);
+        }
+        return fileLink(node, u, target, fragment);
+    }
+
+    private String caseLink(Node node, String u, Path target, String fragment) {
+        var slug = targets.slugOf(target);
+        if (slug.isEmpty()) {
+            error(node, "link.missing-case", u);
+            return "#";
+        }
+        if (!targets.published().contains(slug.get())) {
+            warn(node, "link.unpublished-case", u);
+            return "#";
+        }
+        return "../" + slug.get() + "/index.html" + fragment;
+    }
+
+    private String fileLink(Node node, String u, Path target, String fragment) {
+        if (Files.isSymbolicLink(target) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            error(node, Files.isSymbolicLink(target) ? "link.symlink" : "link.missing-file", u);
+            return "#";
+        }
+        try {
+            // toRealPath resolves links in parent folders too: the file must really live under cases/
+            Path real = target.toRealPath();
+            if (!real.startsWith(targets.casesRoot().toRealPath())) {
+                error(node, "link.outside", u);
+                return "#";
+            }
+        } catch (java.io.IOException e) {
+            error(node, "link.missing-file", u);
+            return "#";
+        }
+        String rel = targets.casesRoot().relativize(target).toString().replace('\\', '/');
+        String sitePath = "files/" + rel;
+        attachments.add(new Attachment(target, sitePath));
+        return CASE_PAGE_TO_ROOT + encodePath(sitePath) + fragment;
+    }
+
+    private boolean insideCases(Path target) {
+        return target.startsWith(targets.casesRoot()) && !target.equals(targets.casesRoot());
+    }
+
+    static String encodePath(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (String seg : path.split("/")) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(URLEncoder.encode(seg, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private void warn(Node node, String key, Object... args) {
+        diags.warning(body.pos(node), key, args);
+    }
+
+    private void error(Node node, String key, Object... args) {
+        diags.error(body.pos(node), key, args);
+    }
+}

@@ -1,0 +1,88 @@
+package org.casebook.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.diag.Diagnostics;
+
+/**
+ * Markdown to safe HTML. The parser and renderer are built once and shared by all threads
+ * (flexmark's are immutable); each body is parsed once and its HTML, headings, plain text and
+ * attachments are produced from that one tree.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlCleaner cleaner = new HtmlCleaner();
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                new CjkEmphasisExtension()));
+        options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders one case body.
+     *
+     * @param file      the case file (absolute), against which relative links resolve
+     * @param relPath   the case file relative to the knowledge base, for messages
+     * @param firstLine the file line the body starts on
+     */
+    public RenderedBody render(Path file, String relPath, String markdown, int firstLine, LinkTargets targets,
+            Diagnostics diags) {
+        BodySource source = new BodySource(file, relPath, markdown, firstLine);
+        Document document = parser.parse(markdown);
+        LinkRewriter links = new LinkRewriter(source, targets, diags);
+        links.rewrite(document);
+        String html = renderer.render(document);
+        if (containsRawHtml(document)) {
+            html = cleaner.clean(html);
+        }
+        List<RenderedBody.Heading> toc = new ArrayList<>();
+        TextCollectingVisitor text = new TextCollectingVisitor();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading h && (h.getLevel() == 2 || h.getLevel() == 3) && !h.getAnchorRefId().isEmpty()) {
+                toc.add(new RenderedBody.Heading(h.getLevel(), new TextCollectingVisitor().collectAndGetText(h).strip(),
+                        h.getAnchorRefId()));
+            }
+        }
+        return new RenderedBody(html, toc, text.collectAndGetText(document), links.attachments());
+    }
+
+    private static boolean containsRawHtml(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+package org.casebook.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records templates are fed. Paths are relative to the site root; a template prefixes them with
+ * the page's {@code root} ("", "../", "../../") so every link stays relative and works at a domain
+ * root, under a sub-path and from {@code file://}.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** What every page knows about the site. */
+    public record Site(String title, String description, String language, int caseCount,
+            List<Taxonomy> taxonomies, String version) {
+    }
+
+    public record Taxonomy(String key, String name, String path, List<TermLink> terms) {
+    }
+
+    public record TermLink(String kind, String name, String slug, String path, int count, List<String> aliases,
+            String description) {
+    }
+
+    /** A term as shown on a case: a chip linking to the term's page. */
+    public record Chip(String kind, String kindName, String name, String path) {
+    }
+
+    /** A case in a listing. */
+    public record CaseCard(String slug, String title, String path, String date, String summary, String unit,
+            List<Chip> chips, boolean draft) {
+    }
+
+    /** One case's own page. */
+    public record CasePage(CaseCard card, String html, List<RenderedBody.Heading> toc, List<String> keywords,
+            Map<String, String> extra, CaseCard previous, CaseCard next, String sourceFile) {
+    }
+
+    /** A page of a paginated listing; {@code pages} holds each page's path, index 0 for page 1. */
+    public record Pager(int current, int total, List<String> pages) {
+        public String previousPath() {
+            return current > 1 ? pages.get(current - 2) : "";
+        }
+
+        public String nextPath() {
+            return current < total ? pages.get(current) : "";
+        }
+    }
+
+    /** The model of one page: the site, the page's own view, UI strings and the way back to the root. */
+    public record Page(Site site, Object page, Map<String, String> t, String root, String path, String kind) {
+    }
+
+    public record Home(List<CaseCard> latest) {
+    }
+
+    public record TermPage(TermLink term, Taxonomy taxonomy, List<CaseCard> cases, Pager pager) {
+    }
+
+    public record ListPage(List<CaseCard> cases, Pager pager) {
+    }
+}

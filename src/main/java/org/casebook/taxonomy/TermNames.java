@@ -1,0 +1,42 @@
+package org.casebook.taxonomy;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * How names are compared: NFKC (full-width letters and digits fold to half-width), lower case,
+ * no surrounding or invisible spaces. "三亚ＣＢＤ " and "三亚cbd" name the same term.
+ */
+public final class TermNames {
+
+    private TermNames() {
+    }
+
+    public static String normalise(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!isInvisible(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** Zero-width and ideographic spaces that editors and IMEs slip into names. */
+    public static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u2060' || c == '\u3000'
+                || c == '\u00A0';
+    }
+
+    /** The first invisible character in {@code s}, or -1: named in a warning so the contributor can find it. */
+    public static int firstInvisible(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isInvisible(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

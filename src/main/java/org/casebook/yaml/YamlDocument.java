@@ -1,0 +1,143 @@
+package org.casebook.yaml;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.SourcePos;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.DumperOptions;
+
+/** Reads one YAML mapping (a config file or a front matter block) into {@link YamlValue}s. */
+public final class YamlDocument {
+
+    /** Largest YAML text accepted; checked before SnakeYAML sees it (it is slow to refuse big input). */
+    public static final int MAX_CHARS = 256 * 1024;
+    static final int MAX_ALIASES = 20;
+    static final int MAX_DEPTH = 20;
+
+    private YamlDocument() {
+    }
+
+    /**
+     * Parses {@code text}, whose first line is line {@code firstLine} of {@code file}.
+     * Problems go to {@code diags}; the result is empty when the text is not a usable mapping.
+     */
+    public static Optional<YamlValue.Mapping> parseMapping(String text, String file, int firstLine, Diagnostics diags) {
+        if (text.length() > MAX_CHARS) {
+            diags.error(new SourcePos(file, firstLine, 1), "yaml.too-large", MAX_CHARS / 1024);
+            return Optional.empty();
+        }
+        if (text.isBlank()) {
+            return Optional.of(new YamlValue.Mapping(Map.of(), new SourcePos(file, firstLine, 1)));
+        }
+        Node root;
+        try {
+            root = newYaml().compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            YamlErrors.report(e, text, file, firstLine, diags);
+            return Optional.empty();
+        } catch (YAMLException e) {
+            // limits without a mark (alias bombs, depth): name the block start at least
+            diags.error(new SourcePos(file, firstLine, 1), "yaml.limit", e.getMessage());
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(new YamlValue.Mapping(Map.of(), new SourcePos(file, firstLine, 1)));
+        }
+        Converter converter = new Converter(file, firstLine, diags);
+        YamlValue value = converter.convert(root, 0);
+        if (value instanceof YamlValue.Mapping m) {
+            return converter.failed ? Optional.empty() : Optional.of(m);
+        }
+        diags.error(value.pos(), "yaml.not-mapping", value.kind());
+        return Optional.empty();
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CHARS * 2);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        return new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
+                new DumperOptions(), options);
+    }
+
+    private static final class Converter {
+        private final String file;
+        private final int firstLine;
+        private final Diagnostics diags;
+        private boolean failed;
+        private int aliasBudget = 200_000;
+
+        Converter(String file, int firstLine, Diagnostics diags) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.diags = diags;
+        }
+
+        SourcePos pos(Mark mark) {
+            return new SourcePos(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+        }
+
+        YamlValue convert(Node node, int depth) {
+            SourcePos pos = pos(node.getStartMark());
+            if (depth > MAX_DEPTH) {
+                fail(pos, "yaml.too-deep", MAX_DEPTH);
+                return new YamlValue.Scalar("", pos, true);
+            }
+            if (--aliasBudget < 0) {
+                fail(pos, "yaml.too-many-nodes");
+                return new YamlValue.Scalar("", pos, true);
+            }
+            if (node instanceof ScalarNode s) {
+                return new YamlValue.Scalar(s.getValue(), pos, s.isPlain());
+            }
+            if (node instanceof SequenceNode seq) {
+                List<YamlValue> items = new ArrayList<>();
+                for (Node child : seq.getValue()) {
+                    items.add(convert(child, depth + 1));
+                }
+                return new YamlValue.Sequence(List.copyOf(items), pos);
+            }
+            MappingNode map = (MappingNode) node;
+            Map<String, YamlValue.Entry> entries = new LinkedHashMap<>();
+            for (NodeTuple tuple : map.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                SourcePos keyPos = pos(keyNode.getStartMark());
+                if (!(keyNode instanceof ScalarNode key)) {
+                    fail(keyPos, "yaml.complex-key");
+                    continue;
+                }
+                YamlValue.Entry previous = entries.get(key.getValue());
+                if (previous != null) {
+                    fail(keyPos, "yaml.duplicate-key", key.getValue(), previous.keyPos().line(), previous.keyPos().column());
+                    continue;
+                }
+                entries.put(key.getValue(), new YamlValue.Entry(key.getValue(), keyPos, convert(tuple.getValueNode(), depth + 1)));
+            }
+            return new YamlValue.Mapping(java.util.Collections.unmodifiableMap(entries), pos);
+        }
+
+        private void fail(SourcePos pos, String key, Object... args) {
+            failed = true;
+            diags.error(pos, key, args);
+        }
+    }
+}
