@@ -18,6 +18,7 @@ import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
+import org.casebook.search.IndexFormat;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 
@@ -70,6 +71,7 @@ public final class SiteRenderer {
                         (cards, pager) -> new Views.TermPage(link, tax, cards, pager));
             }
         }
+        page("search.ftlh", SitePaths.search(), "search", new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION));
         page("404.ftlh", "404.html", "notfound", new Views.Home(List.of()));
         copyAssets();
     }

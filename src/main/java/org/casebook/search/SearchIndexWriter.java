@@ -1,0 +1,136 @@
+package org.casebook.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.casebook.render.PageSink;
+
+/**
+ * Writes a {@link SearchIndex} as script files, each one call of the global
+ * {@link IndexFormat#CALLBACK} with a JSON payload: the entry file (format version, build id, counts,
+ * taxonomy facets), the term shards (terms hash-partitioned), one fragment per document and the
+ * traditional-to-simplified table. Every shard and fragment names the build it belongs to, so the
+ * client notices a half-updated or stale cached index instead of showing wrong results.
+ */
+public final class SearchIndexWriter {
+
+    private final PageSink sink;
+
+    public SearchIndexWriter(PageSink sink) {
+        this.sink = sink;
+    }
+
+    /** What was written, for the build's figures and the benchmark. */
+    public record Written(int files, long bytes, int shards, String build) {
+    }
+
+    public Written write(SearchIndex index, TraditionalFolding folding) throws IOException {
+        int s = index.shards();
+        List<StringBuilder> shardTerms = new ArrayList<>(s);
+        for (int i = 0; i < s; i++) {
+            shardTerms.add(new StringBuilder());
+        }
+        for (Map.Entry<String, String> e : index.terms().entrySet()) {
+            StringBuilder b = shardTerms.get(IndexFormat.shardOf(e.getKey(), s));
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            ScriptEscaper.quote(e.getKey(), b);
+            b.append(':').append(e.getValue());
+        }
+        List<String> fragments = index.docs().parallelStream().map(SearchIndexWriter::fragment).toList();
+        String build = buildId(index, shardTerms, fragments);
+
+        StringBuilder entry = new StringBuilder();
+        entry.append("{\"type\":\"entry\",\"format\":").append(IndexFormat.VERSION).append(",\"build\":\"").append(build)
+                .append("\",\"docs\":").append(index.docs().size()).append(",\"shards\":").append(s).append(",\"facets\":{");
+        for (int i = 0; i < index.facets().size(); i++) {
+            SearchIndex.Facet f = index.facets().get(i);
+            entry.append(i == 0 ? "" : ",");
+            ScriptEscaper.quote(f.key(), entry);
+            entry.append(':');
+            ScriptEscaper.quote(f.docs(), entry);
+        }
+        entry.append("}}");
+        long[] bytes = {0};
+        bytes[0] += put(IndexFormat.ENTRY, entry.toString());
+        bytes[0] += put(IndexFormat.TABLE, table(folding));
+        bytes[0] += IntStream.range(0, s).parallel().mapToLong(i -> put(IndexFormat.shard(i),
+                "{\"type\":\"shard\",\"build\":\"" + build + "\",\"id\":" + i + ",\"terms\":{" + shardTerms.get(i) + "}}")).sum();
+        bytes[0] += IntStream.range(0, fragments.size()).parallel().mapToLong(i -> put(IndexFormat.fragment(i),
+                "{\"type\":\"doc\",\"build\":\"" + build + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}")).sum();
+        return new Written(2 + s + fragments.size(), bytes[0], s, build);
+    }
+
+    private long put(String path, String payload) {
+        byte[] b = (IndexFormat.CALLBACK + "(" + payload + ");\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            sink.write(path, b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.length;
+    }
+
+    private static String fragment(SearchIndex.Doc d) {
+        StringBuilder b = new StringBuilder(256 + d.text().length() * 2);
+        b.append("{\"slug\":");
+        ScriptEscaper.quote(d.slug(), b);
+        b.append(",\"title\":");
+        ScriptEscaper.quote(d.title(), b);
+        b.append(",\"url\":");
+        ScriptEscaper.quote(d.url(), b);
+        b.append(",\"date\":");
+        ScriptEscaper.quote(d.date(), b);
+        b.append(",\"chips\":[");
+        for (int i = 0; i < d.chips().size(); i++) {
+            SearchIndex.Chip c = d.chips().get(i);
+            b.append(i == 0 ? "[" : ",[");
+            ScriptEscaper.quote(c.kind(), b);
+            b.append(',');
+            ScriptEscaper.quote(c.slug(), b);
+            b.append(',');
+            ScriptEscaper.quote(c.name(), b);
+            b.append(']');
+        }
+        b.append("],\"summary\":");
+        ScriptEscaper.quote(d.summary(), b);
+        b.append(",\"text\":");
+        ScriptEscaper.quote(d.text(), b);
+        return b.append('}').toString();
+    }
+
+    private static String table(TraditionalFolding folding) {
+        StringBuilder pairs = new StringBuilder();
+        folding.pairs().forEach((t, s) -> pairs.append(t).append(s));
+        return "{\"type\":\"t2s\",\"format\":" + IndexFormat.VERSION + ",\"pairs\":" + ScriptEscaper.quote(pairs.toString()) + "}";
+    }
+
+    private static String buildId(SearchIndex index, List<StringBuilder> shards, List<String> fragments) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(Integer.toString(IndexFormat.VERSION).getBytes(StandardCharsets.UTF_8));
+            for (StringBuilder s : shards) {
+                md.update(s.toString().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            for (String f : fragments) {
+                md.update(f.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            for (SearchIndex.Facet f : index.facets()) {
+                md.update((f.key() + "=" + f.docs()).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
