@@ -29,6 +29,8 @@ import org.casebook.taxonomy.Term;
 public final class SiteRenderer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** Up to this many cases the home page also lists every case by title; beyond, the paginated list serves. */
+    static final int HOME_INDEX_LIMIT = 300;
 
     private final KnowledgeBase kb;
     private final Map<String, RenderedBody> bodies;
@@ -58,7 +60,9 @@ public final class SiteRenderer {
     }
 
     public void renderAll() {
-        page("index.ftlh", SitePaths.home(), "home", new Views.Home(cards(kb.cases().stream().limit(kb.config().latest()).toList())));
+        List<Case> all = kb.cases();
+        page("index.ftlh", SitePaths.home(), "home", new Views.Home(cards(all.stream().limit(kb.config().latest()).toList()),
+                all.size() <= HOME_INDEX_LIMIT ? cards(all) : List.of()));
         renderCases();
         renderListing(kb.cases(), SitePaths::allCases, "list.ftlh", "list", null);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
@@ -71,8 +75,12 @@ public final class SiteRenderer {
                         (cards, pager) -> new Views.TermPage(link, tax, cards, pager));
             }
         }
+<<<<<<< HEAD
         page("search.ftlh", SitePaths.search(), "search", new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION));
         page("404.ftlh", "404.html", "notfound", new Views.Home(List.of()));
+=======
+        page("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of()));
+>>>>>>> main
         copyAssets();
     }
 
