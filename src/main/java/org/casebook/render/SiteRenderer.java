@@ -75,12 +75,8 @@ public final class SiteRenderer {
                         (cards, pager) -> new Views.TermPage(link, tax, cards, pager));
             }
         }
-<<<<<<< HEAD
         page("search.ftlh", SitePaths.search(), "search", new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION));
-        page("404.ftlh", "404.html", "notfound", new Views.Home(List.of()));
-=======
         page("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of()));
->>>>>>> main
         copyAssets();
     }
 
