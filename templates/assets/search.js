@@ -476,6 +476,7 @@
 
   App.prototype.run = function () {
     var self = this, seq = ++this.seq, state = this.state();
+    this.started = global.performance.now();
     this.list.setAttribute('data-state', 'loading');
     this.list.setAttribute('aria-busy', 'true');
     this.engine.then(function (engine) {
@@ -524,6 +525,9 @@
   };
 
   App.prototype.done = function () {
+    // for benchmarks: how long the search took, index loading included
+    this.list.setAttribute('data-took-ms', String(Math.round(global.performance.now() - this.started)));
+    this.list.setAttribute('data-done-at', String(Math.round(global.performance.now())));
     this.list.removeAttribute('aria-busy');
     this.list.setAttribute('data-state', 'done');
   };

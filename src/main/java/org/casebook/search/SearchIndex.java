@@ -1,16 +1,17 @@
 package org.casebook.search;
 
 import java.util.List;
-import java.util.SortedMap;
 
 /**
  * A built index, ready to write: the indexed cases in document-id order (newest first, drafts never),
  * each term's encoded postings, each taxonomy term's documents, and the number of term shards.
  *
- * @param terms  term to its JSON array {@code [df, docs, scores, defaultScore]}, sorted
- * @param facets taxonomy term key ({@code park/yangpu}) to its encoded document set, in vocabulary order
+ * @param terms    every term, sorted
+ * @param postings for {@code terms[i]}, its JSON array {@code [df, docs, scores, defaultScore]}
+ * @param facets   taxonomy term key ({@code park/yangpu}) to its encoded document set, in vocabulary order
  */
-public record SearchIndex(List<Doc> docs, SortedMap<String, String> terms, List<Facet> facets, int shards) {
+@SuppressWarnings("ArrayRecordComponent") // built once, read once by the writer; copying 1M entries buys nothing
+public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, List<Facet> facets, int shards) {
 
     /** What a result shows: the fragment of one case. */
     public record Doc(String slug, String title, String url, String date, List<Chip> chips, String summary,

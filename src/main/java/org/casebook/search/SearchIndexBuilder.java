@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
@@ -55,17 +53,19 @@ public final class SearchIndexBuilder {
             }
         }
         double avg = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
-        List<String> sortedTerms = postings.keySet().stream().sorted().toList();
-        String[] encoded = sortedTerms.parallelStream()
-                .map(t -> encode(postings.get(t), n, lengths, avg)).toArray(String[]::new);
-        SortedMap<String, String> terms = new TreeMap<>();
+        String[] keys = postings.keySet().toArray(String[]::new);
+        Arrays.sort(keys);
+        String[] encoded = new String[keys.length];
+        IntStream.range(0, keys.length).parallel().forEach(k -> {
+            encoded[k] = encode(postings.get(keys[k]), n, lengths, avg);
+        });
+        postings.clear();
         long bytes = 0;
-        for (int i = 0; i < encoded.length; i++) {
-            terms.put(sortedTerms.get(i), encoded[i]);
-            bytes += sortedTerms.get(i).length() * 3L + encoded[i].length() + 4;
+        for (int k = 0; k < keys.length; k++) {
+            bytes += keys[k].length() * 3L + encoded[k].length() + 4;
         }
         int shards = (int) Math.max(1, (bytes + IndexFormat.SHARD_TARGET_BYTES - 1) / IndexFormat.SHARD_TARGET_BYTES);
-        return new SearchIndex(docs(cases, bodies), terms, facets(kb, cases), shards);
+        return new SearchIndex(docs(cases, bodies), keys, encoded, facets(kb, cases), shards);
     }
 
     private Analysed analyse(Case c, RenderedBody body) {
@@ -114,14 +114,14 @@ public final class SearchIndexBuilder {
         double idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
         int[] docs = new int[df];
         int[] scores = new int[df];
-        for (int i = 0; i < df; i++) {
-            int doc = p.doc(i);
-            docs[i] = doc;
+        int[] i = {0};
+        p.forEach((doc, bodyTf, fieldTf) -> {
+            docs[i[0]] = doc;
             double norm = 1 - IndexFormat.B + IndexFormat.B * lengths[doc] / avgLength;
-            double tf = p.fieldTf(i) + p.bodyTf(i) / norm;
+            double tf = fieldTf + bodyTf / norm;
             double s = idf * tf * (IndexFormat.K1 + 1) / (tf + IndexFormat.K1);
-            scores[i] = Math.max(1, (int) Math.round(s * IndexFormat.SCORE_SCALE));
-        }
+            scores[i[0]++] = Math.max(1, (int) Math.round(s * IndexFormat.SCORE_SCALE));
+        });
         StringBuilder b = new StringBuilder();
         b.append('[').append(df).append(",\"").append(DocSets.encode(docs, docCount)).append("\",\"");
         int fallback = 0;
@@ -132,10 +132,10 @@ public final class SearchIndexBuilder {
         } else {
             // only the best documents keep their own score; the rest share the best score left out
             Integer[] order = new Integer[df];
-            for (int i = 0; i < df; i++) {
-                order[i] = i;
+            for (int k = 0; k < df; k++) {
+                order[k] = k;
             }
-            Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -scores[i]).thenComparingInt(i -> i));
+            Arrays.sort(order, Comparator.<Integer>comparingInt(k -> -scores[k]).thenComparingInt(k -> k));
             fallback = scores[order[IndexFormat.SCORED_TOP]];
             int[] top = new int[IndexFormat.SCORED_TOP];
             for (int k = 0; k < top.length; k++) {
@@ -143,10 +143,10 @@ public final class SearchIndexBuilder {
             }
             Arrays.sort(top);
             int prev = -1;
-            for (int i : top) {
-                Base64Varint.append(docs[i] - prev - 1, b);
-                Base64Varint.append(scores[i], b);
-                prev = docs[i];
+            for (int k : top) {
+                Base64Varint.append(docs[k] - prev - 1, b);
+                Base64Varint.append(scores[k], b);
+                prev = docs[k];
             }
         }
         return b.append("\",").append(fallback).append(']').toString();

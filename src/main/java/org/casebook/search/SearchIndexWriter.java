@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.casebook.render.PageSink;
 
@@ -33,20 +31,23 @@ public final class SearchIndexWriter {
 
     public Written write(SearchIndex index, TraditionalFolding folding) throws IOException {
         int s = index.shards();
-        List<StringBuilder> shardTerms = new ArrayList<>(s);
-        for (int i = 0; i < s; i++) {
-            shardTerms.add(new StringBuilder());
+        // which terms each shard holds, in term order; the shard texts are made one at a time when written
+        int[] shardOf = new int[index.terms().length];
+        int[] sizes = new int[s];
+        for (int k = 0; k < shardOf.length; k++) {
+            shardOf[k] = IndexFormat.shardOf(index.terms()[k], s);
+            sizes[shardOf[k]]++;
         }
-        for (Map.Entry<String, String> e : index.terms().entrySet()) {
-            StringBuilder b = shardTerms.get(IndexFormat.shardOf(e.getKey(), s));
-            if (b.length() > 0) {
-                b.append(',');
-            }
-            ScriptEscaper.quote(e.getKey(), b);
-            b.append(':').append(e.getValue());
+        int[][] members = new int[s][];
+        for (int i = 0; i < s; i++) {
+            members[i] = new int[sizes[i]];
+            sizes[i] = 0;
+        }
+        for (int k = 0; k < shardOf.length; k++) {
+            members[shardOf[k]][sizes[shardOf[k]]++] = k;
         }
         List<String> fragments = index.docs().parallelStream().map(SearchIndexWriter::fragment).toList();
-        String build = buildId(index, shardTerms, fragments);
+        String build = buildId(index, fragments);
 
         StringBuilder entry = new StringBuilder();
         entry.append("{\"type\":\"entry\",\"format\":").append(IndexFormat.VERSION).append(",\"build\":\"").append(build)
@@ -63,10 +64,23 @@ public final class SearchIndexWriter {
         bytes[0] += put(IndexFormat.ENTRY, entry.toString());
         bytes[0] += put(IndexFormat.TABLE, table(folding));
         bytes[0] += IntStream.range(0, s).parallel().mapToLong(i -> put(IndexFormat.shard(i),
-                "{\"type\":\"shard\",\"build\":\"" + build + "\",\"id\":" + i + ",\"terms\":{" + shardTerms.get(i) + "}}")).sum();
+                "{\"type\":\"shard\",\"build\":\"" + build + "\",\"id\":" + i + ",\"terms\":{" + shardText(index, members[i])
+                        + "}}")).sum();
         bytes[0] += IntStream.range(0, fragments.size()).parallel().mapToLong(i -> put(IndexFormat.fragment(i),
                 "{\"type\":\"doc\",\"build\":\"" + build + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}")).sum();
         return new Written(2 + s + fragments.size(), bytes[0], s, build);
+    }
+
+    private static String shardText(SearchIndex index, int[] members) {
+        StringBuilder b = new StringBuilder();
+        for (int k : members) {
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            ScriptEscaper.quote(index.terms()[k], b);
+            b.append(':').append(index.postings()[k]);
+        }
+        return b.toString();
     }
 
     private long put(String path, String payload) {
@@ -113,12 +127,14 @@ public final class SearchIndexWriter {
         return "{\"type\":\"t2s\",\"format\":" + IndexFormat.VERSION + ",\"pairs\":" + ScriptEscaper.quote(pairs.toString()) + "}";
     }
 
-    private static String buildId(SearchIndex index, List<StringBuilder> shards, List<String> fragments) {
+    private static String buildId(SearchIndex index, List<String> fragments) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(Integer.toString(IndexFormat.VERSION).getBytes(StandardCharsets.UTF_8));
-            for (StringBuilder s : shards) {
-                md.update(s.toString().getBytes(StandardCharsets.UTF_8));
+            md.update((IndexFormat.VERSION + "/" + index.shards()).getBytes(StandardCharsets.UTF_8));
+            for (int k = 0; k < index.terms().length; k++) {
+                md.update(index.terms()[k].getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(index.postings()[k].getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }
             for (String f : fragments) {
