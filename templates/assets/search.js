@@ -102,6 +102,7 @@
   // ---------------------------------------------------------------- loading
   var pending = {};
   var loaded = {};
+  var requested = []; // every index file asked for, in order: benchmarks sum their sizes
 
   function keyOf(p) {
     if (p.type === 'shard') { return 's' + p.id; }
@@ -121,6 +122,7 @@
       pending[key] = { resolve: resolve };
       var s = document.createElement('script');
       s.src = url;
+      requested.push(s.src);
       s.async = true;
       s.onload = function () {
         // the file ran without calling back: not an index file of this format
@@ -561,7 +563,8 @@
 
   global.CasebookSearch = {
     normalize: normalize, tokens: tokens, phrases: phrases, shardOf: shardOf, snippet: snippet,
-    hasTable: function () { return table !== null; }
+    hasTable: function () { return table !== null; },
+    requested: function () { return requested.slice(); }
   };
 
   var app = document.getElementById('search-app');

@@ -3,7 +3,6 @@ package org.casebook.search;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,26 +31,50 @@ public final class SearchIndexBuilder {
         this.tokenizer = tokenizer;
     }
 
-    /** The terms of one document: term to {body frequency, weighted frequency in the other fields}. */
-    private record Analysed(Map<String, int[]> terms, int bodyLength) {
+    /** Terms are merged in this many hash partitions at once, each by its own thread. */
+    private static final int PARTITIONS = 16;
+
+    /**
+     * The terms of one document, split by partition: {@code keys[p][k]} with its body frequency and
+     * weighted frequency in the other fields.
+     */
+    private record Analysed(String[][] keys, int[][] body, int[][] fields, int bodyLength) {
+    }
+
+    private static int partition(String term) {
+        return (term.hashCode() & 0x7fffffff) % PARTITIONS;
     }
 
     public SearchIndex build(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
         List<Case> cases = kb.cases().stream().filter(c -> !c.draft()).toList();
         int n = cases.size();
-        Map<String, Postings> postings = new HashMap<>();
+        List<Map<String, Postings>> parts = new ArrayList<>();
+        for (int p = 0; p < PARTITIONS; p++) {
+            parts.add(new HashMap<>());
+        }
         int[] lengths = new int[n];
         for (int from = 0; from < n; from += BATCH) {
             int start = from;
             List<Analysed> batch = IntStream.range(from, Math.min(n, from + BATCH)).parallel()
                     .mapToObj(i -> analyse(cases.get(i), bodies.get(cases.get(i).slug()))).toList();
             for (int k = 0; k < batch.size(); k++) {
-                int doc = start + k;
-                Analysed a = batch.get(k);
-                lengths[doc] = a.bodyLength();
-                a.terms().forEach((term, tf) -> postings.computeIfAbsent(term, t -> new Postings()).add(doc, tf[0], tf[1]));
+                lengths[start + k] = batch.get(k).bodyLength();
             }
+            // each partition takes the documents in order, so every postings list stays sorted
+            IntStream.range(0, PARTITIONS).parallel().forEach(p -> {
+                Map<String, Postings> part = parts.get(p);
+                for (int k = 0; k < batch.size(); k++) {
+                    Analysed a = batch.get(k);
+                    String[] keys = a.keys()[p];
+                    for (int t = 0; t < keys.length; t++) {
+                        part.computeIfAbsent(keys[t], x -> new Postings()).add(start + k, a.body()[p][t], a.fields()[p][t]);
+                    }
+                }
+            });
         }
+        Map<String, Postings> postings = new HashMap<>();
+        parts.forEach(postings::putAll);
+        parts.clear();
         double avg = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
         String[] keys = postings.keySet().toArray(String[]::new);
         Arrays.sort(keys);
@@ -89,7 +112,27 @@ public final class SearchIndexBuilder {
         count(tokens, 0, 1, tf);
         count(tokenizer.trigrams(runs), 0, 1, tf);
         count(tokenizer.characters(runs), 0, 1, tf);
-        return new Analysed(tf, tokens.size());
+        int[] sizes = new int[PARTITIONS];
+        for (String t : tf.keySet()) {
+            sizes[partition(t)]++;
+        }
+        String[][] keys = new String[PARTITIONS][];
+        int[][] bodyTf = new int[PARTITIONS][];
+        int[][] fieldTf = new int[PARTITIONS][];
+        for (int p = 0; p < PARTITIONS; p++) {
+            keys[p] = new String[sizes[p]];
+            bodyTf[p] = new int[sizes[p]];
+            fieldTf[p] = new int[sizes[p]];
+            sizes[p] = 0;
+        }
+        for (Map.Entry<String, int[]> e : tf.entrySet()) {
+            int p = partition(e.getKey());
+            int at = sizes[p]++;
+            keys[p][at] = e.getKey();
+            bodyTf[p][at] = e.getValue()[0];
+            fieldTf[p][at] = e.getValue()[1];
+        }
+        return new Analysed(keys, bodyTf, fieldTf, tokens.size());
     }
 
     private void field(String text, int weight, Map<String, int[]> tf) {
@@ -131,22 +174,24 @@ public final class SearchIndexBuilder {
             }
         } else {
             // only the best documents keep their own score; the rest share the best score left out
-            Integer[] order = new Integer[df];
-            for (int k = 0; k < df; k++) {
-                order[k] = k;
+            int[] sorted = scores.clone();
+            Arrays.sort(sorted);
+            fallback = sorted[df - 1 - IndexFormat.SCORED_TOP];
+            int above = 0;
+            for (int s : scores) {
+                if (s > fallback) {
+                    above++;
+                }
             }
-            Arrays.sort(order, Comparator.<Integer>comparingInt(k -> -scores[k]).thenComparingInt(k -> k));
-            fallback = scores[order[IndexFormat.SCORED_TOP]];
-            int[] top = new int[IndexFormat.SCORED_TOP];
-            for (int k = 0; k < top.length; k++) {
-                top[k] = order[k];
-            }
-            Arrays.sort(top);
+            int ties = IndexFormat.SCORED_TOP - above; // documents scoring exactly the fallback, earliest first
             int prev = -1;
-            for (int k : top) {
-                Base64Varint.append(docs[k] - prev - 1, b);
-                Base64Varint.append(scores[k], b);
-                prev = docs[k];
+            for (int k = 0; k < df; k++) {
+                boolean keep = scores[k] > fallback || (scores[k] == fallback && ties-- > 0);
+                if (keep) {
+                    Base64Varint.append(docs[k] - prev - 1, b);
+                    Base64Varint.append(scores[k], b);
+                    prev = docs[k];
+                }
             }
         }
         return b.append("\",").append(fallback).append(']').toString();

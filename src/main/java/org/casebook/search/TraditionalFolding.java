@@ -19,9 +19,15 @@ public final class TraditionalFolding {
     private static final String RESOURCE = "t2s.txt";
 
     private final Map<Character, Character> table;
+    /** The same table indexed by UTF-16 unit: folding runs over every character of every case. */
+    private final char[] direct = new char[Character.MAX_VALUE + 1];
 
     private TraditionalFolding(Map<Character, Character> table) {
         this.table = table;
+        for (int c = 0; c < direct.length; c++) {
+            direct[c] = (char) c;
+        }
+        table.forEach((t, s) -> direct[t] = s);
     }
 
     /** The table shipped with Casebook. */
@@ -45,8 +51,7 @@ public final class TraditionalFolding {
     }
 
     public char fold(char c) {
-        Character s = table.get(c);
-        return s == null ? c : s;
+        return direct[c];
     }
 
     public String fold(String text) {

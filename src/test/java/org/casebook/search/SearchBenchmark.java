@@ -26,6 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * {@code -Dcasebook.bench.cases} cases (10,000 by default; or the one at {@code -Dcasebook.bench.kb}),
  * then reports the index stage's time, the index's size and, for each of five queries opened cold in
  * headless Chromium from file://, the bytes the first search loads and how long it takes.
+ * With {@code -Dcasebook.bench.site=DIR} it only measures the first searches on a site built before
+ * (e.g. by the CLI, to read its CPU time and peak memory with {@code /usr/bin/time -v}).
  * Run: {@code mvn test -Dtest=SearchBenchmark -Dsurefire.excludedGroups=scale}. Results go to
  * {@code target/search-bench.md}; docs/search.md keeps the measured figures.
  */
@@ -43,14 +45,21 @@ class SearchBenchmark {
     @Test
     void indexBuildSizeAndFirstSearchFromFileUrl() throws Exception {
         String external = System.getProperty("casebook.bench.kb", "");
+        String built = System.getProperty("casebook.bench.site", "");
         int count = Integer.getInteger("casebook.bench.cases", 10_000);
-        Path kb = external.isEmpty() ? SyntheticKb.write(tmp.resolve("kb"), count, 1) : Path.of(external);
-        Path site = tmp.resolve("site");
-        long t0 = System.nanoTime();
-        BuildResult r = Casebook.at(kb).output(site).build();
-        long wall = System.nanoTime() - t0;
-        assertTrue(r.ok(), r.diagnostics().stream().limit(5).toList().toString());
-        Duration index = r.stats().stages().get("index");
+        Path site = built.isEmpty() ? tmp.resolve("site") : Path.of(built);
+        long wall = 0;
+        Duration index = Duration.ZERO;
+        int published = 0;
+        if (built.isEmpty()) {
+            Path kb = external.isEmpty() ? SyntheticKb.write(tmp.resolve("kb"), count, 1) : Path.of(external);
+            long t0 = System.nanoTime();
+            BuildResult r = Casebook.at(kb).output(site).build();
+            wall = System.nanoTime() - t0;
+            assertTrue(r.ok(), r.diagnostics().stream().limit(5).toList().toString());
+            index = r.stats().stages().get("index");
+            published = r.stats().cases();
+        }
         long indexBytes;
         long indexFiles;
         try (Stream<Path> s = Files.walk(site.resolve("search"))) {
@@ -75,7 +84,8 @@ class SearchBenchmark {
                 assertFalse(slugs.isEmpty(), "no result for " + q);
                 @SuppressWarnings("unchecked")
                 List<String> urls = (List<String>) browser.executeScript(
-                        "return [location.href.split('?')[0]].concat(performance.getEntriesByType('resource').map(function (e) { return e.name; }))");
+                        "return [location.href].concat(Array.prototype.map.call(document.querySelectorAll('link[rel=stylesheet], script[src]'),"
+                                + " function (e) { return e.href || e.src; })).concat(CasebookSearch.requested())");
                 long search = 0;
                 long page = 0;
                 for (String u : urls) {
@@ -95,8 +105,10 @@ class SearchBenchmark {
             }
         }
         StringBuilder b = new StringBuilder();
-        b.append(String.format("knowledge base: %s, %d published cases%n%n", external.isEmpty() ? "synthetic (SyntheticKb, seed 1, " + count + " cases)" : external,
-                r.stats().cases()));
+        b.append(String.format("knowledge base: %s, %d published cases; load average %.1f on %d cores%n%n",
+                !built.isEmpty() ? "site " + built : external.isEmpty() ? "synthetic (SyntheticKb, seed 1, " + count + " cases)" : external,
+                published, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors()));
         b.append(String.format("| figure | value |%n|---|---:|%n| whole build (wall, in-process) | %.1f s |%n| index stage | %.2f s |%n"
                 + "| index size (all files under search/) | %.1f MB |%n| index files | %d |%n| term shards | %d |%n"
                 + "| entry file (search/index.js) | %.1f KB |%n| search.js | %.1f KB |%n%n",
