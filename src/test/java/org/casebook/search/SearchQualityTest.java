@@ -95,6 +95,30 @@ class SearchQualityTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures) + "\n" + report);
     }
 
+    @Test
+    void moreResultsPagesThroughTheSampleAsAFacetedBrowser() throws IOException {
+        Browser.assumeAvailable();
+        Path site = tmp.resolve("browse");
+        assertTrue(Casebook.at(Path.of(".")).output(site).build().ok());
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(site.resolve("search.html").toUri().toString());
+            List<String> first = SearchFixture.slugs(browser);
+            assertTrue(first.size() == 10, first.toString());
+            browser.findElement(org.openqa.selenium.By.id("search-more")).click();
+            List<String> more = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> {
+                        List<String> s = SearchFixture.slugs(d);
+                        return s.size() > 10 ? s : null;
+                    });
+            assertTrue(more.size() == 20 && more.subList(0, 10).equals(first), more.toString());
+            assertTrue(browser.switchTo().activeElement().getAttribute("href").contains(more.get(10)),
+                    "focus moves to the first new result");
+        } finally {
+            browser.quit();
+        }
+    }
+
     static Measured measure(Judged q, List<String> top) {
         double dcg = 0;
         int junk = 0;
