@@ -42,34 +42,38 @@ final class HtmlCleaner {
     /** Cleans the rendered body, reporting each removal at its line in {@code body}. */
     String clean(String html, RawHtmlMap raw, BodySource body, Diagnostics diags) {
         Document dirty = parse(html);
-        Set<Removal> removals = new LinkedHashSet<>();
+        Set<Finding> findings = new LinkedHashSet<>();
         for (Element el : dirty.body().getAllElements()) {
             if (el == dirty.body()) {
                 continue;
             }
             if (!safelist.isSafeTag(el.normalName())) {
-                removals.add(new Removal(body.pos(raw.sourceOffset(start(el))), "html.removed-element", el.normalName(), ""));
+                findings.add(new Finding(body.pos(raw.sourceOffset(start(el))), "html.removed-element", el.normalName(), ""));
                 continue;
             }
             for (Attribute attr : el.attributes().asList()) {
                 if (safelist.isSafeAttribute(el.tagName(), el, attr)) {
+                    if (isLocalReference(attr)) {
+                        // kept, but not checked against cases/ nor copied: only Markdown links are
+                        findings.add(new Finding(body.pos(raw.sourceOffset(attributeStart(attr, el))), "html.local-link",
+                                attr.getKey(), shorten(attr.getValue())));
+                    }
                     continue;
                 }
-                Range.AttributeRange range = attr.sourceRange();
-                int at = range != null && range.nameRange().isTracked() ? range.nameRange().startPos() : start(el);
+                int at = attributeStart(attr, el);
                 String key = attr.getKey().toLowerCase(Locale.ROOT);
                 boolean url = URL_ATTRIBUTES.contains(key) && !UrlPolicy.isAllowed(attr.getValue());
-                removals.add(new Removal(body.pos(raw.sourceOffset(at)), url ? "html.removed-url" : "html.removed-attribute",
+                findings.add(new Finding(body.pos(raw.sourceOffset(at)), url ? "html.removed-url" : "html.removed-attribute",
                         key, url ? shorten(attr.getValue()) : el.normalName()));
             }
         }
-        for (Removal r : removals) {
+        for (Finding r : findings) {
             diags.warning(r.pos(), r.key(), r.first(), r.second());
         }
         return cleanParsed(dirty);
     }
 
-    private record Removal(SourcePos pos, String key, String first, String second) {
+    private record Finding(SourcePos pos, String key, String first, String second) {
     }
 
     /** Parses as jsoup's own body-fragment parse does, but keeping each node's offset in the input. */
@@ -88,6 +92,19 @@ final class HtmlCleaner {
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    private static int attributeStart(Attribute attr, Element el) {
+        Range.AttributeRange range = attr.sourceRange();
+        return range != null && range.nameRange().isTracked() ? range.nameRange().startPos() : start(el);
+    }
+
+    /** A relative link or image source in raw HTML: a file path, not a page anchor or another site. */
+    private static boolean isLocalReference(Attribute attr) {
+        String key = attr.getKey().toLowerCase(Locale.ROOT);
+        String v = attr.getValue().strip();
+        return (key.equals("href") || key.equals("src")) && !v.isEmpty() && !v.startsWith("#") && !v.startsWith("//")
+                && !v.startsWith("\\\\") && UrlPolicy.scheme(v).isEmpty();
     }
 
     /** The element's offset in the input; implied elements (no tag in the input) borrow their parent's. */
