@@ -52,8 +52,8 @@ class AudienceLeakTest {
             "qxslug-secret", "QXTITLE", "泄密标题戊", "QXSUMMARY", "泄密摘要己", "QXUNIT", "泄密单位庚",
             "QXKEYWORD", "泄密关键词辛", "QXEXTRA", "泄密联系人壬", "QXBODY", "泄密正文癸", "某企业欠薪问题",
             "qxownimg", "QXOWNIMGBYTES",
-            // the term only internal cases use: name and slug
-            "劳资调处专班", "QXTERM", "qxterm-secret",
+            // the term only internal cases use: name, slug, alias, description
+            "劳资调处专班", "QXTERM", "qxterm-secret", "欠薪处置", "QXALIAS", "只有内部案例使用的主题", "QXTERMDESC",
             // the case without a visibility field (internal by the knowledge base's default)
             "qxslug-implicit", "QXDEFAULT", "泄密默认子",
             // the caption of an internal passage's box
