@@ -77,6 +77,7 @@ public final class MarkdownRenderer {
             List<InternalBlock> internalBlocks, LinkTargets targets, Diagnostics diags) {
         BodySource source = new BodySource(file, relPath, markdown, firstLine);
         Document document = parser.parse(markdown);
+        UnusedDefinitions.remove(document);
         LinkRewriter links = new LinkRewriter(source, targets, diags);
         links.rewrite(document);
         InternalPassageExtension.mark(document, markdown, firstLine, internalBlocks);

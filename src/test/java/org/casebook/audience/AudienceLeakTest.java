@@ -47,6 +47,8 @@ class AudienceLeakTest {
             // internal passages of public cases
             "QXBLOCKHEAD", "内部情况说明", "QXBLOCKBODY", "泄密正文乙", "问题仍在整改中",
             "QXIMGNAME", "内部照片", "QXIMGBYTES", "泄密图像丑", "QXATTACH", "人员名单", "QXPDFBYTES",
+            // a reference definition and a footnote written after the passage, used only inside it
+            "QXREFIMG", "整改图", "QXREFIMGBYTES", "QXFOOTNOTE", "泄密脚注寅", "QXNOTEFILE", "整改清单",
             "QXFULLWIDTH", "泄密全角丙", "全角冒号写的内部段落", "QXQUOTE", "泄密引用丁",
             // the internal case, field by field
             "qxslug-secret", "QXTITLE", "泄密标题戊", "QXSUMMARY", "泄密摘要己", "QXUNIT", "泄密单位庚",
@@ -61,7 +63,8 @@ class AudienceLeakTest {
 
     /** Files only internal content links to. */
     static final List<String> INTERNAL_FILES = List.of("cases/yangpu/内部照片QXIMGNAME.png",
-            "cases/yangpu/名单QXATTACH.pdf", "cases/jiangdong/qxownimg-现场.png");
+            "cases/yangpu/名单QXATTACH.pdf", "cases/jiangdong/qxownimg-现场.png", "cases/yangpu/整改图QXREFIMG.png",
+            "cases/yangpu/清单QXNOTEFILE.pdf");
 
     @TempDir
     static Path tmp;
@@ -161,7 +164,7 @@ class AudienceLeakTest {
         List<Diagnostic> warnings = pub.diagnostics();
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals("link.internal-case", warnings.get(0).code());
-        assertEquals("cases/yangpu/public-open.md:31:6", warnings.get(0).pos().toString());
+        assertEquals("cases/yangpu/public-open.md:33:6", warnings.get(0).pos().toString());
         Document open = parse(pub.output(), "cases/public-open/index.html");
         assertTrue(open.select(".case-body").text().contains("相关情况见另一个案例"));
         assertTrue(open.select(".case-body a").stream().noneMatch(a -> a.text().equals("另一个案例")));

@@ -74,6 +74,20 @@ class InternalPassageRenderTest {
     }
 
     @Test
+    void definitionsUsedOnlyInsideARemovedPassageCopyNothingAndAddNoText() throws Exception {
+        Files.createDirectories(kb.resolve("cases"));
+        Files.write(kb.resolve("cases/a.png"), new byte[] {1});
+        Files.write(kb.resolve("cases/b.pdf"), new byte[] {2});
+        String body = "公开[^p]\n::: internal\n![][img] 见[^n]\n:::\n\n[img]: a.png\n\n[^n]: 脚注 [附件](b.pdf)\n\n[^p]: 公开脚注\n";
+        RenderedBody pub = render(body, false);
+        assertEquals(List.of(), pub.attachments());
+        assertFalse(pub.text().contains("脚注 附件"), pub.text());
+        assertTrue(pub.html().contains("公开脚注"));
+        RenderedBody inside = render(body, true);
+        assertEquals(List.of("files/a.png", "files/b.pdf"), inside.attachments().stream().map(Attachment::sitePath).sorted().toList());
+    }
+
+    @Test
     void linksToAnInternalOrDraftCaseBecomePlainTextWithAWarningSayingWhy() throws Exception {
         RenderedBody b = render("见[内部案例](secret.md)和[草稿](draft.md)。\n", false);
         assertEquals("<p>见内部案例和草稿。</p>\n", b.html());
