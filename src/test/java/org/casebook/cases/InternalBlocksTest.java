@@ -33,7 +33,7 @@ class InternalBlocksTest {
                 ::::
                 ：：：内部
                 内部三
-                ：：：
+                :：:
                 > ::: internal
                 > 引用中的内部
                 > :::
