@@ -124,6 +124,18 @@ class AudienceModelTest {
     }
 
     @Test
+    void askingForDraftsNeverBringsAnInternalDraftIntoThePublicModel() {
+        SiteConfig c = config("");
+        List<CaseStudy> drafts = List.of(study("pub-draft", "visibility: public\ndraft: true\n", "x\n"),
+                study("int-draft", "visibility: internal\ndraft: true\n", "x\n"));
+        assertEquals(List.of("pub-draft"), new KnowledgeBaseBuilder(c, diags, true, Audience.PUBLIC).build(drafts)
+                .cases().stream().map(Case::slug).toList());
+        assertEquals(List.of("int-draft", "pub-draft"), new KnowledgeBaseBuilder(c, diags, true, Audience.INTERNAL)
+                .build(drafts).cases().stream().map(Case::slug).sorted().toList());
+        assertEquals(List.of(), new KnowledgeBaseBuilder(c, diags, false, Audience.PUBLIC).build(drafts).cases());
+    }
+
+    @Test
     void thePublicModelRefusesInternalContentWhoeverBuildsIt() {
         SiteConfig c = config("");
         KnowledgeBase internal = new KnowledgeBaseBuilder(c, diags, false, Audience.INTERNAL)
