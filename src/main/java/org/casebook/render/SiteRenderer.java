@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.casebook.audience.Visibility;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
@@ -28,6 +29,8 @@ import org.casebook.taxonomy.Term;
 public final class SiteRenderer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** Up to this many cases the home page also lists every case by title; beyond, the paginated list serves. */
+    static final int HOME_INDEX_LIMIT = 300;
 
     private final KnowledgeBase kb;
     private final Map<String, RenderedBody> bodies;
@@ -57,7 +60,9 @@ public final class SiteRenderer {
     }
 
     public void renderAll() {
-        page("index.ftlh", SitePaths.home(), "home", new Views.Home(cards(kb.cases().stream().limit(kb.config().latest()).toList())));
+        List<Case> all = kb.cases();
+        page("index.ftlh", SitePaths.home(), "home", new Views.Home(cards(all.stream().limit(kb.config().latest()).toList()),
+                all.size() <= HOME_INDEX_LIMIT ? cards(all) : List.of()));
         renderCases();
         renderListing(kb.cases(), SitePaths::allCases, "list.ftlh", "list", null);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
@@ -70,7 +75,7 @@ public final class SiteRenderer {
                         (cards, pager) -> new Views.TermPage(link, tax, cards, pager));
             }
         }
-        page("404.ftlh", "404.html", "notfound", new Views.Home(List.of()));
+        page("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of()));
         copyAssets();
     }
 
@@ -175,7 +180,7 @@ public final class SiteRenderer {
             }
         }
         return new Views.CaseCard(c.slug(), c.title(), SitePaths.casePage(c.slug()), c.date().map(DATE::format).orElse(""),
-                c.summary(), c.unit(), List.copyOf(chips), c.draft());
+                c.summary(), c.unit(), List.copyOf(chips), c.draft(), c.visibility() == Visibility.INTERNAL);
     }
 
     private static Map<String, String> toMap(Properties p) {
