@@ -52,7 +52,8 @@ public final class SiteSafety {
         Document doc = Jsoup.parse(html, "https://casebook.invalid/" + rel);
         for (Element el : doc.getAllElements()) {
             String tag = el.normalName();
-            boolean themeHead = (tag.equals("link") && el.attr("rel").equals("stylesheet") && isThemeAsset(el.attr("href")))
+            boolean themeHead = (tag.equals("link") && Set.of("stylesheet", "icon").contains(el.attr("rel"))
+                    && isThemeAsset(el.attr("href")))
                     || (tag.equals("meta") && !el.hasAttr("http-equiv"));
             if (tag.equals("script") && el.attr("type").equals("application/json")) {
                 // data, never run; the escaper must have left no '<' that could close the element
@@ -60,7 +61,7 @@ public final class SiteSafety {
                     out.add(rel + ": JSON script element not escaped: " + el.outerHtml());
                 }
             } else if (tag.equals("script")) {
-                if (!isThemeAsset(el.attr("src")) || !el.data().isBlank()) {
+                if (!isThemeAsset(el.attr("src")) || !el.attr("src").endsWith(".js") || !el.data().isBlank()) {
                     out.add(rel + ": <script> not from the theme: " + el.outerHtml());
                 }
             } else if (ACTIVE.contains(tag) && !themeHead) {
@@ -85,7 +86,7 @@ public final class SiteSafety {
     }
 
     private static boolean isThemeAsset(String src) {
-        return src.matches("(\\.\\./)*assets/[a-z0-9._/-]+\\.(js|css)");
+        return src.matches("(\\.\\./)*assets/[a-z0-9._/-]+\\.(js|css|svg|png|ico)");
     }
 
     /**
