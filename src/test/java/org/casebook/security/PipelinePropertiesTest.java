@@ -33,7 +33,7 @@ import org.casebook.testing.TestKb;
  * site folder is never left half-written: after each run it is the previous site, byte for byte, or
  * a complete new one.
  */
-class PipelineProperties {
+class PipelinePropertiesTest {
 
     private static final String GOOD_FRONT = "---\ntitle: 随机案例\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\n---\n\n";
 
