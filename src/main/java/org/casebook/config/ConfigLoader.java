@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casebook.audience.Audience;
+import org.casebook.audience.Visibility;
 import org.casebook.cases.TextDecoder;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
@@ -27,9 +29,11 @@ public final class ConfigLoader {
 
     public static final String FILE = "casebook.yml";
     static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "page_size",
-            "latest", "taxonomies");
+            "latest", "taxonomies", "default_visibility", "audience");
     static final Set<String> TERM_KEYS = Set.of("name", "slug", "aliases", "description");
     static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
+    /** A configuration is a few KB; a larger file is refused before it is read, let alone parsed. */
+    static final long MAX_BYTES = 1024 * 1024;
 
     private ConfigLoader() {
     }
@@ -43,6 +47,11 @@ public final class ConfigLoader {
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diags.error(SourcePos.of(FILE), "config.too-large", size / 1024, MAX_BYTES / 1024);
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diags.error(SourcePos.of(FILE), "io.read", e.getMessage());
@@ -59,6 +68,9 @@ public final class ConfigLoader {
      */
     public static String peekLanguage(Path kbDir) {
         try {
+            if (Files.size(kbDir.resolve(FILE)) > MAX_BYTES) {
+                return "zh-CN";
+            }
             byte[] bytes = Files.readAllBytes(kbDir.resolve(FILE));
             Diagnostics quiet = new Diagnostics(org.casebook.diag.Messages.forLanguage("en"));
             return TextDecoder.decode(bytes, FILE, quiet)
@@ -86,17 +98,47 @@ public final class ConfigLoader {
         }
         Optional<String> baseUrl = Fields.string(root, "base_url", diags).map(ConfigLoader::normaliseBaseUrl);
         baseUrl.ifPresent(url -> {
-            if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            if (!isWebAddress(url)) {
                 diags.error(root.entries().get("base_url").value().pos(), "config.base-url", url);
             }
         });
         int pageSize = Fields.positiveInt(root, "page_size", SiteConfig.DEFAULT_PAGE_SIZE, diags);
         int latest = Fields.positiveInt(root, "latest", SiteConfig.DEFAULT_LATEST, diags);
+        Visibility defaultVisibility = Fields.choice(root, "default_visibility", Visibility.keys(), diags)
+                .flatMap(Visibility::parse).orElse(Visibility.INTERNAL);
+        Audience audience = Fields.choice(root, "audience", Audience.keys(), diags)
+                .flatMap(Audience::parse).orElse(Audience.INTERNAL);
         Vocabulary vocabulary = readTaxonomies(root, diags);
         if (diags.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary));
+        return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary,
+                defaultVisibility, audience));
+    }
+
+    /**
+     * An absolute http(s) address with a host and nothing a browser would reinterpret: the base URL
+     * ends up in links, feeds and QR codes, so {@code javascript:}, spaces, quotes and angle brackets
+     * are refused rather than escaped.
+     */
+    static boolean isWebAddress(String url) {
+        java.util.Optional<String> scheme = org.casebook.render.UrlPolicy.scheme(url);
+        if (scheme.isEmpty() || !(scheme.get().equals("http") || scheme.get().equals("https"))) {
+            return false;
+        }
+        if (!url.regionMatches(true, 0, scheme.get() + "://", 0, scheme.get().length() + 3)
+                || url.length() <= scheme.get().length() + 3) {
+            return false;
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '\\'
+                    || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT) {
+                return false;
+            }
+        }
+        char host = url.charAt(scheme.get().length() + 3);
+        return host != '/' && host != '?' && host != '#';
     }
 
     private static String normaliseBaseUrl(String url) {

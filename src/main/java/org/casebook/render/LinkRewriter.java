@@ -16,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
 
@@ -35,6 +38,8 @@ final class LinkRewriter {
     private final LinkTargets targets;
     private final Diagnostics diags;
     private final List<Attachment> attachments = new ArrayList<>();
+    /** Links to cases this build leaves out; a reference definition among them keeps "#" instead. */
+    private final Set<Node> toPlainText = Collections.newSetFromMap(new IdentityHashMap<>());
 
     LinkRewriter(BodySource body, LinkTargets targets, Diagnostics diags) {
         this.body = body;
@@ -51,7 +56,8 @@ final class LinkRewriter {
         collect(document, nodes);
         for (Node node : nodes) {
             if (node instanceof AutoLink || node instanceof MailLink) {
-                String url = node.getChildChars().unescape();
+                // the link's text is its URL; getChildChars() is empty for a CommonMark <scheme:...> autolink
+                String url = ((com.vladsch.flexmark.ast.DelimitedLinkNode) node).getText().unescape();
                 if (!UrlPolicy.isAllowed(url)) {
                     warn(node, "link.unsafe-scheme", url);
                     node.insertBefore(new Text(node.getChars()));
@@ -60,11 +66,24 @@ final class LinkRewriter {
             } else if (node instanceof LinkNodeBase link) {
                 String url = link.getUrl().unescape();
                 String rewritten = rewriteUrl(node, url, node instanceof Image);
-                if (!rewritten.equals(url)) {
+                if (toPlainText.contains(node) && node instanceof Link) {
+                    unwrap(node);
+                } else if (!rewritten.equals(url)) {
                     link.setUrlChars(BasedSequence.of(rewritten));
                 }
             }
         }
+    }
+
+    /** Replaces a link by its text, so not even the target's address reaches the page. */
+    private static void unwrap(Node link) {
+        Node child = link.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            link.insertBefore(child);
+            child = next;
+        }
+        link.unlink();
     }
 
     private static void collect(Node node, List<Node> out) {
@@ -102,6 +121,11 @@ final class LinkRewriter {
             error(node, "link.bad-encoding", u);
             return "#";
         }
+        if (!UrlPolicy.isAllowed(decoded)) {
+            // %6Aavascript: is only a strange file name to a browser, but it is never what the author meant
+            warn(node, "link.unsafe-scheme", u);
+            return "#";
+        }
         if (decoded.startsWith("/") || decoded.contains("\\") || decoded.contains("\0") || decoded.matches("^[A-Za-z]:.*")) {
             error(node, "link.absolute-path", u);
             return "#";
@@ -123,8 +147,14 @@ final class LinkRewriter {
             error(node, "link.missing-case", u);
             return "#";
         }
+        if (targets.withheldInternal().contains(slug.get())) {
+            warn(node, "link.internal-case", u);
+            toPlainText.add(node);
+            return "#";
+        }
         if (!targets.published().contains(slug.get())) {
             warn(node, "link.unpublished-case", u);
+            toPlainText.add(node);
             return "#";
         }
         return "../" + slug.get() + "/index.html" + fragment;
