@@ -399,7 +399,8 @@
   }
 
   App.prototype.start = function () {
-    var self = this;
+    var self = this, nojs = document.getElementById('search-nojs');
+    if (nojs) { nojs.hidden = true; }
     this.apply(readState());
     this.bind();
     this.engine = load('entry', this.data.entry).then(function (entry) {

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.casebook.render.PageSink;
+import org.casebook.render.ScriptEscaper;
 
 /**
  * Writes a {@link SearchIndex} as script files, each one call of the global
@@ -55,9 +56,9 @@ public final class SearchIndexWriter {
         for (int i = 0; i < index.facets().size(); i++) {
             SearchIndex.Facet f = index.facets().get(i);
             entry.append(i == 0 ? "" : ",");
-            ScriptEscaper.quote(f.key(), entry);
+            entry.append(ScriptEscaper.stringLiteral(f.key()));
             entry.append(':');
-            ScriptEscaper.quote(f.docs(), entry);
+            entry.append(ScriptEscaper.stringLiteral(f.docs()));
         }
         entry.append("}}");
         long[] bytes = {0};
@@ -77,7 +78,7 @@ public final class SearchIndexWriter {
             if (b.length() > 0) {
                 b.append(',');
             }
-            ScriptEscaper.quote(index.terms()[k], b);
+            b.append(ScriptEscaper.stringLiteral(index.terms()[k]));
             b.append(':').append(index.postings()[k]);
         }
         return b.toString();
@@ -96,35 +97,35 @@ public final class SearchIndexWriter {
     private static String fragment(SearchIndex.Doc d) {
         StringBuilder b = new StringBuilder(256 + d.text().length() * 2);
         b.append("{\"slug\":");
-        ScriptEscaper.quote(d.slug(), b);
+        b.append(ScriptEscaper.stringLiteral(d.slug()));
         b.append(",\"title\":");
-        ScriptEscaper.quote(d.title(), b);
+        b.append(ScriptEscaper.stringLiteral(d.title()));
         b.append(",\"url\":");
-        ScriptEscaper.quote(d.url(), b);
+        b.append(ScriptEscaper.stringLiteral(d.url()));
         b.append(",\"date\":");
-        ScriptEscaper.quote(d.date(), b);
+        b.append(ScriptEscaper.stringLiteral(d.date()));
         b.append(",\"chips\":[");
         for (int i = 0; i < d.chips().size(); i++) {
             SearchIndex.Chip c = d.chips().get(i);
             b.append(i == 0 ? "[" : ",[");
-            ScriptEscaper.quote(c.kind(), b);
+            b.append(ScriptEscaper.stringLiteral(c.kind()));
             b.append(',');
-            ScriptEscaper.quote(c.slug(), b);
+            b.append(ScriptEscaper.stringLiteral(c.slug()));
             b.append(',');
-            ScriptEscaper.quote(c.name(), b);
+            b.append(ScriptEscaper.stringLiteral(c.name()));
             b.append(']');
         }
         b.append("],\"summary\":");
-        ScriptEscaper.quote(d.summary(), b);
+        b.append(ScriptEscaper.stringLiteral(d.summary()));
         b.append(",\"text\":");
-        ScriptEscaper.quote(d.text(), b);
+        b.append(ScriptEscaper.stringLiteral(d.text()));
         return b.append('}').toString();
     }
 
     private static String table(TraditionalFolding folding) {
         StringBuilder pairs = new StringBuilder();
         folding.pairs().forEach((t, s) -> pairs.append(t).append(s));
-        return "{\"type\":\"t2s\",\"format\":" + IndexFormat.VERSION + ",\"pairs\":" + ScriptEscaper.quote(pairs.toString()) + "}";
+        return "{\"type\":\"t2s\",\"format\":" + IndexFormat.VERSION + ",\"pairs\":" + ScriptEscaper.stringLiteral(pairs.toString()) + "}";
     }
 
     private static String buildId(SearchIndex index, List<String> fragments) {
