@@ -22,7 +22,8 @@ public final class Theme {
 
     static final String CLASSPATH_ROOT = "/org/casebook/theme/";
     /** The default theme's assets; a jar cannot list a folder, so the list is fixed here. */
-    static final List<String> DEFAULT_ASSETS = List.of("assets/style.css", "assets/casebook.js");
+    static final List<String> DEFAULT_ASSETS = List.of("assets/style.css", "assets/casebook.js",
+            "assets/casebook-embed.js", "assets/casebook-widget.js");
 
     private final Optional<Path> overrideDir;
 
