@@ -60,6 +60,7 @@ public final class MarkdownRenderer {
             Diagnostics diags) {
         BodySource source = new BodySource(file, relPath, markdown, firstLine);
         Document document = parser.parse(markdown);
+        AltTextCheck.check(document, source, diags);
         LinkRewriter links = new LinkRewriter(source, targets, diags);
         links.rewrite(document);
         String html = renderer.render(document);
