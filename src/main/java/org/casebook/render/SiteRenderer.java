@@ -30,6 +30,8 @@ import org.casebook.taxonomy.Term;
 public final class SiteRenderer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** Up to this many cases the home page also lists every case by title; beyond, the paginated list serves. */
+    static final int HOME_INDEX_LIMIT = 300;
 
     private final KnowledgeBase kb;
     private final Map<String, RenderedBody> bodies;
@@ -64,7 +66,9 @@ public final class SiteRenderer {
     }
 
     public void renderAll() {
-        page("index.ftlh", SitePaths.home(), "home", new Views.Home(cards(kb.cases().stream().limit(kb.config().latest()).toList())));
+        List<Case> all = kb.cases();
+        page("index.ftlh", SitePaths.home(), "home", new Views.Home(cards(all.stream().limit(kb.config().latest()).toList()),
+                all.size() <= HOME_INDEX_LIMIT ? cards(all) : List.of()));
         renderCases();
         renderListing(kb.cases(), SitePaths::allCases, "list.ftlh", "list", null);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
@@ -78,7 +82,7 @@ public final class SiteRenderer {
                         (cards, pager) -> new Views.TermPage(link, tax, cards, pager, learnFrom));
             }
         }
-        page("404.ftlh", "404.html", "notfound", new Views.Home(List.of()));
+        page("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of()));
         copyAssets();
     }
 

@@ -54,7 +54,8 @@ public final class Views {
     public record Page(Site site, Object page, Map<String, String> t, String root, String path, String kind) {
     }
 
-    public record Home(List<CaseCard> latest) {
+    /** The home page: the latest cases, and every case by title while the collection is small enough to list. */
+    public record Home(List<CaseCard> latest, List<CaseCard> index) {
     }
 
     public record TermPage(TermLink term, Taxonomy taxonomy, List<CaseCard> cases, Pager pager,
