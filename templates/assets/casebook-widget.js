@@ -1,6 +1,7 @@
 /* Casebook widget for portals: renders the latest cases of a term without an iframe.
      <div data-casebook="park/yangpu" data-casebook-n="5"></div>
-     <script src="https://kb.example.org/assets/casebook-widget.js" defer></script>
+     <script defer src="(the site's address)/assets/casebook-widget.js"></script>
+   (docs/embedding.md has the full snippet.)
    data-casebook is "kind/slug" (kind: park, theme or method), or empty for the latest cases of all.
    The data comes from cases.js beside this script (the same data as cases.json), loaded as a script so
    it works across origins without CORS. ES5; text is inserted with textContent only. */

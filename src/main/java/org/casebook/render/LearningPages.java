@@ -60,6 +60,8 @@ final class LearningPages {
     private LearningViews.Matrix matrix(CoverageMatrix m) {
         String rowName = r.kindName(m.rowKind());
         String colName = r.kindName(m.columnKind());
+        // cells open the search page with both facets set; a theme without one falls back to the row's term page
+        boolean search = r.hasTemplate("search.ftlh");
         List<LearningViews.Row> rows = new ArrayList<>();
         for (int i = 0; i < m.rows().size(); i++) {
             Term row = m.rows().get(i);
@@ -70,8 +72,8 @@ final class LearningPages {
                 int n = m.count(i, j);
                 total += n;
                 int level = n == 0 ? 0 : Math.max(1, (int) Math.ceil(4.0 * n / Math.max(1, m.max())));
-                String href = n == 0 ? "" : "search.html?" + row.kind().key() + "=" + row.slug() + "&" + col.kind().key()
-                        + "=" + col.slug();
+                String href = n == 0 ? "" : search ? "search.html?" + row.kind().key() + "=" + row.slug() + "&"
+                        + col.kind().key() + "=" + col.slug() : SitePaths.term(row, 1);
                 String label = r.format("matrix_cell", row.name(), col.name(),
                         n == 0 ? r.string("matrix_gap") : r.format("cases_count", n));
                 cells.add(new LearningViews.Cell(n, level, href, label));

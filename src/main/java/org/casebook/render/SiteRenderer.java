@@ -219,6 +219,20 @@ public final class SiteRenderer {
         return s;
     }
 
+    /** Whether the theme has a template, e.g. whether the site has a search page to link to. */
+    boolean hasTemplate(String name) {
+        try {
+            Optional<InputStream> in = theme.open(name);
+            if (in.isPresent()) {
+                in.get().close();
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     RenderedBody body(Case c) {
         return bodies.get(c.slug());
     }

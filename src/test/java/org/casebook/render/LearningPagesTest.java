@@ -29,8 +29,15 @@ class LearningPagesTest {
     @TempDir
     Path dir;
 
+    /** Builds the fixture with a theme that has a search page, as the default theme does once search lands. */
     private Path build(String... config) {
         LearningFixture.copy(dir, config);
+        try {
+            Files.createDirectories(dir.resolve("templates"));
+            Files.writeString(dir.resolve("templates/search.ftlh"), "<#import \"layout.ftlh\" as l><@l.page title=\"search\"><h1>search</h1></@l.page>\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         LearningFixture.build(dir);
         return dir.resolve("site");
     }
@@ -64,6 +71,7 @@ class LearningPagesTest {
                     Element a = cell.selectFirst("a");
                     assertEquals(String.valueOf(n), a.text());
                     assertEquals("../search.html?park=" + parks.get(i) + "&theme=" + themes.get(j), a.attr("href"));
+                    assertTrue(a.attr("aria-label").contains(String.valueOf(n)));
                 }
             }
         }

@@ -9,13 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code src/test/resources/golden/}: generated output must equal them byte for
+ * Golden data files under {@code src/test/resources/learning-golden/}: generated output must equal them byte for
  * byte. After an intended change, regenerate with {@code mvn test -Dcasebook.updateGolden=true} and
  * review the diff before committing.
  */
 public final class Golden {
+    // not under golden/: that folder holds whole-site golden builds, one knowledge base per sub-folder
 
-    private static final Path ROOT = Path.of("src/test/resources/golden");
+    private static final Path ROOT = Path.of("src/test/resources/learning-golden");
 
     private Golden() {
     }
