@@ -1,10 +1,12 @@
 package org.casebook.insight;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
@@ -42,38 +44,38 @@ public final class RelatedCases {
     /** Related cases of every case of the knowledge base; {@code text} gives a case's body as plain text. */
     public static RelatedCases of(KnowledgeBase kb, Function<Case, String> text) {
         List<Case> all = kb.cases();
-        List<Case> published = Published.of(kb);
-        int n = published.size();
-        Map<String, Map<String, Integer>> features = new HashMap<>();
-        Map<String, Integer> df = new HashMap<>();
-        for (Case c : all) {
-            Map<String, Integer> f = TextFeatures.of(c.title() + "\n" + c.title() + "\n" + c.summary() + "\n"
-                    + String.join(" ", c.keywords()) + "\n" + text.apply(c));
-            features.put(c.slug(), f);
-            if (!c.draft()) {
-                for (String k : f.keySet()) {
-                    df.merge(k, 1, Integer::sum);
-                }
-            }
-        }
+        int n = (int) all.stream().filter(c -> !c.draft()).count();
+        // pass 1: document frequencies only, so that all cases' features are never held at once
+        Map<String, Integer> df = all.parallelStream().filter(c -> !c.draft()).collect(HashMap::new,
+                (m, c) -> features(c, text).keySet().forEach(k -> m.merge(k, 1, Integer::sum)),
+                (a, b) -> b.forEach((k, v) -> a.merge(k, v, Integer::sum)));
         // a feature in more than this many cases is too common to suggest a relation, and would make the index quadratic
         int maxDf = Math.max(16, (int) Math.sqrt(n) * 2);
+        // pass 2: each case's few most distinctive features (parallel, but each result depends on its case only)
+        List<Map<String, Double>> tops = all.parallelStream()
+                .map(c -> distinctive(features(c, text), c.draft(), df, n, maxDf)).toList();
         Map<String, Map<String, Double>> distinctive = new HashMap<>();
         Map<String, List<Case>> postings = new HashMap<>();
-        for (Case c : all) {
-            Map<String, Double> top = distinctive(features.get(c.slug()), c.draft(), df, n, maxDf);
-            distinctive.put(c.slug(), top);
+        for (int i = 0; i < all.size(); i++) {
+            Case c = all.get(i);
+            distinctive.put(c.slug(), tops.get(i));
             if (!c.draft()) {
-                for (String k : top.keySet()) {
+                for (String k : tops.get(i).keySet()) {
                     postings.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
                 }
             }
         }
+        List<List<Case>> lists = all.parallelStream().map(c -> related(kb, c, distinctive, postings)).toList();
         Map<String, List<Case>> result = new LinkedHashMap<>();
-        for (Case c : all) {
-            result.put(c.slug(), related(kb, c, distinctive, postings));
+        for (int i = 0; i < all.size(); i++) {
+            result.put(all.get(i).slug(), lists.get(i));
         }
         return new RelatedCases(result);
+    }
+
+    private static Map<String, Integer> features(Case c, Function<Case, String> text) {
+        return TextFeatures.of(c.title() + "\n" + c.title() + "\n" + c.summary() + "\n"
+                + String.join(" ", c.keywords()) + "\n" + text.apply(c));
     }
 
     private static Map<String, Double> distinctive(Map<String, Integer> tf, boolean draft, Map<String, Integer> df, int n,
@@ -123,17 +125,23 @@ public final class RelatedCases {
             }
         }
         candidates.remove(c.slug());
-        List<Map.Entry<Case, Double>> scored = new ArrayList<>();
+        // best first: higher score, then newer, then slug; a bounded heap keeps the worst of the best on top
+        Comparator<Map.Entry<Case, Double>> best = Map.Entry.<Case, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey(KnowledgeBase.NEWEST_FIRST));
+        PriorityQueue<Map.Entry<Case, Double>> top = new PriorityQueue<>(LIMIT + 1, best.reversed());
         for (Case other : candidates.values()) {
             double score = termScore(c, other)
                     + (ownTotal == 0 ? 0 : TEXT_WEIGHT * textScore.getOrDefault(other.slug(), 0.0) / ownTotal);
             if (score > 0) {
-                scored.add(Map.entry(other, score));
+                top.add(Map.entry(other, score));
+                if (top.size() > LIMIT) {
+                    top.poll();
+                }
             }
         }
-        scored.sort(Map.Entry.<Case, Double>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey(KnowledgeBase.NEWEST_FIRST)));
-        return scored.stream().limit(LIMIT).map(Map.Entry::getKey).toList();
+        List<Map.Entry<Case, Double>> scored = new ArrayList<>(top);
+        scored.sort(best);
+        return scored.stream().map(Map.Entry::getKey).toList();
     }
 
     static double termScore(Case a, Case b) {
