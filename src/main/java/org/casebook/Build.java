@@ -3,11 +3,14 @@ package org.casebook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.casebook.audience.Audience;
 import org.casebook.cases.CaseParser;
 import org.casebook.cases.CaseStudy;
 import org.casebook.cases.SourceFile;
@@ -36,6 +39,7 @@ final class Build {
     private final BuildOptions options;
     private final StageTimer timer = new StageTimer();
     private final Diagnostics diags;
+    private Optional<Audience> audience = Optional.empty();
 
     Build(BuildOptions options) {
         this.options = options;
@@ -51,13 +55,16 @@ final class Build {
         if (config.isEmpty()) {
             return result(false, 0, 0, 0);
         }
+        audience = Optional.of(options.audience().orElse(config.get().audience()));
+        // the model is made for one audience: from here on, a public build cannot see internal content
         KnowledgeBase kb = timer.time("resolve",
-                () -> new KnowledgeBaseBuilder(config.get(), diags, options.drafts()).build(studies));
-        Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies));
+                () -> new KnowledgeBaseBuilder(config.get(), diags, options.drafts(), audience.get()).build(studies));
+        Theme theme = new Theme(kbDir);
+        Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies, theme));
         if (diags.hasErrors()) {
             return result(false, kb.cases().size(), 0, 0);
         }
-        return write(kb, bodies);
+        return write(kb, bodies, theme);
     }
 
     private List<SourceFile> readSources() {
@@ -73,28 +80,33 @@ final class Build {
         return sources.parallelStream().map(parser::parse).flatMap(Optional::stream).toList();
     }
 
-    private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies) {
+    private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies, Theme theme) {
         Map<Path, String> slugByFile = new HashMap<>();
+        Set<String> withheld = new HashSet<>();
         for (CaseStudy s : studies) {
             slugByFile.put(s.source().path(), s.slug());
+            if (!kb.audience().sees(s.visibility(kb.config().defaultVisibility()))) {
+                withheld.add(s.slug());
+            }
         }
         LinkTargets targets = new LinkTargets(options.kbDir().resolve(SourceReader.CASES), slugByFile,
-                kb.cases().stream().map(Case::slug).collect(Collectors.toSet()));
-        MarkdownRenderer markdown = new MarkdownRenderer();
+                kb.cases().stream().map(Case::slug).collect(Collectors.toSet()), withheld);
+        String label = theme.uiStrings(kb.config().language()).getProperty("internal_block_label", "");
+        MarkdownRenderer markdown = new MarkdownRenderer(label);
         Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
         kb.cases().parallelStream().forEach(c -> bodies.put(c.slug(), markdown.render(
-                options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(), targets, diags)));
+                options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(), c.internalBlocks(), targets,
+                diags)));
         return bodies;
     }
 
-    private BuildResult write(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
+    private BuildResult write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme) {
         Optional<String> refusal = OutputGuard.check(options.kbDir(), options.outDir());
         if (refusal.isPresent()) {
             diags.error(SourcePos.of(display(options.outDir())), refusal.get(), display(options.outDir()));
             return result(false, kb.cases().size(), 0, 0);
         }
         try (OutputDir out = OutputDir.open(options.outDir())) {
-            Theme theme = new Theme(options.kbDir());
             Insight insight = timer.time("insight", () -> Insight.of(kb, c -> bodies.get(c.slug()).text()));
             SiteRenderer renderer = new SiteRenderer(kb, bodies, insight, theme, new Templates(theme), out, diags,
                     Casebook.version());
@@ -125,6 +137,6 @@ final class Build {
 
     private BuildResult result(boolean ok, int cases, int pages, int files) {
         BuildStats stats = new BuildStats(cases, pages, files, timer.stages(), timer.total());
-        return new BuildResult(ok && !diags.hasErrors(), diags.sorted(), stats, options.outDir());
+        return new BuildResult(ok && !diags.hasErrors(), diags.sorted(), stats, options.outDir(), audience);
     }
 }

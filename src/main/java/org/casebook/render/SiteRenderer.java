@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.casebook.audience.Visibility;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
@@ -249,7 +250,7 @@ public final class SiteRenderer {
             }
         }
         return new Views.CaseCard(c.slug(), c.title(), SitePaths.casePage(c.slug()), c.date().map(DATE::format).orElse(""),
-                c.summary(), c.unit(), List.copyOf(chips), c.draft());
+                c.summary(), c.unit(), List.copyOf(chips), c.draft(), c.visibility() == Visibility.INTERNAL);
     }
 
     private static Map<String, String> toMap(Properties p) {

@@ -29,9 +29,9 @@ public final class Views {
     public record Chip(String kind, String kindName, String name, String path) {
     }
 
-    /** A case in a listing. */
+    /** A case in a listing; {@code internal} only ever true in the internal site, where it is marked. */
     public record CaseCard(String slug, String title, String path, String date, String summary, String unit,
-            List<Chip> chips, boolean draft) {
+            List<Chip> chips, boolean draft, boolean internal) {
     }
 
     /** One case's own page. */

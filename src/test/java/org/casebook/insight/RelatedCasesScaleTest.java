@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.casebook.audience.Visibility;
 import org.casebook.config.SiteConfig;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
@@ -52,7 +53,7 @@ class RelatedCasesScaleTest {
             cases.add(new Case("c" + i, "cases/c" + i + ".md", "案例" + body.substring(0, 12),
                     List.of(pick(terms, TaxonomyKind.PARK, random)), List.of(pick(terms, TaxonomyKind.THEME, random)),
                     List.of(pick(terms, TaxonomyKind.METHOD, random)), Optional.of(LocalDate.of(2020, 1, 1).plusDays(i % 2000)),
-                    "", "", List.of(), i % 50 == 0, Map.of(), body.toString(), 1));
+                    "", "", List.of(), i % 50 == 0, Map.of(), body.toString(), 1, Visibility.PUBLIC, List.of()));
         }
         KnowledgeBase kb = new KnowledgeBase(config, cases);
         long start = System.nanoTime();
