@@ -141,6 +141,11 @@ class LearningPagesTest {
         for (Element e : all.select("[id]")) {
             assertTrue(ids.add(e.id()), "duplicate id " + e.id());
         }
+        for (Element article : all.select("article.print-case")) {
+            String slug = article.id().substring("case-".length());
+            boolean internal = !read(site, "cases/" + slug + "/index.html").select("h1 .badge-internal").isEmpty();
+            assertEquals(internal, !article.select("h2 .badge-internal").isEmpty(), "printed " + slug + " keeps its 内部资料 mark");
+        }
         for (Element toc : all.select("nav.print-toc a")) {
             assertNotNull(all.getElementById(toc.attr("href").substring(1)));
         }
