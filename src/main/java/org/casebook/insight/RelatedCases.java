@@ -29,6 +29,7 @@ public final class RelatedCases {
     public static final int LIMIT = 5;
     static final int FEATURES_PER_CASE = 32;
     static final int TERM_CANDIDATES = 40;
+    static final int MAX_BODY_CHARS = 4000;
     static final double THEME_WEIGHT = 3.0;
     static final double PARK_WEIGHT = 1.0;
     static final double METHOD_WEIGHT = 1.0;
@@ -74,8 +75,13 @@ public final class RelatedCases {
     }
 
     private static Map<String, Integer> features(Case c, Function<Case, String> text) {
+        String body = text.apply(c);
+        // a case's opening says what it is about; the cap keeps the work per case bounded however long it is
+        if (body.length() > MAX_BODY_CHARS) {
+            body = body.substring(0, MAX_BODY_CHARS);
+        }
         return TextFeatures.of(c.title() + "\n" + c.title() + "\n" + c.summary() + "\n"
-                + String.join(" ", c.keywords()) + "\n" + text.apply(c));
+                + String.join(" ", c.keywords()) + "\n" + body);
     }
 
     private static Map<String, Double> distinctive(Map<String, Integer> tf, boolean draft, Map<String, Integer> df, int n,
