@@ -87,7 +87,7 @@
       var a = document.createElement('a');
       a.href = data.base_url ? c.url : root + c.path;
       a.target = '_blank';
-      a.rel = 'noopener';
+      a.rel = 'noopener noreferrer';
       a.textContent = c.title;
       li.appendChild(a);
       if (c.date) {

@@ -141,7 +141,7 @@ final class LearningPages {
                 .orElse(""));
         String svg = StatsCharts.bars(id, title, desc,
                 rows.stream().map(x -> new StatsCharts.Bar(x.label(), x.count())).toList());
-        return new LearningViews.Chart(id, title, svg, List.copyOf(rows));
+        return new LearningViews.Chart(id, title, TrustedHtml.of(svg), List.copyOf(rows));
     }
 
     // ---- printable collections
@@ -170,7 +170,7 @@ final class LearningPages {
             String html = BodyRelinker.relink(r.body(c).html(), SitePaths.casePage(c.slug()), path, c.slug() + "--");
             String url = urls.absolute(SitePaths.casePage(c.slug())).orElse("");
             String qr = url.isEmpty() ? "" : QrSvg.of(url, r.format("print_qr_label", c.title()));
-            items.add(new LearningViews.CollectionCase(r.card(c), anchor, html, url, qr));
+            items.add(new LearningViews.CollectionCase(r.card(c), anchor, TrustedHtml.of(html), url, TrustedHtml.of(qr)));
         }
         return new LearningViews.CollectionPage(title, kindName, List.copyOf(items));
     }

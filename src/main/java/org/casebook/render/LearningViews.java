@@ -1,5 +1,6 @@
 package org.casebook.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 
 /** View records of the cross-case pages: coverage matrix, learning pairs, statistics, collections, embeds. */
@@ -34,14 +35,16 @@ public final class LearningViews {
     public record ChartRow(String label, int count, String path) {
     }
 
-    public record Chart(String id, String title, String svg, List<ChartRow> rows) {
+    /** {@code svg} is drawn by {@link StatsCharts} with escaped text. */
+    public record Chart(String id, String title, TemplateHTMLOutputModel svg, List<ChartRow> rows) {
     }
 
     public record StatsPage(List<Chart> charts) {
     }
 
     /** A case inside a printable collection; {@code url} and {@code qr} are empty without base_url. */
-    public record CollectionCase(Views.CaseCard card, String anchor, String html, String url, String qr) {
+    public record CollectionCase(Views.CaseCard card, String anchor, TemplateHTMLOutputModel html, String url,
+            TemplateHTMLOutputModel qr) {
     }
 
     public record CollectionLink(String title, String path, int count) {
