@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.casebook.audience.Visibility;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
+import org.casebook.insight.Insight;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.search.IndexFormat;
@@ -42,10 +44,14 @@ public final class SiteRenderer {
     private final Views.Site site;
     private final Map<String, String> strings;
     private final AtomicInteger pages = new AtomicInteger();
+    private final ConcurrentSkipListSet<String> written = new ConcurrentSkipListSet<>();
+    private final LearningPages learning;
+    private final Insight insight;
 
-    public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme, Templates templates,
-            PageSink sink, Diagnostics diags, String version) {
+    public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Insight insight, Theme theme,
+            Templates templates, PageSink sink, Diagnostics diags, String version) {
         this.kb = kb;
+        this.insight = insight;
         this.bodies = bodies;
         this.theme = theme;
         this.templates = templates;
@@ -53,6 +59,7 @@ public final class SiteRenderer {
         this.diags = diags;
         this.strings = toMap(theme.uiStrings(kb.config().language()));
         this.site = siteView(version);
+        this.learning = new LearningPages(this, kb, insight);
     }
 
     /** Number of HTML pages written so far. */
@@ -72,8 +79,9 @@ public final class SiteRenderer {
             for (Term term : kb.vocabulary().terms(kind)) {
                 Views.TermLink link = termLink(term);
                 List<Case> cases = kb.casesFor(term);
+                List<LearningViews.Gap> learnFrom = learning.gapsOf(term);
                 renderListing(cases, p -> SitePaths.term(term, p), "term.ftlh", "term",
-                        (cards, pager) -> new Views.TermPage(link, tax, cards, pager));
+                        (cards, pager) -> new Views.TermPage(link, tax, cards, pager, learnFrom));
             }
         }
         page("search.ftlh", SitePaths.search(), "search", new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION));
@@ -89,7 +97,7 @@ public final class SiteRenderer {
             Views.CaseCard prev = i > 0 ? card(cases.get(i - 1)) : null;
             Views.CaseCard next = i + 1 < cases.size() ? card(cases.get(i + 1)) : null;
             Views.CasePage view = new Views.CasePage(card(c), body.html(), body.toc().size() >= 3 ? body.toc() : List.of(),
-                    c.keywords(), new TreeMap<>(c.extra()), prev, next, c.file());
+                    c.keywords(), new TreeMap<>(c.extra()), prev, next, c.file(), cards(insight.related().of(c.slug())));
             page("case.ftlh", SitePaths.casePage(c.slug()), "case", view);
             for (Attachment a : body.attachments()) {
                 try {
@@ -118,7 +126,37 @@ public final class SiteRenderer {
         }
     }
 
-    private void page(String template, String path, String kind, Object view) {
+    /** Cross-case pages: coverage matrix and learning pairs, statistics, printable collections, embeds. */
+    public void renderLearning() {
+        learning.renderAll();
+    }
+
+    /** Feeds, data files and crawler files; last, so the sitemap sees every page written. */
+    public void renderFeeds() {
+        SiteUrls urls = new SiteUrls(kb.config().baseUrl());
+        FeedWriter feeds = new FeedWriter(kb, urls, strings);
+        feeds.feeds().forEach(this::data);
+        data(DataFiles.CASES_JSON, DataFiles.casesJson(kb, urls));
+        data(DataFiles.CASES_JS, DataFiles.casesScript(kb, urls));
+        for (var m : List.of(insight.parkTheme(), insight.parkMethod())) {
+            data(LearningPages.matrixData(m, "csv"), DataFiles.matrixCsv(m, kindName(m.rowKind()), string("matrix_total")));
+            data(LearningPages.matrixData(m, "json"), DataFiles.matrixJson(m));
+        }
+        feeds.sitemap(written.stream().filter(p -> !p.equals("404.html") && !p.startsWith("embed/")).toList())
+                .ifPresent(x -> data("sitemap.xml", x));
+        feeds.robots().ifPresent(x -> data("robots.txt", x));
+    }
+
+    private void data(String path, String content) {
+        try {
+            sink.write(path, content);
+        } catch (IOException e) {
+            diags.error(SourcePos.of(path), "io.write", path, e.getMessage());
+        }
+    }
+
+    void page(String template, String path, String kind, Object view) {
+        written.add(path);
         Views.Page model = new Views.Page(site, view, strings, SitePaths.rootOf(path), path, kind);
         try {
             sink.write(path, templates.render(template, model));
@@ -153,7 +191,7 @@ public final class SiteRenderer {
             taxonomies.add(taxonomyView(kind));
         }
         return new Views.Site(kb.config().title(), kb.config().description(), kb.config().language(),
-                kb.cases().size(), List.copyOf(taxonomies), version);
+                kb.cases().size(), List.copyOf(taxonomies), version, kb.config().baseUrl().orElse(""));
     }
 
     private Views.Taxonomy taxonomyView(TaxonomyKind kind) {
@@ -161,13 +199,45 @@ public final class SiteRenderer {
         return new Views.Taxonomy(kind.key(), kindName(kind), SitePaths.taxonomy(kind), terms);
     }
 
-    private Views.TermLink termLink(Term t) {
+    Views.TermLink termLink(Term t) {
         return new Views.TermLink(t.kind().key(), t.name(), t.slug(), SitePaths.term(t, 1), kb.casesFor(t).size(),
                 t.aliases(), t.description());
     }
 
-    private String kindName(TaxonomyKind kind) {
+    String kindName(TaxonomyKind kind) {
         return strings.getOrDefault("taxonomy_" + kind.key(), kind.key());
+    }
+
+    /** A UI string of the theme, or its key when the theme lacks it. */
+    String string(String key) {
+        return strings.getOrDefault(key, key);
+    }
+
+    /** A UI string with {0}, {1}… replaced, as the templates do with ?replace. */
+    String format(String key, Object... args) {
+        String s = string(key);
+        for (int i = 0; i < args.length; i++) {
+            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return s;
+    }
+
+    /** Whether the theme has a template, e.g. whether the site has a search page to link to. */
+    boolean hasTemplate(String name) {
+        try {
+            Optional<InputStream> in = theme.open(name);
+            if (in.isPresent()) {
+                in.get().close();
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    RenderedBody body(Case c) {
+        return bodies.get(c.slug());
     }
 
     List<Views.CaseCard> cards(List<Case> cases) {
