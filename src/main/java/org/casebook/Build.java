@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.casebook.cases.CaseParser;
 import org.casebook.cases.CaseStudy;
 import org.casebook.cases.SourceFile;
@@ -52,11 +53,7 @@ final class Build {
         }
         KnowledgeBase kb = timer.time("resolve",
                 () -> new KnowledgeBaseBuilder(config.get(), diags, options.drafts()).build(studies));
-        Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies));
-        if (diags.hasErrors()) {
-            return result(false, kb.cases().size(), 0, 0);
-        }
-        return write(kb, bodies);
+        return write(kb, studies);
     }
 
     private List<SourceFile> readSources() {
@@ -72,7 +69,12 @@ final class Build {
         return sources.parallelStream().map(parser::parse).flatMap(Optional::stream).toList();
     }
 
-    private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies) {
+    /**
+     * Renders every body once, in parallel on the common pool (one worker per core), and hands each
+     * to {@code use} as soon as it is made; no stage holds every body, so memory stays bounded as the
+     * knowledge base grows.
+     */
+    private void renderBodies(KnowledgeBase kb, List<CaseStudy> studies, ObjIntConsumer<RenderedBody> use) {
         Map<Path, String> slugByFile = new HashMap<>();
         for (CaseStudy s : studies) {
             slugByFile.put(s.source().path(), s.slug());
@@ -80,22 +82,29 @@ final class Build {
         LinkTargets targets = new LinkTargets(options.kbDir().resolve(SourceReader.CASES), slugByFile,
                 kb.cases().stream().map(Case::slug).collect(Collectors.toSet()));
         MarkdownRenderer markdown = new MarkdownRenderer();
-        Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
-        kb.cases().parallelStream().forEach(c -> bodies.put(c.slug(), markdown.render(
-                options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(), targets, diags)));
-        return bodies;
+        List<Case> cases = kb.cases();
+        IntStream.range(0, cases.size()).parallel().forEach(i -> {
+            Case c = cases.get(i);
+            use.accept(markdown.render(options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(), targets,
+                    diags), i);
+        });
     }
 
-    private BuildResult write(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
+    private BuildResult write(KnowledgeBase kb, List<CaseStudy> studies) {
         Optional<String> refusal = OutputGuard.check(options.kbDir(), options.outDir());
         if (refusal.isPresent()) {
             diags.error(SourcePos.of(display(options.outDir())), refusal.get(), display(options.outDir()));
             return result(false, kb.cases().size(), 0, 0);
         }
+        // A failed build discards the staging folder on close: pages written before an error never reach site/.
         try (OutputDir out = OutputDir.open(options.outDir())) {
             Theme theme = new Theme(options.kbDir());
-            SiteRenderer renderer = new SiteRenderer(kb, bodies, theme, new Templates(theme), out, diags,
-                    Casebook.version());
+            SiteRenderer renderer = new SiteRenderer(kb, theme, new Templates(theme), out, diags, Casebook.version());
+            // each case page is written as soon as its body is rendered (Markdown is rendered once per case)
+            timer.time("markdown", () -> renderBodies(kb, studies, (body, i) -> renderer.renderCase(i, body)));
+            if (diags.hasErrors()) {
+                return result(false, kb.cases().size(), 0, 0);
+            }
             timer.time("pages", renderer::renderAll);
             if (diags.hasErrors()) {
                 return result(false, kb.cases().size(), renderer.pageCount(), out.fileCount());

@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include cases marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--timings", description = "Print each stage's time and the build's figures on stderr, one 'timing' line each (for benchmarks).")
+    boolean timings;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -34,6 +37,9 @@ final class BuildCommand implements Callable<Integer> {
         Report report = new Report(messages, spec.commandLine().getOut(), spec.commandLine().getErr());
         report.diagnostics(result.diagnostics());
         report.buildSummary(result);
+        if (timings) {
+            report.timings(result.stats());
+        }
         return result.ok() ? 0 : 1;
     }
 }

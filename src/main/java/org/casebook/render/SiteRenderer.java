@@ -30,7 +30,6 @@ public final class SiteRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final KnowledgeBase kb;
-    private final Map<String, RenderedBody> bodies;
     private final Theme theme;
     private final Templates templates;
     private final PageSink sink;
@@ -39,10 +38,9 @@ public final class SiteRenderer {
     private final Map<String, String> strings;
     private final AtomicInteger pages = new AtomicInteger();
 
-    public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme, Templates templates,
-            PageSink sink, Diagnostics diags, String version) {
+    public SiteRenderer(KnowledgeBase kb, Theme theme, Templates templates, PageSink sink, Diagnostics diags,
+            String version) {
         this.kb = kb;
-        this.bodies = bodies;
         this.theme = theme;
         this.templates = templates;
         this.sink = sink;
@@ -56,9 +54,9 @@ public final class SiteRenderer {
         return pages.get();
     }
 
+    /** Every page but the case pages, which {@link #renderCase} writes as their bodies are rendered. */
     public void renderAll() {
         page("index.ftlh", SitePaths.home(), "home", new Views.Home(cards(kb.cases().stream().limit(kb.config().latest()).toList())));
-        renderCases();
         renderListing(kb.cases(), SitePaths::allCases, "list.ftlh", "list", null);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             Views.Taxonomy tax = taxonomyView(kind);
@@ -74,24 +72,22 @@ public final class SiteRenderer {
         copyAssets();
     }
 
-    private void renderCases() {
+    /** Writes the page of case {@code i} (in the knowledge base's order) and copies its attachments. Thread-safe. */
+    public void renderCase(int i, RenderedBody body) {
         List<Case> cases = kb.cases();
-        IntStream.range(0, cases.size()).parallel().forEach(i -> {
-            Case c = cases.get(i);
-            RenderedBody body = bodies.get(c.slug());
-            Views.CaseCard prev = i > 0 ? card(cases.get(i - 1)) : null;
-            Views.CaseCard next = i + 1 < cases.size() ? card(cases.get(i + 1)) : null;
-            Views.CasePage view = new Views.CasePage(card(c), body.html(), body.toc().size() >= 3 ? body.toc() : List.of(),
-                    c.keywords(), new TreeMap<>(c.extra()), prev, next, c.file());
-            page("case.ftlh", SitePaths.casePage(c.slug()), "case", view);
-            for (Attachment a : body.attachments()) {
-                try {
-                    sink.copy(a.source(), a.sitePath());
-                } catch (IOException e) {
-                    diags.error(SourcePos.of(c.file()), "io.write", a.sitePath(), e.getMessage());
-                }
+        Case c = cases.get(i);
+        Views.CaseCard prev = i > 0 ? card(cases.get(i - 1)) : null;
+        Views.CaseCard next = i + 1 < cases.size() ? card(cases.get(i + 1)) : null;
+        Views.CasePage view = new Views.CasePage(card(c), body.html(), body.toc().size() >= 3 ? body.toc() : List.of(),
+                c.keywords(), new TreeMap<>(c.extra()), prev, next, c.file());
+        page("case.ftlh", SitePaths.casePage(c.slug()), "case", view);
+        for (Attachment a : body.attachments()) {
+            try {
+                sink.copy(a.source(), a.sitePath());
+            } catch (IOException e) {
+                diags.error(SourcePos.of(c.file()), "io.write", a.sitePath(), e.getMessage());
             }
-        });
+        }
     }
 
     private interface ListingView {
