@@ -158,6 +158,8 @@ def main():
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--no-search", action="store_true")
     ap.add_argument("--sample-runs", type=int, default=5, help="cold starts of the sample knowledge base")
+    ap.add_argument("--notes", default=os.path.join(ROOT, "bench", "NOTES.md"),
+                    help="hand-written analysis appended to the results (profile, gaps), if the file exists")
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
     launcher = os.path.join(ROOT, "casebook")
@@ -235,6 +237,30 @@ def main():
       % (load_start, load_end))
     w("- Corpus: %s: %d files, %.1f MiB of Markdown." % (corpus, kb_files, kb_bytes / 2**20))
     w("")
+    w("## Targets (issue #7)")
+    w("")
+    w("| figure | target | measured | met |")
+    w("|---|---|---|---|")
+    yes = lambda ok: "yes" if ok else "**no**"
+    if hugo:
+        ratio = med(cb, "wall") / med(hugo, "wall")
+        w("| full build wall vs Hugo's site alone (this corpus) | ≤ 0.5× | %.2f× | %s |" % (ratio, yes(ratio <= 0.5)))
+    else:
+        w("| full build wall vs Hugo's site alone | ≤ 0.5× | Hugo not run | – |")
+    w("| peak RSS of the full build | ≤ 1024 MiB | %.0f MiB | %s |" % (med(cb, "rss_mib"), yes(med(cb, "rss_mib") <= 1024)))
+    w("| 100,000 cases with -Xmx2g | builds, ≤ linear | not in this run: `ScaleTest`, see notes | – |")
+    if search is None:
+        w("| first search from file://, five queries | ≤ 150 KB, ≤ 150 ms | %s | – |" % search_note.split("\n")[0])
+    else:
+        worst_b = max(q["bytesMedian"] for q in search["queries"])
+        worst_ms = max(statistics.median(q["ms"]) for q in search["queries"])
+        w("| first search from file://, five queries (worst median) | ≤ 150 KB, ≤ 150 ms | %.0f KB, %.0f ms | %s |" % (
+            worst_b / 1000, worst_ms, yes(worst_b <= 150000 and worst_ms <= 150)))
+    sw = statistics.median(r["wall"] for r in sample)
+    w("| sample knowledge base, cold start to finished site | ≤ 1.0 s | %.2f s (CPU %.2f s) | %s |" % (
+        sw, statistics.median(r["cpu"] for r in sample), yes(sw <= 1.0)))
+    w("| two builds of the same input | byte-identical | %s | %s |" % ("identical" if same else "differ", yes(same)))
+    w("")
     w("## Full build (median, min–max)")
     w("")
     w("| tool | wall s | CPU s (user+sys) | peak RSS MiB | HTML pages | pages/s | output MiB |")
@@ -285,6 +311,10 @@ def main():
             w("| %s | %d | %d | %d | %s |" % (q["query"], q["results"], q["bytesMedian"], q["requests"],
                                             spread(q["ms"], "%.0f")))
     w("")
+    if os.path.isfile(a.notes):
+        with open(a.notes, encoding="utf-8") as f:
+            w(f.read().rstrip())
+            w("")
     text = "\n".join(lines) + "\n"
     with open(a.results, "w") as f:
         f.write(text)
