@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.casebook.audience.Visibility;
 import org.casebook.config.Fields;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
@@ -25,7 +26,7 @@ public final class CaseParser {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     static final Set<String> KNOWN = Set.of("title", "park", "theme", "method", "date", "summary", "unit",
-            "keywords", "draft");
+            "keywords", "draft", "visibility");
 
     private final Diagnostics diags;
 
@@ -81,6 +82,9 @@ public final class CaseParser {
         List<String> keywords = Fields.stringList(fm, "keywords", diags).stream().map(String::strip)
                 .filter(k -> !k.isEmpty()).toList();
         boolean draft = bool(fm, "draft");
+        Optional<Visibility> visibility = Fields.choice(fm, "visibility", Visibility.keys(), diags)
+                .flatMap(Visibility::parse);
+        List<InternalBlock> internalBlocks = InternalBlocks.scan(body, bodyLine, file, diags);
         Map<String, String> extra = new TreeMap<>();
         for (YamlValue.Entry e : fm.entries().values()) {
             if (!KNOWN.contains(e.key()) && e.value() instanceof YamlValue.Scalar s) {
@@ -94,7 +98,7 @@ public final class CaseParser {
             return Optional.empty();
         }
         return Optional.of(new CaseStudy(source.withoutText(), source.slug(), title, terms, date, summary, unit, keywords, draft,
-                Map.copyOf(extra), body, bodyLine));
+                Map.copyOf(extra), body, bodyLine, visibility, internalBlocks));
     }
 
     private String required(YamlValue.Mapping fm, String key, String file) {

@@ -7,14 +7,21 @@ import java.util.Set;
 
 /**
  * What a relative link in a case body can point at: the case files of the knowledge base (by their
- * normalised absolute path) and which of them are published in this build.
+ * normalised absolute path), which of them are published in this build, and which are left out
+ * because they are internal and the build is public (so that the message can say why).
  */
-public record LinkTargets(Path casesRoot, Map<Path, String> slugByFile, Set<String> published) {
+public record LinkTargets(Path casesRoot, Map<Path, String> slugByFile, Set<String> published,
+        Set<String> withheldInternal) {
 
     public LinkTargets {
         casesRoot = casesRoot.toAbsolutePath().normalize();
         slugByFile = Map.copyOf(slugByFile);
         published = Set.copyOf(published);
+        withheldInternal = Set.copyOf(withheldInternal);
+    }
+
+    public LinkTargets(Path casesRoot, Map<Path, String> slugByFile, Set<String> published) {
+        this(casesRoot, slugByFile, published, Set.of());
     }
 
     public Optional<String> slugOf(Path mdFile) {
