@@ -39,7 +39,7 @@ public final class Theme {
     public Optional<InputStream> open(String name) throws IOException {
         if (overrideDir.isPresent()) {
             Path p = overrideDir.get().resolve(name).normalize();
-            if (p.startsWith(overrideDir.get()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            if (isOwnFile(p)) {
                 return Optional.of(Files.newInputStream(p));
             }
         }
@@ -63,6 +63,16 @@ public final class Theme {
         return names;
     }
 
+    /**
+     * A regular file that really lives under the knowledge base's {@code templates/}: a link in any
+     * folder on the way (say {@code templates/assets -> /etc}) would publish a file from elsewhere.
+     */
+    private boolean isOwnFile(Path p) throws IOException {
+        Path dir = overrideDir.orElseThrow();
+        return p.startsWith(dir) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                && p.toRealPath().startsWith(dir.toRealPath());
+    }
+
     /** UI strings for a language: the default theme's, overridden key by key by the knowledge base's. */
     public Properties uiStrings(String language) {
         Properties merged = new Properties();
@@ -73,7 +83,7 @@ public final class Theme {
             }
             if (overrideDir.isPresent()) {
                 Path own = overrideDir.get().resolve(name);
-                if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+                if (isOwnFile(own)) {
                     try (var r = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
                         merged.load(r);
                     }
