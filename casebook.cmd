@@ -19,5 +19,22 @@ if "%STALE%"=="1" (
   call mvn -q -B -ntp -f "%HERE%pom.xml" -DskipTests package 1>&2 || exit /b 2
 )
 :run
-java %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
+rem JVM settings for a short-lived command, as in the Unix launcher (measured: bench/RESULTS.md):
+rem serial collector, C1 only, and a class-data archive beside the jar written by the first run.
+set "JVM=-XX:TieredStopAtLevel=1"
+echo %CASEBOOK_JAVA_OPTS% | findstr /r /c:"-XX:+Use.*GC" >nul || set "JVM=%JVM% -XX:+UseSerialGC"
+set "JSA=%JAR:~0,-4%.jsa"
+if "%CASEBOOK_CDS%"=="0" goto plain
+if exist "%JSA%" (
+  powershell -NoProfile -Command "if ((Get-Item -LiteralPath $env:JSA).LastWriteTime -lt (Get-Item -LiteralPath $env:JAR).LastWriteTime) { exit 1 } else { exit 0 }"
+  if errorlevel 1 del /q "%JSA%" >nul 2>nul
+)
+if exist "%JSA%" (
+  java %JVM% -XX:SharedArchiveFile="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
+  exit /b %ERRORLEVEL%
+)
+java %JVM% -XX:ArchiveClassesAtExit="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
+:plain
+java %JVM% %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -106,7 +106,7 @@ public final class CaseParser {
         if (diags.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new CaseStudy(source, source.slug(), title, terms, date, summary, unit, keywords, draft,
+        return Optional.of(new CaseStudy(source.withoutText(), source.slug(), title, terms, date, summary, unit, keywords, draft,
                 Map.copyOf(extra), body, bodyLine, visibility, internalBlocks));
     }
 

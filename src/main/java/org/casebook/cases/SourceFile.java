@@ -13,4 +13,12 @@ public record SourceFile(Path path, String relPath, String text) {
         String name = path.getFileName().toString();
         return name.substring(0, name.length() - 3);
     }
+
+    /**
+     * The same file without its text: what a parsed case keeps, so that the whole text of every
+     * file is not held for the rest of the build once its body has been cut out.
+     */
+    public SourceFile withoutText() {
+        return new SourceFile(path, relPath, "");
+    }
 }

@@ -28,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include cases marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--timings", description = "Print each stage's time and the build's figures on stderr, one 'timing' line each (for benchmarks).")
+    boolean timings;
+
     @Option(names = "--audience", paramLabel = "internal|public",
             description = "Who the site is for (default: audience in casebook.yml, else internal). "
                     + "A public site holds no internal case or passage.")
@@ -52,6 +55,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result = casebook.build();
         report.diagnostics(result.diagnostics());
         report.buildSummary(result);
+        if (timings) {
+            report.timings(result.stats());
+        }
         return result.ok() ? 0 : 1;
     }
 }

@@ -3,7 +3,10 @@ package org.casebook.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
+import java.util.Map;
 import org.casebook.BuildResult;
+import org.casebook.BuildStats;
 import org.casebook.diag.Diagnostic;
 import org.casebook.diag.DiagnosticFormatter;
 import org.casebook.diag.Messages;
@@ -45,5 +48,21 @@ final class Report {
             out.println(messages.format("cli.build-failed", r.errors(), r.warnings(), seconds));
         }
         out.flush();
+    }
+
+    /** One line per stage and figure, {@code timing<TAB>name<TAB>value}, stable for scripts to read. */
+    void timings(BuildStats stats) {
+        for (Map.Entry<String, Duration> e : stats.stages().entrySet()) {
+            err.println(messages.format("cli.timing", e.getKey(), millis(e.getValue())));
+        }
+        err.println(messages.format("cli.timing", "total", millis(stats.total())));
+        err.println(messages.format("cli.figure", "cases", Integer.toString(stats.cases())));
+        err.println(messages.format("cli.figure", "pages", Integer.toString(stats.pages())));
+        err.println(messages.format("cli.figure", "files", Integer.toString(stats.files())));
+        err.flush();
+    }
+
+    private static String millis(Duration d) {
+        return String.format(Locale.ROOT, "%.1f", d.toNanos() / 1e6);
     }
 }

@@ -1,0 +1,328 @@
+#!/usr/bin/env python3
+"""Casebook benchmark driver (Python stdlib only); bench/run.sh builds the jar and calls it.
+
+    bench/bench.py [--cases N | --kb DIR] [--runs 5] [--work DIR] [--results FILE] [--no-hugo] [--no-search]
+
+Each run is a whole process started the way a user starts it (the ./casebook launcher, so its JVM
+settings are part of what is measured), writing into a fresh empty output folder; wall time, CPU
+time (user+sys) and peak RSS come from the kernel's accounting of the reaped child (wait4).
+Reported: median and min-max of each, Casebook's own stage times (`build --timings`), pages per
+second, output and search-index size, whether two builds are byte-identical, the same corpus built
+by Hugo in the same run (when `hugo` is on PATH) and the ratio, the sample knowledge base's cold
+start, and the first search in headless Chromium from file:// (FirstSearchBench, when the site has
+search.html). Results are printed and written as Markdown.
+"""
+import argparse
+import datetime
+import filecmp
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+QUERIES = ["党员教育", "积分制度", "产业链党组织", "流动党员", "洋浦 现场会"]
+
+
+def run_once(cmd, cwd=None, env=None):
+    """Runs cmd; returns wall/cpu/peak RSS and its stderr text."""
+    err = tempfile.TemporaryFile()
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.monotonic() - t0
+    err.seek(0)
+    text = err.read().decode("utf-8", "replace")
+    err.close()
+    return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "user": ru.ru_utime, "sys": ru.ru_stime,
+            "rss_mib": ru.ru_maxrss / 1024.0, "rc": os.waitstatus_to_exitcode(status), "stderr": text}
+
+
+def fresh_dir(work, name):
+    path = os.path.join(work, name)
+    if os.path.exists(path):
+        shutil.rmtree(path)
+    return path
+
+
+def spread(xs, fmt="%.2f"):
+    return (fmt + " (" + fmt + "–" + fmt + ")") % (statistics.median(xs), min(xs), max(xs))
+
+
+def tree_size(path):
+    total, files = 0, 0
+    for d, _, fs in os.walk(path):
+        for f in fs:
+            total += os.path.getsize(os.path.join(d, f))
+            files += 1
+    return total, files
+
+
+def count_html(path):
+    return sum(1 for d, _, fs in os.walk(path) for f in fs if f.endswith(".html"))
+
+
+def timings(stderr):
+    stages = {}
+    for line in stderr.splitlines():
+        m = re.match(r"timing\t(\S+)\t([\d.]+) ms", line)
+        if m:
+            stages[m.group(1)] = float(m.group(2))
+    return stages
+
+
+def measure(label, cmd_for, runs, work, warmup=1, cwd=None):
+    """Runs cmd_for(out_dir) warmup+runs times, each into a fresh folder; keeps the last output."""
+    results = []
+    for i in range(warmup + runs):
+        out = fresh_dir(work, label + "-out")
+        r = run_once(cmd_for(out), cwd=cwd)
+        if r["rc"] != 0:
+            sys.stderr.write(r["stderr"][-4000:])
+            raise SystemExit("%s failed (exit %d)" % (label, r["rc"]))
+        r["out"] = out
+        if i >= warmup:
+            results.append(r)
+        print("  %s run %d%s: wall %.2f s, cpu %.2f s, peak RSS %.0f MiB" % (
+            label, i + 1, " (warm-up)" if i < warmup else "", r["wall"], r["cpu"], r["rss_mib"]), flush=True)
+    return results
+
+
+def versions():
+    def cmd(c):
+        try:
+            p = subprocess.run(c, capture_output=True, text=True, timeout=60)
+            return (p.stdout + p.stderr).strip().splitlines()[0]
+        except (OSError, IndexError, subprocess.TimeoutExpired):
+            return "not installed"
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.strip().splitlines()
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = "?"
+    try:
+        with open("/proc/meminfo") as f:
+            mem = "%.1f GiB" % (int(next(l.split()[1] for l in f if l.startswith("MemTotal"))) / 1024 / 1024)
+    except (OSError, StopIteration):
+        pass
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    return {
+        "machine": "%s, %d cores (%s), %s RAM, %s %s" % (platform.node(), os.cpu_count(), cpu, mem, platform.system(), platform.release()),
+        "java": java[1] if len(java) > 1 else (java[0] if java else "?"),
+        "hugo": cmd(["hugo", "version"]),
+        "chromium": cmd(["chromium", "--version"]),
+        "casebook": "commit " + (commit or "?"),
+    }
+
+
+def loadavg():
+    try:
+        return " ".join(open("/proc/loadavg").read().split()[:3])
+    except OSError:
+        return "?"
+
+
+def first_search(site, work):
+    """Runs FirstSearchBench (JUnit, headless Chromium from file://) on site; its JSON, or a reason."""
+    if not os.path.isfile(os.path.join(site, "search.html")):
+        return None, "search not built (no search.html in the output)"
+    out = os.path.join(work, "first-search.json")
+    if os.path.exists(out):
+        os.remove(out)
+    cmd = ["mvn", "-q", "-B", "-o", "test", "-Dsurefire.excludedGroups=", "-Dgroups=bench", "-Dtest=FirstSearchBench",
+           "-Dsurefire.failIfNoSpecifiedTests=false", "-Dcasebook.bench.site=" + site, "-Dcasebook.bench.out=" + out]
+    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if p.returncode != 0 or not os.path.exists(out):
+        return None, "first-search benchmark failed:\n" + (p.stdout + p.stderr)[-3000:]
+    with open(out) as f:
+        return json.load(f), None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    g = ap.add_mutually_exclusive_group()
+    g.add_argument("--cases", type=int, default=10000, help="generate a synthetic KB of N cases (default 10000)")
+    g.add_argument("--kb", help="benchmark an existing knowledge base instead")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "casebook-bench"))
+    ap.add_argument("--results", default=os.path.join(ROOT, "bench", "RESULTS.md"))
+    ap.add_argument("--no-hugo", action="store_true")
+    ap.add_argument("--no-search", action="store_true")
+    ap.add_argument("--sample-runs", type=int, default=5, help="cold starts of the sample knowledge base")
+    ap.add_argument("--notes", default=os.path.join(ROOT, "bench", "NOTES.md"),
+                    help="hand-written analysis appended to the results (profile, gaps), if the file exists")
+    a = ap.parse_args()
+    os.makedirs(a.work, exist_ok=True)
+    launcher = os.path.join(ROOT, "casebook")
+    load_start = loadavg()
+    started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+    if a.kb:
+        kb = os.path.abspath(a.kb)
+        corpus = kb
+    else:
+        kb = os.path.join(a.work, "kb-%d" % a.cases)
+        marker = os.path.join(kb, ".generated")
+        if not os.path.exists(marker):
+            if os.path.exists(kb):
+                shutil.rmtree(kb)
+            print("generating %d synthetic cases into %s" % (a.cases, kb), flush=True)
+            subprocess.run(["java", "-cp", os.path.join(ROOT, "target", "test-classes"), "org.casebook.testing.SyntheticKb",
+                            "--count", str(a.cases), "--kb", kb], check=True)
+            open(marker, "w").close()
+        corpus = "synthetic, %d cases (org.casebook.testing.SyntheticKb, seed 7)" % a.cases
+    kb_bytes, kb_files = tree_size(os.path.join(kb, "cases"))
+
+    print("Casebook on %s" % kb, flush=True)
+    cb = measure("casebook", lambda out: [launcher, "build", kb, "-o", out, "--timings"], a.runs, a.work)
+    site = cb[-1]["out"]
+    pages = count_html(site)
+    out_bytes, out_files = tree_size(site)
+    search_dir = os.path.join(site, "search")
+    index_bytes = tree_size(search_dir)[0] if os.path.isdir(search_dir) else None
+    # determinism: one more build, compared file by file with the last measured one
+    again = fresh_dir(a.work, "casebook-again")
+    r = run_once([launcher, "build", kb, "-o", again])
+    cmp = filecmp.dircmp(site, again)
+
+    def identical(c):
+        return not (c.left_only or c.right_only or c.diff_files or c.funny_files) and all(identical(s) for s in c.subdirs.values())
+    same = r["rc"] == 0 and identical(cmp) and all(
+        filecmp.cmp(os.path.join(d, f), os.path.join(again, os.path.relpath(d, site), f), shallow=False)
+        for d, _, fs in os.walk(site) for f in fs)
+    shutil.rmtree(again, ignore_errors=True)
+
+    hugo = None
+    if not a.no_hugo and shutil.which("hugo"):
+        hsite = fresh_dir(a.work, "hugo-site")
+        shutil.copytree(os.path.join(ROOT, "bench", "hugo"), hsite)
+        os.makedirs(os.path.join(hsite, "content"), exist_ok=True)
+        os.symlink(os.path.join(kb, "cases"), os.path.join(hsite, "content", "cases"))
+        print("Hugo on the same corpus", flush=True)
+        hugo = measure("hugo", lambda out: ["hugo", "--quiet", "--source", hsite, "--destination", out,
+                                            "--cacheDir", os.path.join(hsite, ".cache")], a.runs, a.work)
+        hugo_pages = count_html(hugo[-1]["out"])
+        hugo_bytes = tree_size(hugo[-1]["out"])[0]
+
+    print("Sample knowledge base, cold start", flush=True)
+    sample = measure("sample", lambda out: [launcher, "build", ROOT, "-o", out], a.sample_runs, a.work)
+
+    search, search_note = (None, "not measured (--no-search)") if a.no_search else first_search(site, a.work)
+    load_end = loadavg()
+
+    med = lambda rs, k: statistics.median(r[k] for r in rs)
+    stage_names = list(timings(cb[0]["stderr"]).keys())
+    lines = []
+    w = lines.append
+    w("# Benchmark results")
+    w("")
+    w("Produced by `bench/run.sh` (%s). Do not edit by hand: run it again." % " ".join(sys.argv[1:]) if sys.argv[1:] else
+      "Produced by `bench/run.sh`. Do not edit by hand: run it again.")
+    w("")
+    w("- Run: %s; %d measured runs per tool after one warm-up run, each a whole process into a fresh output folder." % (started, a.runs))
+    v = versions()
+    for k in ("machine", "java", "hugo", "chromium", "casebook"):
+        w("- %s: %s" % (k.capitalize() if k != "casebook" else "Casebook", v[k]))
+    w("- Load average at start / end: %s / %s. **The machine was shared**: other engineers ran builds and test "
+      "suites at the same time, so absolute times are noisy; compare medians and the ratio to Hugo from this same run."
+      % (load_start, load_end))
+    w("- Corpus: %s: %d files, %.1f MiB of Markdown." % (corpus, kb_files, kb_bytes / 2**20))
+    w("")
+    w("## Targets (issue #7)")
+    w("")
+    w("| figure | target | measured | met |")
+    w("|---|---|---|---|")
+    yes = lambda ok: "yes" if ok else "**no**"
+    if hugo:
+        ratio = med(cb, "wall") / med(hugo, "wall")
+        w("| full build wall vs Hugo's site alone (this corpus) | ≤ 0.5× | %.2f× | %s |" % (ratio, yes(ratio <= 0.5)))
+    else:
+        w("| full build wall vs Hugo's site alone | ≤ 0.5× | Hugo not run | – |")
+    w("| peak RSS of the full build | ≤ 1024 MiB | %.0f MiB | %s |" % (med(cb, "rss_mib"), yes(med(cb, "rss_mib") <= 1024)))
+    w("| 100,000 cases with -Xmx2g | builds, ≤ linear | not in this run: `ScaleTest`, see notes | – |")
+    if search is None:
+        w("| first search from file://, five queries | ≤ 150 KB, ≤ 150 ms | %s | – |" % search_note.split("\n")[0])
+    else:
+        worst_b = max(q["bytesMedian"] for q in search["queries"])
+        worst_ms = max(statistics.median(q["ms"]) for q in search["queries"])
+        w("| first search from file://, five queries (worst median) | ≤ 150 KB, ≤ 150 ms | %.0f KB, %.0f ms | %s |" % (
+            worst_b / 1000, worst_ms, yes(worst_b <= 150000 and worst_ms <= 150)))
+    sw = statistics.median(r["wall"] for r in sample)
+    w("| sample knowledge base, cold start to finished site | ≤ 1.0 s | %.2f s (CPU %.2f s) | %s |" % (
+        sw, statistics.median(r["cpu"] for r in sample), yes(sw <= 1.0)))
+    w("| two builds of the same input | byte-identical | %s | %s |" % ("identical" if same else "differ", yes(same)))
+    w("")
+    w("## Full build (median, min–max)")
+    w("")
+    w("| tool | wall s | CPU s (user+sys) | peak RSS MiB | HTML pages | pages/s | output MiB |")
+    w("|---|---|---|---|---|---|---|")
+    w("| Casebook (`./casebook build`) | %s | %s | %s | %d | %.0f | %.1f |" % (
+        spread([r["wall"] for r in cb]), spread([r["cpu"] for r in cb]), spread([r["rss_mib"] for r in cb], "%.0f"),
+        pages, pages / med(cb, "wall"), out_bytes / 2**20))
+    if hugo:
+        w("| Hugo (site only, no search) | %s | %s | %s | %d | %.0f | %.1f |" % (
+            spread([r["wall"] for r in hugo]), spread([r["cpu"] for r in hugo]), spread([r["rss_mib"] for r in hugo], "%.0f"),
+            hugo_pages, hugo_pages / med(hugo, "wall"), hugo_bytes / 2**20))
+        w("")
+        w("Casebook / Hugo, medians: wall **%.2f×**, CPU %.2f×, peak RSS %.2f×." % (
+            med(cb, "wall") / med(hugo, "wall"), med(cb, "cpu") / med(hugo, "cpu"), med(cb, "rss_mib") / med(hugo, "rss_mib")))
+    else:
+        w("")
+        w("Hugo: not run (%s)." % ("--no-hugo" if a.no_hugo else "hugo is not installed"))
+    w("")
+    w("Search index: %s. Two builds of the same input byte-identical: **%s**." % (
+        "%.1f MiB in `search/`" % (index_bytes / 2**20) if index_bytes is not None else "not built (no `search/` in the output)",
+        "yes" if same else "NO"))
+    w("")
+    w("## Casebook stages (ms, median, min–max)")
+    w("")
+    w("| stage | ms |")
+    w("|---|---|")
+    for s in stage_names:
+        w("| %s | %s |" % (s, spread([timings(r["stderr"]).get(s, 0.0) for r in cb], "%.0f")))
+    w("")
+    w("## Sample knowledge base (`./casebook build` of the repository root), cold start")
+    w("")
+    w("| wall s | CPU s | peak RSS MiB |")
+    w("|---|---|---|")
+    w("| %s | %s | %s |" % (spread([r["wall"] for r in sample]), spread([r["cpu"] for r in sample]),
+                             spread([r["rss_mib"] for r in sample], "%.0f")))
+    w("")
+    w("## First search in the browser (headless Chromium, `file://`, cold profile)")
+    w("")
+    if search is None:
+        w(search_note.split("\n")[0] + ".")
+    else:
+        w("Opening `search.html?q=…` and waiting for the result list's `data-state=\"done\"`; bytes = every file the "
+          "page loaded (page, styles, scripts, index entry, shards, fragments), latency = navigation start to done.")
+        w("")
+        w("| query | results | bytes (median) | requests | ms to done (median, min–max) |")
+        w("|---|---|---|---|---|")
+        for q in search["queries"]:
+            w("| %s | %d | %d | %d | %s |" % (q["query"], q["results"], q["bytesMedian"], q["requests"],
+                                            spread(q["ms"], "%.0f")))
+    w("")
+    if os.path.isfile(a.notes):
+        with open(a.notes, encoding="utf-8") as f:
+            w(f.read().rstrip())
+            w("")
+    text = "\n".join(lines) + "\n"
+    with open(a.results, "w") as f:
+        f.write(text)
+    print()
+    print(text)
+    if search_note and search is None and "failed" in search_note:
+        print(search_note, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Benchmark harness (not part of `mvn verify`): builds the jar and the synthetic-corpus generator,
+# then runs bench/bench.py, which times whole builds of Casebook and (if installed) Hugo on the same
+# corpus and writes bench/RESULTS.md.
+#   bench/run.sh [--cases N | --kb DIR] [--runs 5] [--no-hugo] [--no-search] [--work DIR]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+offline=()
+[ -n "${MVN_OFFLINE:-}" ] && offline=(-o)
+# test-compile runs with -DskipTests: SyntheticKb and FirstSearchBench live in the test classes
+mvn -q -B -ntp "${offline[@]}" -DskipTests package
+exec python3 "$root/bench/bench.py" "$@"
