@@ -2,12 +2,11 @@ package org.casebook;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.casebook.cases.CaseParser;
 import org.casebook.cases.CaseStudy;
 import org.casebook.cases.SourceFile;
@@ -17,7 +16,6 @@ import org.casebook.config.SiteConfig;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Messages;
 import org.casebook.diag.SourcePos;
-import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.kb.KnowledgeBaseBuilder;
 import org.casebook.render.LinkTargets;
@@ -29,60 +27,80 @@ import org.casebook.render.Theme;
 import org.casebook.site.OutputDir;
 import org.casebook.site.OutputGuard;
 
-/** One run of the pipeline over one knowledge base. */
+/**
+ * One run of the pipeline over one knowledge base. {@code build} and {@code check} run the very same
+ * stages; a check stops before anything is written.
+ */
 final class Build {
 
-    private final BuildOptions options;
-    private final StageTimer timer = new StageTimer();
-    private final Diagnostics diags;
+    /** What the run produces: a site on disk, or only the diagnostics. */
+    enum Mode { BUILD, CHECK }
 
-    Build(BuildOptions options) {
+    private final BuildOptions options;
+    private final Mode mode;
+    private final BuildProgress progress;
+    private final StageTimer timer;
+    private final Diagnostics diags;
+    private final LocalDate today = LocalDate.now();
+
+    Build(BuildOptions options, Mode mode, BuildProgress progress) {
         this.options = options;
+        this.mode = mode;
+        this.progress = progress;
+        this.timer = new StageTimer(progress);
         this.diags = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(options.kbDir())));
     }
 
     /** The whole pipeline: read ─▶ parse ─▶ resolve ─▶ render ─▶ write. */
     BuildResult run() {
-        Path kbDir = options.kbDir();
-        Optional<SiteConfig> config = timer.time("config", () -> ConfigLoader.load(kbDir, diags));
-        List<SourceFile> sources = timer.time("read", this::readSources);
-        List<CaseStudy> studies = timer.time("parse", () -> parse(sources));
-        if (config.isEmpty()) {
-            return result(false, 0, 0, 0);
+        try {
+            Path kbDir = options.kbDir();
+            Optional<SiteConfig> config = timer.time("config", () -> ConfigLoader.load(kbDir, diags));
+            List<SourceFile> sources = timer.time("read", this::readSources);
+            List<CaseStudy> studies = timer.time("parse", () -> parse(sources));
+            if (config.isEmpty()) {
+                return result(false, 0, 0, 0);
+            }
+            KnowledgeBase kb = timer.time("resolve",
+                    () -> new KnowledgeBaseBuilder(config.get(), diags, options.drafts()).build(studies));
+            Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies));
+            if (mode == Mode.CHECK || diags.hasErrors()) {
+                return result(!diags.hasErrors(), kb.cases().size(), 0, 0);
+            }
+            return write(kb, bodies);
+        } finally {
+            progress.finished();
         }
-        KnowledgeBase kb = timer.time("resolve",
-                () -> new KnowledgeBaseBuilder(config.get(), diags, options.drafts()).build(studies));
-        Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies));
-        if (diags.hasErrors()) {
-            return result(false, kb.cases().size(), 0, 0);
-        }
-        return write(kb, bodies);
     }
 
     private List<SourceFile> readSources() {
         SourceReader reader = new SourceReader(options.kbDir(), diags);
-        return reader.list().parallelStream()
+        List<Path> files = reader.list();
+        progress.stage("read", files.size());
+        return files.parallelStream()
                 .map(reader::read)
+                .peek(f -> progress.advance())
                 .flatMap(Optional::stream)
                 .toList();
     }
 
     private List<CaseStudy> parse(List<SourceFile> sources) {
-        CaseParser parser = new CaseParser(diags);
-        return sources.parallelStream().map(parser::parse).flatMap(Optional::stream).toList();
+        progress.stage("parse", sources.size());
+        CaseParser parser = new CaseParser(diags, today);
+        return sources.parallelStream().map(parser::parse).peek(s -> progress.advance()).flatMap(Optional::stream)
+                .toList();
     }
 
     private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies) {
-        Map<Path, String> slugByFile = new HashMap<>();
-        for (CaseStudy s : studies) {
-            slugByFile.put(s.source().path(), s.slug());
-        }
-        LinkTargets targets = new LinkTargets(options.kbDir().resolve(SourceReader.CASES), slugByFile,
-                kb.cases().stream().map(Case::slug).collect(Collectors.toSet()));
+        progress.stage("markdown", kb.cases().size());
+        LinkTargets targets = LinkTargets.of(options.kbDir(), studies, kb);
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
-        kb.cases().parallelStream().forEach(c -> bodies.put(c.slug(), markdown.render(
-                options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(), targets, diags)));
+        kb.cases().parallelStream().forEach(c -> {
+            bodies.put(c.slug(), markdown.render(options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(),
+                    targets, diags));
+            progress.advance();
+        });
         return bodies;
     }
 
@@ -96,7 +114,11 @@ final class Build {
             Theme theme = new Theme(options.kbDir());
             SiteRenderer renderer = new SiteRenderer(kb, bodies, theme, new Templates(theme), out, diags,
                     Casebook.version());
-            timer.time("pages", renderer::renderAll);
+            timer.time("pages", () -> {
+                List<SiteRenderer.PlannedPage> plan = renderer.plan();
+                progress.stage("pages", plan.size());
+                renderer.renderAll(plan, progress::advance);
+            });
             if (diags.hasErrors()) {
                 return result(false, kb.cases().size(), renderer.pageCount(), out.fileCount());
             }

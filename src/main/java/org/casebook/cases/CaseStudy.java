@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casebook.diag.SourcePos;
 import org.casebook.taxonomy.TaxonomyKind;
 
 /**
@@ -12,6 +13,7 @@ import org.casebook.taxonomy.TaxonomyKind;
  * @param terms      what the contributor wrote for park/theme/method, each with its position
  * @param extra      front matter fields beyond the contract, passed to templates as text
  * @param bodyLine   the file line on which the Markdown body starts
+ * @param titlePos   where the title was written, for messages about it (a duplicate title, say)
  */
 public record CaseStudy(
         SourceFile source,
@@ -25,7 +27,8 @@ public record CaseStudy(
         boolean draft,
         Map<String, String> extra,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        SourcePos titlePos) {
 
     /** A value as written in the front matter, with where it was written. */
     public record Written(String text, int line, int column) {

@@ -30,7 +30,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
-        BuildResult result = Casebook.at(kbDir).output(out).drafts(drafts).build();
+        BuildResult result = Casebook.at(kbDir).output(out).drafts(drafts)
+                .progress(TerminalProgress.forStderr(messages)).build();
         Report report = new Report(messages, spec.commandLine().getOut(), spec.commandLine().getErr());
         report.diagnostics(result.diagnostics());
         report.buildSummary(result);

@@ -43,7 +43,12 @@ public final class KnowledgeBaseBuilder {
     public KnowledgeBase build(List<CaseStudy> studies) {
         List<Case> cases = new ArrayList<>();
         Map<String, CaseStudy> slugs = new HashMap<>();
+        Map<String, CaseStudy> titles = new HashMap<>();
         for (CaseStudy s : studies) {
+            CaseStudy sameTitle = s.title().isBlank() ? null : titles.putIfAbsent(TermNames.normalise(s.title()), s);
+            if (sameTitle != null) {
+                diags.warning(s.titlePos(), "case.title-duplicate", s.title(), sameTitle.file());
+            }
             if (!Term.isValidSlug(s.slug())) {
                 diags.error(SourcePos.of(s.file()), "case.slug-invalid", s.slug());
                 continue;
@@ -68,7 +73,6 @@ public final class KnowledgeBaseBuilder {
 
     private Optional<Case> resolve(CaseStudy s) {
         Vocabulary vocabulary = config.vocabulary();
-        boolean ok = true;
         Map<TaxonomyKind, List<Term>> resolved = new HashMap<>();
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             Set<Term> terms = new LinkedHashSet<>();
@@ -76,7 +80,6 @@ public final class KnowledgeBaseBuilder {
                 SourcePos pos = new SourcePos(s.file(), w.line(), w.column());
                 Optional<Term> term = vocabulary.resolve(kind, w.text());
                 if (term.isEmpty()) {
-                    ok = false;
                     unknown(kind, w.text(), pos, vocabulary);
                     continue;
                 }
@@ -88,18 +91,36 @@ public final class KnowledgeBaseBuilder {
             }
             resolved.put(kind, List.copyOf(terms));
         }
-        if (!ok) {
-            return Optional.empty();
-        }
+        // a case with an unknown term stays in the model (with the terms that did resolve) so that its
+        // body and links are checked in the same run; the error reported keeps the site from being written
         return Optional.of(Case.of(s, resolved.get(TaxonomyKind.PARK), resolved.get(TaxonomyKind.THEME),
                 resolved.get(TaxonomyKind.METHOD)));
     }
 
     private void unknown(TaxonomyKind kind, String written, SourcePos pos, Vocabulary vocabulary) {
         String kindName = diags.messages().format("taxonomy." + kind.key());
-        String hint = vocabulary.suggest(kind, written)
-                .map(t -> diags.messages().format("hint.did-you-mean", t.name()))
-                .orElse(diags.messages().format("term.unknown.hint", kindName, kind.key()));
+        String hint = separatedByFullWidthComma(kind, written, vocabulary)
+                .or(() -> vocabulary.suggest(kind, written)
+                        .map(t -> diags.messages().format("hint.did-you-mean", t.name())))
+                .orElse(diags.messages().format("term.unknown.hint", kindName, written, kind.key()));
         diags.reportWithHint(pos, Severity.ERROR, "term.unknown", hint, kindName, written);
+    }
+
+    /**
+     * {@code [组织建设，党员教育]} is one value to YAML: the Chinese comma does not separate list items.
+     * When every part is a known term, say so.
+     */
+    private Optional<String> separatedByFullWidthComma(TaxonomyKind kind, String written, Vocabulary vocabulary) {
+        String[] parts = written.split("[，、；;]");
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        for (String part : parts) {
+            if (vocabulary.resolve(kind, part).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        String list = "[" + String.join(", ", java.util.Arrays.stream(parts).map(String::strip).toList()) + "]";
+        return Optional.of(diags.messages().format("term.fullwidth-comma.hint", list));
     }
 }

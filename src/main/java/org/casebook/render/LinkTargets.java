@@ -17,6 +17,18 @@ public record LinkTargets(Path casesRoot, Map<Path, String> slugByFile, Set<Stri
         published = Set.copyOf(published);
     }
 
+    /** The targets of one build: every parsed case file, and the slugs the knowledge base publishes. */
+    public static LinkTargets of(Path kbDir, java.util.Collection<org.casebook.cases.CaseStudy> studies,
+            org.casebook.kb.KnowledgeBase kb) {
+        Map<Path, String> slugByFile = new java.util.HashMap<>();
+        for (org.casebook.cases.CaseStudy s : studies) {
+            slugByFile.put(s.source().path().toAbsolutePath().normalize(), s.slug());
+        }
+        Set<String> published = new java.util.HashSet<>();
+        kb.cases().forEach(c -> published.add(c.slug()));
+        return new LinkTargets(kbDir.resolve(org.casebook.cases.SourceReader.CASES), slugByFile, published);
+    }
+
     public Optional<String> slugOf(Path mdFile) {
         return Optional.ofNullable(slugByFile.get(mdFile.toAbsolutePath().normalize()));
     }
