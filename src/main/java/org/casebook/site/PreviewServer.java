@@ -135,7 +135,9 @@ final class PreviewServer implements AutoCloseable {
                 send(ex, 200, TYPES.get("js"), clientScript, head);
                 return;
             }
-            Optional<String> sitePath = RequestPaths.toSitePath(raw);
+            // "//etc/passwd" arrives as authority "etc" and path "/passwd": only a plain path is served
+            boolean plainPath = ex.getRequestURI().getRawAuthority() == null && ex.getRequestURI().getScheme() == null;
+            Optional<String> sitePath = plainPath ? RequestPaths.toSitePath(raw) : Optional.empty();
             if (sitePath.isEmpty()) {
                 send(ex, 400, "text/plain; charset=utf-8", "400 Bad Request\n".getBytes(StandardCharsets.UTF_8), head);
                 return;
