@@ -50,6 +50,7 @@
   }
 
   var source = new EventSource('/__casebook/events');
+  window.__casebookEvents = source; // lets tests wait until the stream is open
   source.addEventListener('problems', function (e) { showOverlay(JSON.parse(e.data)); });
   source.addEventListener('ok', function () { hideOverlay(); });
   source.addEventListener('reload', function (e) {
