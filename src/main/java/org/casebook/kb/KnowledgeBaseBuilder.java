@@ -41,11 +41,49 @@ public final class KnowledgeBaseBuilder {
     }
 
     public KnowledgeBase build(List<CaseStudy> studies) {
+        return build(studies, new Memo());
+    }
+
+    /**
+     * What resolving one parsed case gave: the case and the diagnostics on the way. Kept by a caller
+     * that rebuilds often (the preview) so that unchanged cases are not resolved again.
+     */
+    public static final class Memo {
+        private record Resolved(Optional<Case> resolved, List<org.casebook.diag.Diagnostic> diagnostics,
+                String titleKey) {
+        }
+
+        private Map<CaseStudy, Resolved> byStudy = new java.util.IdentityHashMap<>();
+        private Map<CaseStudy, Resolved> next = new java.util.IdentityHashMap<>();
+
+        private Resolved get(CaseStudy s, java.util.function.Function<CaseStudy, Resolved> make) {
+            Resolved r = byStudy.get(s);
+            if (r == null) {
+                r = make.apply(s);
+            }
+            next.put(s, r);
+            return r;
+        }
+
+        /** Forgets the cases not seen since the last call: each build keeps only what it used. */
+        private void roll() {
+            byStudy = next;
+            next = new java.util.IdentityHashMap<>();
+        }
+    }
+
+    /** Builds the model, resolving only the studies {@code memo} has not seen (by identity). */
+    public KnowledgeBase build(List<CaseStudy> studies, Memo memo) {
         List<Case> cases = new ArrayList<>();
         Map<String, CaseStudy> slugs = new HashMap<>();
         Map<String, CaseStudy> titles = new HashMap<>();
         for (CaseStudy s : studies) {
-            CaseStudy sameTitle = s.title().isBlank() ? null : titles.putIfAbsent(TermNames.normalise(s.title()), s);
+            Memo.Resolved r = memo.get(s, study -> {
+                Diagnostics own = new Diagnostics(diags.messages());
+                Optional<Case> c = new KnowledgeBaseBuilder(config, own, includeDrafts).resolve(study);
+                return new Memo.Resolved(c, own.sorted(), TermNames.normalise(study.title()));
+            });
+            CaseStudy sameTitle = s.title().isBlank() ? null : titles.putIfAbsent(r.titleKey(), s);
             if (sameTitle != null) {
                 diags.warning(s.titlePos(), "case.title-duplicate", s.title(), sameTitle.file());
             }
@@ -62,12 +100,14 @@ public final class KnowledgeBaseBuilder {
                 diags.error(SourcePos.of(s.file()), "case.slug-duplicate", s.slug(), first.file());
                 continue;
             }
-            resolve(s).ifPresent(c -> {
+            diags.addAll(r.diagnostics());
+            r.resolved().ifPresent(c -> {
                 if (!c.draft() || includeDrafts) {
                     cases.add(c);
                 }
             });
         }
+        memo.roll();
         return new KnowledgeBase(config, cases);
     }
 

@@ -38,6 +38,9 @@ public final class SiteRenderer {
     private final Views.Site site;
     private final Map<String, String> strings;
     private final AtomicInteger pages = new AtomicInteger();
+    private final ViewCache cache;
+    /** Each case's card, made once per rendering: a case appears in several listings. */
+    private final Map<Case, Views.CaseCard> cardOf = new java.util.IdentityHashMap<>();
 
     /** The mistakes contributors make most, explained on the guide page with the checker's own words. */
     private static final List<String> GUIDE_ERRORS = List.of("yaml.fullwidth-colon", "yaml.tab", "yaml.colon-space",
@@ -48,15 +51,21 @@ public final class SiteRenderer {
     private static final Object[] EXAMPLE_ARGS = {"…", "…", "…", "…"};
 
     public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme, Templates templates,
-            PageSink sink, Diagnostics diags, String version) {
+            PageSink sink, Diagnostics diags, String version, ViewCache cache) {
         this.kb = kb;
         this.bodies = bodies;
         this.theme = theme;
         this.templates = templates;
         this.sink = sink;
         this.diags = diags;
-        this.strings = toMap(theme.uiStrings(kb.config().language()));
-        this.site = siteView(version);
+        this.cache = cache;
+        this.strings = cache.strings(toMap(theme.uiStrings(kb.config().language())));
+        this.site = cache.site(siteView(version));
+    }
+
+    public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme, Templates templates,
+            PageSink sink, Diagnostics diags, String version) {
+        this(kb, bodies, theme, templates, sink, diags, version, new ViewCache());
     }
 
     /** Number of HTML pages written so far. */
@@ -102,6 +111,7 @@ public final class SiteRenderer {
         }
         plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));
         plan.add(planned("404.ftlh", "404.html", "notfound", new Views.Home(List.of())));
+        cache.roll();
         return plan;
     }
 
@@ -246,6 +256,12 @@ public final class SiteRenderer {
     }
 
     Views.CaseCard card(Case c) {
+        synchronized (cardOf) {
+            return cardOf.computeIfAbsent(c, k -> cache.card(k, this::newCard));
+        }
+    }
+
+    private Views.CaseCard newCard(Case c) {
         List<Views.Chip> chips = new ArrayList<>();
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : c.terms(kind)) {

@@ -53,7 +53,7 @@ public final class LiveSite {
 
     /** What one update did: the pages it rewrote, and the problems the sources have now. */
     public record Update(boolean ok, Set<String> changedPaths, List<Diagnostic> problems, boolean full,
-            long millis) {
+            long millis, Map<String, Long> stageMicros) {
     }
 
     private record Parsed(Optional<CaseStudy> study, List<Diagnostic> diagnostics) {
@@ -71,6 +71,8 @@ public final class LiveSite {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Map<Path, Parsed> parsed = new TreeMap<>();
     private final Map<String, BodyEntry> bodies = new HashMap<>();
+    private org.casebook.render.ViewCache views = new org.casebook.render.ViewCache();
+    private KnowledgeBaseBuilder.Memo resolved = new KnowledgeBaseBuilder.Memo();
 
     private Messages messages;
     private Optional<SiteConfig> config = Optional.empty();
@@ -80,8 +82,13 @@ public final class LiveSite {
     private Map<String, SiteRenderer.PlannedPage> lastPlan = Map.of();
     private Set<String> lastAttachments = Set.of();
     private LinkTargets lastTargets;
+    private List<Path> lastPaths = List.of();
+    private List<String> lastPublished = List.of();
     private List<Diagnostic> problems = List.of();
     private boolean everBuilt;
+    /** Microseconds per stage of the update in progress, in the order they ran (for benchmarks and logs). */
+    private Map<String, Long> stageMicros = new java.util.LinkedHashMap<>();
+    private long stageStart;
 
     public LiveSite(Path kbDir, boolean drafts, String version) {
         this.kbDir = kbDir.toAbsolutePath().normalize();
@@ -114,6 +121,7 @@ public final class LiveSite {
     /** Reads everything again and renders every page. */
     public Update rebuildAll() {
         long t0 = System.nanoTime();
+        startStages();
         messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
         Diagnostics configDiags = new Diagnostics(messages);
         config = ConfigLoader.load(kbDir, configDiags);
@@ -123,6 +131,8 @@ public final class LiveSite {
         parsed.clear();
         bodies.clear();
         lastTargets = null;
+        views = new org.casebook.render.ViewCache();
+        resolved = new KnowledgeBaseBuilder.Memo();
         Diagnostics listing = new Diagnostics(messages);
         new SourceReader(kbDir, listing).list().parallelStream()
                 .map(p -> Map.entry(p, parse(p)))
@@ -130,6 +140,7 @@ public final class LiveSite {
                 .forEach(e -> parsed.put(e.getKey(), e.getValue()));
         configProblems = concat(configProblems, listing.sorted());
         lastPlan = Map.of();
+        stage("read+parse");
         return render(t0, true);
     }
 
@@ -140,6 +151,7 @@ public final class LiveSite {
      */
     public Update update(Collection<Path> changed) {
         long t0 = System.nanoTime();
+        startStages();
         Path cases = kbDir.resolve(SourceReader.CASES);
         Set<String> touchedFiles = new HashSet<>();
         for (Path p : changed) {
@@ -163,6 +175,7 @@ public final class LiveSite {
         }
         // a body linking a changed attachment is rendered again (its link may now resolve, or not)
         bodies.values().removeIf(b -> touchedFiles.stream().anyMatch(b.text()::contains));
+        stage("read+parse");
         return render(t0, false);
     }
 
@@ -181,27 +194,38 @@ public final class LiveSite {
         }
         List<CaseStudy> studies = parsed.values().stream().flatMap(p -> p.study().stream()).toList();
         Diagnostics resolveDiags = new Diagnostics(messages);
-        KnowledgeBase kb = new KnowledgeBaseBuilder(config.get(), resolveDiags, drafts).build(studies);
+        KnowledgeBase kb = new KnowledgeBaseBuilder(config.get(), resolveDiags, drafts).build(studies, resolved);
         all.addAll(resolveDiags.sorted());
+        stage("resolve");
 
-        LinkTargets targets = LinkTargets.of(kbDir, studies, kb);
+        // the link targets change only when a case file appears, goes, or stops/starts being published
+        List<Path> paths = studies.stream().map(st -> st.source().path()).toList();
+        List<String> published = kb.cases().stream().map(Case::slug).toList();
+        LinkTargets targets = lastTargets != null && paths.equals(lastPaths) && published.equals(lastPublished)
+                ? lastTargets : LinkTargets.of(kbDir, studies, kb);
+        lastPaths = paths;
+        lastPublished = published;
         Map<String, RenderedBody> rendered = renderBodies(kb, targets);
         kb.cases().forEach(c -> all.addAll(bodies.get(c.slug()).diagnostics()));
+        stage("markdown");
         if (all.stream().anyMatch(Diagnostic::isError)) {
             return finish(t0, full, all, Set.of()); // keep serving the last good site
         }
 
         Diagnostics pageDiags = new Diagnostics(messages);
-        SiteRenderer renderer = new SiteRenderer(kb, rendered, theme, templates, site, pageDiags, version);
-        Map<String, SiteRenderer.PlannedPage> plan = new TreeMap<>();
+        SiteRenderer renderer = new SiteRenderer(kb, rendered, theme, templates, site, pageDiags, version, views);
+        Map<String, SiteRenderer.PlannedPage> plan = new HashMap<>();
         renderer.plan().forEach(p -> plan.put(p.path(), p));
+        stage("plan");
         List<SiteRenderer.PlannedPage> changed = plan.values().stream()
                 .filter(p -> full || !p.equals(lastPlan.get(p.path())))
                 .toList();
+        stage("diff");
         // render into memory first: a template error must not leave half the pages new
         Map<String, String> html = new java.util.concurrent.ConcurrentHashMap<>();
         changed.parallelStream().forEach(p -> renderer.renderToString(p).ifPresent(h -> html.put(p.path(), h)));
         all.addAll(pageDiags.sorted());
+        stage("pages");
         if (pageDiags.hasErrors()) {
             return finish(t0, full, all, Set.of());
         }
@@ -227,7 +251,7 @@ public final class LiveSite {
     }
 
     private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, LinkTargets targets) {
-        boolean sameTargets = targets.equals(lastTargets);
+        boolean sameTargets = targets == lastTargets;
         lastTargets = targets;
         Map<String, RenderedBody> out = new java.util.concurrent.ConcurrentHashMap<>();
         List<Case> stale = new ArrayList<>();
@@ -262,7 +286,20 @@ public final class LiveSite {
         sorted.sort(Diagnostic.ORDER);
         problems = List.copyOf(sorted);
         boolean ok = problems.stream().noneMatch(Diagnostic::isError);
-        return new Update(ok, Set.copyOf(changedPaths), problems, full, (System.nanoTime() - t0) / 1_000_000);
+        stage("publish");
+        return new Update(ok, Set.copyOf(changedPaths), problems, full, (System.nanoTime() - t0) / 1_000_000,
+                java.util.Collections.unmodifiableMap(stageMicros));
+    }
+
+    private void startStages() {
+        stageMicros = new java.util.LinkedHashMap<>();
+        stageStart = System.nanoTime();
+    }
+
+    private void stage(String name) {
+        long now = System.nanoTime();
+        stageMicros.merge(name, (now - stageStart) / 1000, Long::sum);
+        stageStart = now;
     }
 
     private static List<Diagnostic> concat(List<Diagnostic> a, List<Diagnostic> b) {
