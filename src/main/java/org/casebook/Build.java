@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.casebook.audience.Audience;
 import org.casebook.cases.CaseParser;
 import org.casebook.cases.CaseStudy;
 import org.casebook.cases.SourceFile;
@@ -35,6 +37,7 @@ final class Build {
 
     /** What the run produces: a site on disk, or only the diagnostics. */
     enum Mode { BUILD, CHECK }
+    private Optional<Audience> audience = Optional.empty();
 
     private final BuildOptions options;
     private final Mode mode;
@@ -61,13 +64,16 @@ final class Build {
             if (config.isEmpty()) {
                 return result(false, 0, 0, 0);
             }
-            KnowledgeBase kb = timer.time("resolve",
-                    () -> new KnowledgeBaseBuilder(config.get(), diags, options.drafts()).build(studies));
-            Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies));
+            audience = Optional.of(options.audience().orElse(config.get().audience()));
+            // the model is made for one audience: from here on, a public build cannot see internal content
+            KnowledgeBase kb = timer.time("resolve", () -> new KnowledgeBaseBuilder(config.get(), diags,
+                    options.drafts(), audience.get()).build(studies));
+            Theme theme = new Theme(kbDir);
+            Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies, theme));
             if (mode == Mode.CHECK || diags.hasErrors()) {
                 return result(!diags.hasErrors(), kb.cases().size(), 0, 0);
             }
-            return write(kb, bodies);
+            return write(kb, bodies, theme);
         } finally {
             progress.finished();
         }
@@ -91,27 +97,26 @@ final class Build {
                 .toList();
     }
 
-    private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies) {
+    private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies, Theme theme) {
         progress.stage("markdown", kb.cases().size());
         LinkTargets targets = LinkTargets.of(options.kbDir(), studies, kb);
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        MarkdownRenderer markdown = MarkdownRenderer.forTheme(theme, kb.config().language());
         Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
         kb.cases().parallelStream().forEach(c -> {
             bodies.put(c.slug(), markdown.render(options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(),
-                    targets, diags));
+                    c.internalBlocks(), targets, diags));
             progress.advance();
         });
         return bodies;
     }
 
-    private BuildResult write(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
+    private BuildResult write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme) {
         Optional<String> refusal = OutputGuard.check(options.kbDir(), options.outDir());
         if (refusal.isPresent()) {
             diags.error(SourcePos.of(display(options.outDir())), refusal.get(), display(options.outDir()));
             return result(false, kb.cases().size(), 0, 0);
         }
         try (OutputDir out = OutputDir.open(options.outDir())) {
-            Theme theme = new Theme(options.kbDir());
             SiteRenderer renderer = new SiteRenderer(kb, bodies, theme, new Templates(theme), out, diags,
                     Casebook.version());
             timer.time("pages", () -> {
@@ -143,6 +148,6 @@ final class Build {
 
     private BuildResult result(boolean ok, int cases, int pages, int files) {
         BuildStats stats = new BuildStats(cases, pages, files, timer.stages(), timer.total());
-        return new BuildResult(ok && !diags.hasErrors(), diags.sorted(), stats, options.outDir());
+        return new BuildResult(ok && !diags.hasErrors(), diags.sorted(), stats, options.outDir(), audience);
     }
 }

@@ -1,12 +1,14 @@
 package org.casebook;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import org.casebook.audience.Audience;
 
 /**
  * Builds a knowledge base into a static site. Immutable; each setter returns a new instance.
  *
  * <pre>{@code
- * BuildResult r = Casebook.at(Path.of("/srv/kb")).output(Path.of("/var/www/kb")).build();
+ * BuildResult r = Casebook.at(Path.of("/srv/kb")).output(Path.of("/var/www/kb")).audience(Audience.PUBLIC).build();
  * if (!r.ok()) r.diagnostics().forEach(System.err::println);
  *
  * BuildResult c = Casebook.at(Path.of("/srv/kb")).check();   // the same checks, nothing written
@@ -28,16 +30,26 @@ public final class Casebook {
     }
 
     public Casebook output(Path outDir) {
-        return new Casebook(new BuildOptions(options.kbDir(), outDir, options.drafts()), progress);
+        return new Casebook(new BuildOptions(options.kbDir(), outDir, options.drafts(), options.audience()), progress);
     }
 
     public Casebook drafts(boolean include) {
-        return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), include), progress);
+        return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), include, options.audience()), progress);
     }
 
     /** Where the build reports what it is doing (a terminal progress line); nothing by default. */
     public Casebook progress(BuildProgress listener) {
         return new Casebook(options, listener);
+    }
+
+    /**
+     * Who the site is for. A {@link Audience#PUBLIC} build holds no internal case, passage, or term
+     * used only by internal cases, in any page, index, feed or file. Without this call the knowledge
+     * base's {@code audience} setting applies (internal when it has none).
+     */
+    public Casebook audience(Audience audience) {
+        return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), options.drafts(),
+                Optional.of(audience)), progress);
     }
 
     public BuildOptions options() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.casebook.audience.Visibility;
 import org.casebook.config.Fields;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Severity;
@@ -27,7 +28,7 @@ public final class CaseParser {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     static final Set<String> KNOWN = Set.of("title", "park", "theme", "method", "date", "summary", "unit",
-            "keywords", "draft");
+            "keywords", "draft", "visibility");
 
     private final Diagnostics diags;
     private final LocalDate today;
@@ -91,6 +92,9 @@ public final class CaseParser {
         List<String> keywords = Fields.stringList(fm, "keywords", diags).stream().map(String::strip)
                 .filter(k -> !k.isEmpty()).toList();
         boolean draft = bool(fm, "draft");
+        Optional<Visibility> visibility = Fields.choice(fm, "visibility", Visibility.keys(), diags)
+                .flatMap(Visibility::parse);
+        List<InternalBlock> internalBlocks = InternalBlocks.scan(body, bodyLine, file, diags);
         Map<String, String> extra = new TreeMap<>();
         for (YamlValue.Entry e : fm.entries().values()) {
             if (!KNOWN.contains(e.key())) {
@@ -106,12 +110,15 @@ public final class CaseParser {
         if (body.isBlank()) {
             diags.error(new SourcePos(file, Math.max(1, bodyLine - 1), 1), "case.empty-body");
         }
-        // a case with field errors is still returned, so that its terms and links are checked in the
-        // same run; the errors already reported keep the build from writing anything
+        if (fm.entries().containsKey("visibility") && visibility.isEmpty()) {
+            return Optional.empty(); // never guess who may see a case: an unreadable visibility drops it
+        }
+        // a case with other field errors is still returned, so that its terms and links are checked in
+        // the same run; the errors already reported keep the build from writing anything
         YamlValue.Entry titleEntry = fm.entries().get("title");
         SourcePos titlePos = titleEntry == null ? closing : titleEntry.value().pos();
         return Optional.of(new CaseStudy(source, source.slug(), title, terms, date, summary, unit, keywords, draft,
-                Map.copyOf(extra), body, bodyLine, titlePos));
+                Map.copyOf(extra), body, bodyLine, visibility, internalBlocks, titlePos));
     }
 
     private String required(YamlValue.Mapping fm, String key, SourcePos closing) {

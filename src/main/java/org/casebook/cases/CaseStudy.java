@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casebook.audience.Visibility;
 import org.casebook.diag.SourcePos;
 import org.casebook.taxonomy.TaxonomyKind;
 
@@ -13,6 +14,9 @@ import org.casebook.taxonomy.TaxonomyKind;
  * @param terms      what the contributor wrote for park/theme/method, each with its position
  * @param extra      front matter fields beyond the contract, passed to templates as text
  * @param bodyLine   the file line on which the Markdown body starts
+ * @param visibility what the front matter says, empty when it says nothing (the knowledge base's
+ *                   default then applies)
+ * @param internalBlocks the internal-only passages of the body, by file line
  * @param titlePos   where the title was written, for messages about it (a duplicate title, say)
  */
 public record CaseStudy(
@@ -28,7 +32,18 @@ public record CaseStudy(
         Map<String, String> extra,
         String body,
         int bodyLine,
+        Optional<Visibility> visibility,
+        List<InternalBlock> internalBlocks,
         SourcePos titlePos) {
+
+    public CaseStudy {
+        internalBlocks = List.copyOf(internalBlocks);
+    }
+
+    /** The visibility that applies: the written one, else the knowledge base's default. */
+    public Visibility visibility(Visibility kbDefault) {
+        return visibility.orElse(kbDefault);
+    }
 
     /** A value as written in the front matter, with where it was written. */
     public record Written(String text, int line, int column) {

@@ -1,9 +1,11 @@
 package org.casebook.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casebook.BuildResult;
 import org.casebook.Casebook;
+import org.casebook.audience.Audience;
 import org.casebook.config.ConfigLoader;
 import org.casebook.diag.Messages;
 import picocli.CommandLine.Command;
@@ -13,6 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the site into KB_DIR/site (or --out). A failed build leaves the previous site untouched.")
 final class BuildCommand implements Callable<Integer> {
+
+    private static final int USAGE = 2;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".",
             description = "Knowledge base folder holding casebook.yml and cases/ (default: current folder).")
@@ -24,15 +28,29 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include cases marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--audience", paramLabel = "internal|public",
+            description = "Who the site is for (default: audience in casebook.yml, else internal). "
+                    + "A public site holds no internal case or passage.")
+    String audience;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
-        BuildResult result = Casebook.at(kbDir).output(out).drafts(drafts)
-                .progress(TerminalProgress.forStderr(messages)).build();
         Report report = new Report(messages, spec.commandLine().getOut(), spec.commandLine().getErr());
+        Casebook casebook = Casebook.at(kbDir).output(out).drafts(drafts)
+                .progress(TerminalProgress.forStderr(messages));
+        if (audience != null) {
+            Optional<Audience> chosen = Audience.parse(audience);
+            if (chosen.isEmpty()) {
+                report.usageError("cli.audience-unknown", audience, String.join(", ", Audience.keys()));
+                return USAGE;
+            }
+            casebook = casebook.audience(chosen.get());
+        }
+        BuildResult result = casebook.build();
         report.diagnostics(result.diagnostics());
         report.buildSummary(result);
         return result.ok() ? 0 : 1;

@@ -29,11 +29,18 @@ final class Report {
         err.flush();
     }
 
+    void usageError(String key, Object... args) {
+        err.println(messages.format(key, args));
+        err.flush();
+    }
+
     void buildSummary(BuildResult r) {
         String seconds = String.format(Locale.ROOT, "%.2f", r.stats().total().toNanos() / 1e9);
         if (r.ok()) {
+            // say which site this is: publishing the internal one by mistake must not go unnoticed
+            String audience = r.audience().map(a -> messages.format("cli.audience-" + a.key())).orElse("");
             out.println(messages.format("cli.build-ok", r.stats().cases(), r.stats().pages(), r.warnings(), seconds,
-                    r.output()));
+                    r.output()) + audience);
         } else {
             out.println(messages.format("cli.build-failed", r.errors(), r.warnings(), seconds));
         }

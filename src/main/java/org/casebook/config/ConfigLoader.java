@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casebook.audience.Audience;
+import org.casebook.audience.Visibility;
 import org.casebook.cases.TextDecoder;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
@@ -27,7 +29,7 @@ public final class ConfigLoader {
 
     public static final String FILE = "casebook.yml";
     static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "page_size",
-            "latest", "taxonomies");
+            "latest", "taxonomies", "default_visibility", "audience");
     static final Set<String> TERM_KEYS = Set.of("name", "slug", "aliases", "description");
     static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
 
@@ -92,11 +94,16 @@ public final class ConfigLoader {
         });
         int pageSize = Fields.positiveInt(root, "page_size", SiteConfig.DEFAULT_PAGE_SIZE, diags);
         int latest = Fields.positiveInt(root, "latest", SiteConfig.DEFAULT_LATEST, diags);
+        Visibility defaultVisibility = Fields.choice(root, "default_visibility", Visibility.keys(), diags)
+                .flatMap(Visibility::parse).orElse(Visibility.INTERNAL);
+        Audience audience = Fields.choice(root, "audience", Audience.keys(), diags)
+                .flatMap(Audience::parse).orElse(Audience.INTERNAL);
         Vocabulary vocabulary = readTaxonomies(root, diags);
         if (diags.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary));
+        return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary,
+                defaultVisibility, audience));
     }
 
     private static String normaliseBaseUrl(String url) {

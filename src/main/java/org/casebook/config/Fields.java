@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Severity;
+import org.casebook.taxonomy.Suggestions;
 import org.casebook.yaml.YamlValue;
 
 /** Typed access to YAML mapping fields, reporting a wrong shape at the value's own position. */
@@ -56,6 +58,27 @@ public final class Fields {
         }
         diags.error(e.value().pos(), "field.expected-list", key, diags.messages().format("yaml.kind." + e.value().kind()));
         return List.of();
+    }
+
+    /**
+     * A scalar field that must be one of a few fixed words; empty when absent or not one of them
+     * (reported at the value with a did-you-mean). Values are compared exactly: a setting that
+     * decides what is published must not be guessed.
+     */
+    public static Optional<String> choice(YamlValue.Mapping m, String key, List<String> allowed, Diagnostics diags) {
+        Optional<String> text = string(m, key, diags);
+        if (text.isEmpty() || allowed.contains(text.get())) {
+            return text;
+        }
+        String written = text.get();
+        String choices = String.join(", ", allowed);
+        String hint = Suggestions.closest(written.strip().toLowerCase(java.util.Locale.ROOT), allowed)
+                .map(s -> diags.messages().format("hint.did-you-mean", s) + " "
+                        + diags.messages().format("field.choice.hint", key, written, choices))
+                .orElse(diags.messages().format("field.choice.hint", key, written, choices));
+        diags.reportWithHint(m.entries().get(key).value().pos(), Severity.ERROR, "field.choice", hint, key, written,
+                choices);
+        return Optional.empty();
     }
 
     public static int positiveInt(YamlValue.Mapping m, String key, int fallback, Diagnostics diags) {

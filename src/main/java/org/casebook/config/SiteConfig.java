@@ -1,6 +1,8 @@
 package org.casebook.config;
 
 import java.util.Optional;
+import org.casebook.audience.Audience;
+import org.casebook.audience.Visibility;
 import org.casebook.taxonomy.Vocabulary;
 
 /**
@@ -10,6 +12,9 @@ import org.casebook.taxonomy.Vocabulary;
  *                  empty when the site is only ever reached by relative links
  * @param pageSize  cases per page on term and listing pages
  * @param latest    how many cases the home page lists
+ * @param defaultVisibility  the visibility of a case whose front matter does not say; internal
+ *                  unless the knowledge base decides otherwise, so forgetting the field never publishes
+ * @param audience  who a build is for when the command line does not say
  */
 public record SiteConfig(
         String title,
@@ -18,7 +23,22 @@ public record SiteConfig(
         Optional<String> baseUrl,
         int pageSize,
         int latest,
-        Vocabulary vocabulary) {
+        Vocabulary vocabulary,
+        Visibility defaultVisibility,
+        Audience audience) {
+
+    /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
+    public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
+            int latest, Vocabulary vocabulary) {
+        this(title, description, language, baseUrl, pageSize, latest, vocabulary, Visibility.INTERNAL,
+                Audience.INTERNAL);
+    }
+
+    /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
+    public SiteConfig withVocabulary(Vocabulary other) {
+        return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
+                audience);
+    }
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int DEFAULT_LATEST = 8;

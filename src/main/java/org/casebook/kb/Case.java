@@ -4,11 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casebook.audience.Visibility;
 import org.casebook.cases.CaseStudy;
+import org.casebook.cases.InternalBlock;
+import org.casebook.cases.InternalBlocks;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 
-/** A case whose park, theme and method values are resolved to canonical terms. */
+/**
+ * A case whose park, theme and method values are resolved to canonical terms, as one audience may
+ * see it: in a public build {@code body} no longer holds internal passages and {@code internalBlocks}
+ * is empty; in an internal build the passages stay (their fence lines blank) and
+ * {@code internalBlocks} says where they are, for marking.
+ */
 public record Case(
         String slug,
         String file,
@@ -23,7 +31,9 @@ public record Case(
         boolean draft,
         Map<String, String> extra,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        Visibility visibility,
+        List<InternalBlock> internalBlocks) {
 
     public Case {
         parks = List.copyOf(parks);
@@ -31,11 +41,26 @@ public record Case(
         methods = List.copyOf(methods);
         keywords = List.copyOf(keywords);
         extra = Map.copyOf(extra);
+        internalBlocks = List.copyOf(internalBlocks);
     }
 
-    static Case of(CaseStudy s, List<Term> parks, List<Term> themes, List<Term> methods) {
+    /** The case as the internal site shows it: everything, internal passages still marked. */
+    static Case of(CaseStudy s, List<Term> parks, List<Term> themes, List<Term> methods, Visibility visibility) {
         return new Case(s.slug(), s.file(), s.title(), parks, themes, methods, s.date(), s.summary(), s.unit(),
-                s.keywords(), s.draft(), s.extra(), s.body(), s.bodyLine());
+                s.keywords(), s.draft(), s.extra(),
+                InternalBlocks.withoutFences(s.body(), s.bodyLine(), s.internalBlocks()), s.bodyLine(),
+                visibility, s.internalBlocks());
+    }
+
+    /** The case with its internal passages blanked out: what the public site may show of a public case. */
+    Case withoutInternalPassages() {
+        return new Case(slug, file, title, parks, themes, methods, date, summary, unit, keywords, draft, extra,
+                InternalBlocks.withoutPassages(body, bodyLine, internalBlocks), bodyLine, visibility, List.of());
+    }
+
+    /** Whether anything of this case is for internal eyes only. */
+    public boolean hasInternalContent() {
+        return visibility == Visibility.INTERNAL || !internalBlocks.isEmpty();
     }
 
     public List<Term> terms(TaxonomyKind kind) {

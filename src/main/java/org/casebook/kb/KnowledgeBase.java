@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.casebook.audience.Audience;
 import org.casebook.config.SiteConfig;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
@@ -24,12 +25,30 @@ public final class KnowledgeBase {
             .thenComparing(Case::slug);
 
     private final SiteConfig config;
+    private final Audience audience;
     private final List<Case> cases;
     private final Map<String, Case> bySlug;
     private final Map<String, List<Case>> byTermKey;
 
+    /** A model for the knowledge base's default audience. */
     public KnowledgeBase(SiteConfig config, List<Case> cases) {
+        this(config, cases, config.audience());
+    }
+
+    /**
+     * A model for one audience. A public model refuses internal content outright: whatever is made
+     * from it cannot show what it does not hold.
+     *
+     * @throws IllegalArgumentException if a public model is given an internal case or passage
+     */
+    public KnowledgeBase(SiteConfig config, List<Case> cases, Audience audience) {
+        if (audience == Audience.PUBLIC) {
+            cases.stream().filter(Case::hasInternalContent).findFirst().ifPresent(c -> {
+                throw new IllegalArgumentException("internal content in a public model: " + c.file());
+            });
+        }
         this.config = config;
+        this.audience = audience;
         this.cases = cases.stream().sorted(NEWEST_FIRST).toList();
         this.bySlug = this.cases.stream().collect(Collectors.toMap(Case::slug, c -> c, (a, b) -> a, LinkedHashMap::new));
         // one pass over the cases (not one per term): the preview rebuilds this model on every save
@@ -58,11 +77,16 @@ public final class KnowledgeBase {
         return config;
     }
 
+    /** Who this model, and everything made from it, is for. */
+    public Audience audience() {
+        return audience;
+    }
+
     public Vocabulary vocabulary() {
         return config.vocabulary();
     }
 
-    /** Published cases (and drafts, when the build asked for them), newest first. */
+    /** Published cases this audience may see (and drafts, when the build asked for them), newest first. */
     public List<Case> cases() {
         return cases;
     }

@@ -1,13 +1,17 @@
 package org.casebook.kb;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casebook.audience.Audience;
+import org.casebook.audience.Visibility;
 import org.casebook.cases.CaseStudy;
 import org.casebook.config.SiteConfig;
 import org.casebook.diag.Diagnostics;
@@ -20,7 +24,9 @@ import org.casebook.taxonomy.Vocabulary;
 
 /**
  * Resolves every written park/theme/method value to its canonical term, checks what only the whole
- * collection can show (duplicate slugs, reserved slugs) and leaves drafts out unless asked for.
+ * collection can show (duplicate slugs, reserved slugs), leaves drafts out unless asked for, and
+ * makes the model for one audience: a public model has no internal case, no internal passage and no
+ * term that only internal cases use, so no page, index, feed or count made from it can show them.
  */
 public final class KnowledgeBaseBuilder {
 
@@ -33,11 +39,18 @@ public final class KnowledgeBaseBuilder {
     private final SiteConfig config;
     private final Diagnostics diags;
     private final boolean includeDrafts;
+    private final Audience audience;
 
+    /** A builder for the knowledge base's default audience ({@code audience} in casebook.yml). */
     public KnowledgeBaseBuilder(SiteConfig config, Diagnostics diags, boolean includeDrafts) {
+        this(config, diags, includeDrafts, config.audience());
+    }
+
+    public KnowledgeBaseBuilder(SiteConfig config, Diagnostics diags, boolean includeDrafts, Audience audience) {
         this.config = config;
         this.diags = diags;
         this.includeDrafts = includeDrafts;
+        this.audience = audience;
     }
 
     public KnowledgeBase build(List<CaseStudy> studies) {
@@ -80,7 +93,7 @@ public final class KnowledgeBaseBuilder {
         for (CaseStudy s : studies) {
             Memo.Resolved r = memo.get(s, study -> {
                 Diagnostics own = new Diagnostics(diags.messages());
-                Optional<Case> c = new KnowledgeBaseBuilder(config, own, includeDrafts).resolve(study);
+                Optional<Case> c = new KnowledgeBaseBuilder(config, own, includeDrafts, audience).resolve(study);
                 return new Memo.Resolved(c, own.sorted(), TermNames.normalise(study.title()));
             });
             CaseStudy sameTitle = s.title().isBlank() ? null : titles.putIfAbsent(r.titleKey(), s);
@@ -100,15 +113,53 @@ public final class KnowledgeBaseBuilder {
                 diags.error(SourcePos.of(s.file()), "case.slug-duplicate", s.slug(), first.file());
                 continue;
             }
+            warnIfImplicitlyPublic(s);
             diags.addAll(r.diagnostics());
-            r.resolved().ifPresent(c -> {
-                if (!c.draft() || includeDrafts) {
-                    cases.add(c);
-                }
-            });
+            r.resolved().ifPresent(cases::add);
         }
         memo.roll();
-        return new KnowledgeBase(config, cases);
+        return forAudience(cases);
+    }
+
+    /**
+     * Keeps what this audience may see. Terms of withheld cases are collected from drafts too: a
+     * term only an internal draft uses is no less internal.
+     */
+    private KnowledgeBase forAudience(List<Case> resolved) {
+        List<Case> shown = new ArrayList<>();
+        Set<Term> shownTerms = new HashSet<>();
+        Set<Term> withheldTerms = new HashSet<>();
+        for (Case c : resolved) {
+            boolean visible = audience.sees(c.visibility());
+            if (visible && (!c.draft() || includeDrafts)) {
+                shown.add(audience == Audience.PUBLIC ? c.withoutInternalPassages() : c);
+                addTerms(c, shownTerms);
+            } else if (!visible) {
+                addTerms(c, withheldTerms);
+            }
+        }
+        if (audience == Audience.INTERNAL) {
+            return new KnowledgeBase(config, shown, audience);
+        }
+        withheldTerms.removeAll(shownTerms);
+        Map<TaxonomyKind, List<Term>> kept = new EnumMap<>(TaxonomyKind.class);
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            kept.put(kind, config.vocabulary().terms(kind).stream().filter(t -> !withheldTerms.contains(t)).toList());
+        }
+        return new KnowledgeBase(config.withVocabulary(new Vocabulary(kept)), shown, audience);
+    }
+
+    private static void addTerms(Case c, Set<Term> into) {
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            into.addAll(c.terms(kind));
+        }
+    }
+
+    /** With a public default, publishing must still be a decision made case by case. */
+    private void warnIfImplicitlyPublic(CaseStudy s) {
+        if (s.visibility().isEmpty() && config.defaultVisibility() == Visibility.PUBLIC) {
+            diags.warning(new SourcePos(s.file(), 2, 1), "case.visibility-implicit");
+        }
     }
 
     private Optional<Case> resolve(CaseStudy s) {
@@ -134,7 +185,7 @@ public final class KnowledgeBaseBuilder {
         // a case with an unknown term stays in the model (with the terms that did resolve) so that its
         // body and links are checked in the same run; the error reported keeps the site from being written
         return Optional.of(Case.of(s, resolved.get(TaxonomyKind.PARK), resolved.get(TaxonomyKind.THEME),
-                resolved.get(TaxonomyKind.METHOD)));
+                resolved.get(TaxonomyKind.METHOD), s.visibility(config.defaultVisibility())));
     }
 
     private void unknown(TaxonomyKind kind, String written, SourcePos pos, Vocabulary vocabulary) {

@@ -16,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
 
@@ -35,6 +38,8 @@ final class LinkRewriter {
     private final LinkTargets targets;
     private final Diagnostics diags;
     private final List<Attachment> attachments = new ArrayList<>();
+    /** Links to cases this build leaves out; a reference definition among them keeps "#" instead. */
+    private final Set<Node> toPlainText = Collections.newSetFromMap(new IdentityHashMap<>());
 
     LinkRewriter(BodySource body, LinkTargets targets, Diagnostics diags) {
         this.body = body;
@@ -60,11 +65,24 @@ final class LinkRewriter {
             } else if (node instanceof LinkNodeBase link) {
                 String url = link.getUrl().unescape();
                 String rewritten = rewriteUrl(node, url, node instanceof Image);
-                if (!rewritten.equals(url)) {
+                if (toPlainText.contains(node) && node instanceof Link) {
+                    unwrap(node);
+                } else if (!rewritten.equals(url)) {
                     link.setUrlChars(BasedSequence.of(rewritten));
                 }
             }
         }
+    }
+
+    /** Replaces a link by its text, so not even the target's address reaches the page. */
+    private static void unwrap(Node link) {
+        Node child = link.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            link.insertBefore(child);
+            child = next;
+        }
+        link.unlink();
     }
 
     private static void collect(Node node, List<Node> out) {
@@ -123,8 +141,14 @@ final class LinkRewriter {
             error(node, "link.missing-case", u);
             return "#";
         }
+        if (targets.withheldInternal().contains(slug.get())) {
+            warn(node, "link.internal-case", u);
+            toPlainText.add(node);
+            return "#";
+        }
         if (!targets.published().contains(slug.get())) {
             warn(node, "link.unpublished-case", u);
+            toPlainText.add(node);
             return "#";
         }
         return "../" + slug.get() + "/index.html" + fragment;

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.casebook.cases.InternalBlock;
 import org.casebook.diag.Diagnostics;
 
 /**
@@ -30,7 +31,18 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final HtmlCleaner cleaner = new HtmlCleaner();
 
+    /** A renderer whose internal-passage boxes carry no caption. */
     public MarkdownRenderer() {
+        this("");
+    }
+
+    /** A renderer captioning internal passages with the theme's words for the site's language. */
+    public static MarkdownRenderer forTheme(Theme theme, String language) {
+        return new MarkdownRenderer(theme.uiStrings(language).getProperty("internal_block_label", ""));
+    }
+
+    /** @param internalLabel the caption of an internal passage's box in the internal site (内部资料) */
+    public MarkdownRenderer(String internalLabel) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
@@ -38,7 +50,8 @@ public final class MarkdownRenderer {
                 FootnoteExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                new CjkEmphasisExtension()));
+                new CjkEmphasisExtension(),
+                new InternalPassageExtension(internalLabel)));
         options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -58,10 +71,21 @@ public final class MarkdownRenderer {
      */
     public RenderedBody render(Path file, String relPath, String markdown, int firstLine, LinkTargets targets,
             Diagnostics diags) {
+        return render(file, relPath, markdown, firstLine, List.of(), targets, diags);
+    }
+
+    /**
+     * Renders one case body whose internal passages (by file line) are to be shown marked; a public
+     * body has none left.
+     */
+    public RenderedBody render(Path file, String relPath, String markdown, int firstLine,
+            List<InternalBlock> internalBlocks, LinkTargets targets, Diagnostics diags) {
         BodySource source = new BodySource(file, relPath, markdown, firstLine);
         Document document = parser.parse(markdown);
+        UnusedDefinitions.remove(document);
         LinkRewriter links = new LinkRewriter(source, targets, diags);
         links.rewrite(document);
+        InternalPassageExtension.mark(document, markdown, firstLine, internalBlocks);
         String html = renderer.render(document);
         if (containsRawHtml(document)) {
             html = cleaner.clean(html);

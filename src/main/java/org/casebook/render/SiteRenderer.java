@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.casebook.audience.Visibility;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
@@ -28,6 +29,8 @@ import org.casebook.taxonomy.Term;
 public final class SiteRenderer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** Up to this many cases the home page also lists every case by title; beyond, the paginated list serves. */
+    static final int HOME_INDEX_LIMIT = 300;
 
     private final KnowledgeBase kb;
     private final Map<String, RenderedBody> bodies;
@@ -95,8 +98,10 @@ public final class SiteRenderer {
      */
     public List<PlannedPage> plan() {
         List<PlannedPage> plan = new ArrayList<>();
-        plan.add(planned("index.ftlh", SitePaths.home(), "home",
-                new Views.Home(cards(kb.cases().stream().limit(kb.config().latest()).toList()))));
+        List<Case> all = kb.cases();
+        plan.add(planned("index.ftlh", SitePaths.home(), "home", new Views.Home(
+                cards(all.stream().limit(kb.config().latest()).toList()),
+                all.size() <= HOME_INDEX_LIMIT ? cards(all) : List.of())));
         planCases(plan);
         planListing(plan, kb.cases(), SitePaths::allCases, "list.ftlh", "list", null);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
@@ -110,7 +115,7 @@ public final class SiteRenderer {
             }
         }
         plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));
-        plan.add(planned("404.ftlh", "404.html", "notfound", new Views.Home(List.of())));
+        plan.add(planned("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of())));
         cache.roll();
         return plan;
     }
@@ -269,7 +274,7 @@ public final class SiteRenderer {
             }
         }
         return new Views.CaseCard(c.slug(), c.title(), SitePaths.casePage(c.slug()), c.date().map(DATE::format).orElse(""),
-                c.summary(), c.unit(), List.copyOf(chips), c.draft());
+                c.summary(), c.unit(), List.copyOf(chips), c.draft(), c.visibility() == Visibility.INTERNAL);
     }
 
     private static Map<String, String> toMap(Properties p) {

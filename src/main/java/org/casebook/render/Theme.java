@@ -22,7 +22,7 @@ public final class Theme {
 
     static final String CLASSPATH_ROOT = "/org/casebook/theme/";
     /** The default theme's assets; a jar cannot list a folder, so the list is fixed here. */
-    static final List<String> DEFAULT_ASSETS = List.of("assets/style.css", "assets/casebook.js");
+    static final List<String> DEFAULT_ASSETS = List.of("assets/casebook.js", "assets/favicon.svg", "assets/style.css");
 
     private final Optional<Path> overrideDir;
 

@@ -29,9 +29,9 @@ public final class Views {
     public record Chip(String kind, String kindName, String name, String path) {
     }
 
-    /** A case in a listing. */
+    /** A case in a listing; {@code internal} only ever true in the internal site, where it is marked. */
     public record CaseCard(String slug, String title, String path, String date, String summary, String unit,
-            List<Chip> chips, boolean draft) {
+            List<Chip> chips, boolean draft, boolean internal) {
     }
 
     /** One case's own page. */
@@ -54,7 +54,8 @@ public final class Views {
     public record Page(Site site, Object page, Map<String, String> t, String root, String path, String kind) {
     }
 
-    public record Home(List<CaseCard> latest) {
+    /** The home page: the latest cases, and every case by title while the collection is small enough to list. */
+    public record Home(List<CaseCard> latest, List<CaseCard> index) {
     }
 
     public record TermPage(TermLink term, Taxonomy taxonomy, List<CaseCard> cases, Pager pager) {

@@ -68,7 +68,7 @@ public final class LiveSite {
     private final boolean drafts;
     private final String version;
     private final MemorySite site = new MemorySite();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private MarkdownRenderer markdown = new MarkdownRenderer();
     private final Map<Path, Parsed> parsed = new TreeMap<>();
     private final Map<String, BodyEntry> bodies = new HashMap<>();
     private org.casebook.render.ViewCache views = new org.casebook.render.ViewCache();
@@ -128,6 +128,7 @@ public final class LiveSite {
         configProblems = configDiags.sorted();
         theme = new Theme(kbDir);
         templates = new Templates(theme);
+        markdown = MarkdownRenderer.forTheme(theme, messages.language());
         parsed.clear();
         bodies.clear();
         lastTargets = null;
@@ -267,7 +268,8 @@ public final class LiveSite {
         Map<String, BodyEntry> fresh = new java.util.concurrent.ConcurrentHashMap<>();
         stale.parallelStream().forEach(c -> {
             Diagnostics d = new Diagnostics(messages);
-            RenderedBody body = markdown.render(kbDir.resolve(c.file()), c.file(), c.body(), c.bodyLine(), targets, d);
+            RenderedBody body = markdown.render(kbDir.resolve(c.file()), c.file(), c.body(), c.bodyLine(),
+                    c.internalBlocks(), targets, d);
             fresh.put(c.slug(), new BodyEntry(c.file(), c.body(), c.bodyLine(), body, d.sorted()));
             out.put(c.slug(), body);
         });

@@ -46,7 +46,7 @@ class CheckCommandTest {
     void warningsFailOnlyWithStrict() {
         kb.addCase("later", "将来的案例", "洋浦", "组织建设", "经验介绍", "2999-01-01");
         assertEquals(0, run("check", kb.dir().toString()));
-        assertTrue(err.toString().contains("cases/later.md:6:7: 警告: 日期 \"2999-01-01\" 晚于今天"), err.toString());
+        assertTrue(err.toString().contains("cases/later.md:6:7: 警告: 日期 “2999-01-01” 晚于今天"), err.toString());
         assertEquals(1, run("check", "--strict", kb.dir().toString()));
         assertTrue(out.toString().contains("--strict"), out.toString());
     }
@@ -70,8 +70,8 @@ class CheckCommandTest {
         String json = out.toString().strip();
         assertTrue(json.startsWith("{\"ok\":false,\"cases\":2,\"errors\":1,\"warnings\":0,\"diagnostics\":["), json);
         assertTrue(json.contains("{\"file\":\"cases/bad.md\",\"line\":3,\"column\":7,\"severity\":\"error\","
-                + "\"code\":\"term.unknown\",\"message\":\"未知园区 \\\"洋浦开发\\\"\","
-                + "\"hint\":\"是否指 \\\"洋浦经济开发区\\\"？\"}"), json);
+                + "\"code\":\"term.unknown\",\"message\":\"未知园区 “洋浦开发”\","
+                + "\"hint\":\"是否指 “洋浦经济开发区”？\"}"), json);
         assertEquals("", err.toString(), "nothing but JSON is printed");
     }
 

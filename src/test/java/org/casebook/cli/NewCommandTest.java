@@ -67,7 +67,7 @@ class NewCommandTest {
         String before = Files.readString(file);
         int code = run("--title", "第二个", "--park", "洋浦", "--theme", "组织建设", "--method", "现场会", "--slug", "chain");
         assertEquals(1, code);
-        assertTrue(err.toString().contains("\"chain\" 已被 cases/yangpu/chain.md 使用"), err.toString());
+        assertTrue(err.toString().contains("“chain” 已被 cases/yangpu/chain.md 使用"), err.toString());
         assertEquals(before, Files.readString(file), "the existing file is untouched");
     }
 
@@ -93,7 +93,7 @@ class NewCommandTest {
         int code = run("--title", "产业链", "--park", "洋浦", "--theme", "组织建设", "--method", "现场会", "--slug", "产业链",
                 "--date", "2024-03-15");
         assertEquals(1, code);
-        assertTrue(err.toString().contains("文件名 \"产业链\" 不能用作网址") && err.toString().contains("yangpu-2024-03-15"),
+        assertTrue(err.toString().contains("文件名 “产业链” 不能用作网址") && err.toString().contains("yangpu-2024-03-15"),
                 err.toString());
         assertFalse(Files.exists(kb.dir().resolve("cases/yangpu")));
     }
@@ -102,7 +102,7 @@ class NewCommandTest {
     void anUnknownTermWithoutATerminalIsAnErrorWithDidYouMean() {
         int code = run("--title", "标题", "--park", "洋浦开发", "--theme", "组织建设", "--method", "现场会");
         assertEquals(1, code);
-        assertTrue(err.toString().contains("未知园区 \"洋浦开发\" — 是否指 \"洋浦经济开发区\"？"), err.toString());
+        assertTrue(err.toString().contains("未知园区 “洋浦开发” — 是否指 “洋浦经济开发区”？"), err.toString());
     }
 
     @Test
@@ -128,8 +128,8 @@ class NewCommandTest {
         assertTrue(answers.isEmpty(), "every answer was used: " + answers);
         String shown = out.toString();
         assertTrue(shown.contains(" 1. 洋浦经济开发区（洋浦、洋浦开发区）"), shown);
-        assertTrue(err.toString().contains("未知园区 \"洋浦开发\""), err.toString());
-        assertTrue(err.toString().contains("日期 \"2024-02-30\" 无效"), err.toString());
+        assertTrue(err.toString().contains("未知园区 “洋浦开发”"), err.toString());
+        assertTrue(err.toString().contains("日期 “2024-02-30” 无效"), err.toString());
         String text = Files.readString(kb.dir().resolve("cases/yangpu/yangpu-2024-06-01.md"));
         assertTrue(text.contains("park: 洋浦经济开发区\ntheme: [党员教育, 积分管理]\nmethod: 现场会\ndate: 2024-06-01\n"), text);
     }

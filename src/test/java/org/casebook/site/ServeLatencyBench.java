@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * How long a contributor waits in {@code casebook serve}: from saving a case file to its rebuilt page
  * being served, at 10,000 cases, against a full build of the same knowledge base. Run on demand:
- * {@code mvn -o test -Dtest=ServeLatencyBench -Dsurefire.excludedGroups=none -Dcasebook.bench.cases=10000}.
+ * {@code mvn -o test -Dtest=ServeLatencyBench -Dsurefire.excludedGroups=none -Dcasebook.bench.cases=10000}
+ * (also {@code casebook.bench.edits}, {@code .warmup}, {@code .builds}).
  * Prints the figures and writes them to {@code target/bench/serve-latency.txt}.
  */
 @Tag("bench")
@@ -39,8 +40,8 @@ class ServeLatencyBench {
         long g0 = System.nanoTime();
         List<String> slugs = SyntheticKb.generate(kb, count, 42);
         StringBuilder report = new StringBuilder();
-        line(report, "cases: %d (generated in %.1f s), cores: %d, max heap: %d MiB", count, secs(g0),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        line(report, "cases: %d (generated in %.1f s), cores: %d, max heap: %d MiB, load average at start: %s", count,
+                secs(g0), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
 
         List<Double> builds = new ArrayList<>();
         for (int run = 0; run < Integer.getInteger("casebook.bench.builds", 2); run++) {
@@ -61,6 +62,11 @@ class ServeLatencyBench {
         })) {
             line(report, "serve start (full in-memory build + bind): %.2f s", secs(s0));
             HttpClient http = HttpClient.newHttpClient();
+            // the first saves run on a cold JIT; they are measured and shown apart, as a user meets them once
+            int warmup = Integer.getInteger("casebook.bench.warmup", 5);
+            List<Double> cold = measure(kb, preview, http, slugs.subList(slugs.size() / 2, slugs.size()), warmup, false);
+            line(report, "save → served, first %d saves after start (cold JIT): %s ms", warmup,
+                    cold.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
             List<Double> bodyEdits = measure(kb, preview, http, slugs, edits, false);
             List<Double> titleEdits = measure(kb, preview, http, slugs, Math.max(5, edits / 2), true);
             line(report, "save → served, body edit  (%d edits): median %.0f ms, p90 %.0f ms, min %.0f, max %.0f",
@@ -69,6 +75,7 @@ class ServeLatencyBench {
                     titleEdits.size(), pct(titleEdits, 50), pct(titleEdits, 90), pct(titleEdits, 0), pct(titleEdits, 100));
             line(report, "rebuild times reported by the live site (ms, first is the initial build): %s", rebuildMillis);
             List<Long> incremental = rebuildMillis.subList(1, rebuildMillis.size());
+            line(report, "load average while measuring: %s", loadAverage());
             line(report, "incremental rebuild alone: median %d ms", incremental.stream().sorted().toList()
                     .get(incremental.size() / 2));
             line(report, "stage microseconds of the last incremental rebuilds: %s",
@@ -109,6 +116,15 @@ class ServeLatencyBench {
 
     private static String fetch(HttpClient http, URI page) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+        }
     }
 
     private static String stages(BuildResult r) {

@@ -1,0 +1,59 @@
+package org.casebook.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.casebook.diag.Diagnostic;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.testing.TestKb;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final Diagnostics diags = new Diagnostics(Messages.forLanguage("en"));
+
+    @Test
+    void readsSettingsAndVocabulary() {
+        SiteConfig c = ConfigLoader.load(TestKb.create(dir).dir(), diags).orElseThrow();
+        assertEquals("测试经验库", c.title());
+        assertEquals(3, c.vocabulary().terms(TaxonomyKind.PARK).size());
+        assertEquals(SiteConfig.DEFAULT_PAGE_SIZE, c.pageSize());
+        assertTrue(c.baseUrl().isEmpty());
+    }
+
+    @Test
+    void unknownKeyIsAnErrorWithDidYouMean() throws Exception {
+        TestKb kb = TestKb.create(dir);
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\npagesize: 10"));
+        assertTrue(ConfigLoader.load(kb.dir(), diags).isEmpty());
+        Diagnostic d = diags.sorted().get(0);
+        assertEquals("config.unknown-key", d.code());
+        assertEquals(4, d.pos().line());
+        assertEquals("did you mean \"page_size\"?", d.hint());
+    }
+
+    @Test
+    void duplicateAliasAndBadSlugAreReported() throws Exception {
+        TestKb kb = TestKb.create(dir);
+        kb.file("casebook.yml", TestKb.CONFIG.replace("aliases: [江东新区]", "aliases: [洋浦]")
+                .replace("slug: sanya-cbd", "slug: Sanya CBD"));
+        assertTrue(ConfigLoader.load(kb.dir(), diags).isEmpty());
+        assertEquals(2, diags.errorCount(), diags.sorted().toString());
+        assertTrue(diags.sorted().stream().anyMatch(d -> d.code().equals("config.term-name-duplicate")));
+        assertTrue(diags.sorted().stream().anyMatch(d -> d.code().equals("config.term-slug")));
+    }
+
+    @Test
+    void missingFileNamesTheFolder() throws Exception {
+        assertTrue(ConfigLoader.load(Files.createDirectories(dir.resolve("empty")), diags).isEmpty());
+        assertEquals("config.missing", diags.sorted().get(0).code());
+    }
+}

@@ -1,0 +1,56 @@
+package org.casebook.diag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private static Properties load(String name) throws Exception {
+        Properties p = new Properties();
+        try (var in = MessagesTest.class.getResourceAsStream("/org/casebook/diag/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws Exception {
+        assertEquals(new TreeSet<>(load("messages_en.properties").stringPropertyNames()),
+                new TreeSet<>(load("messages_zh_CN.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void formatsInTheRequestedLanguageWithFallbackToEnglish() {
+        assertEquals("未知园区 “洋浦开发”", Messages.forLanguage("zh-CN").format("term.unknown", "园区", "洋浦开发"));
+        assertEquals("unknown park \"x\"", Messages.forLanguage("en").format("term.unknown", "park", "x"));
+        assertEquals("unknown park \"x\"", Messages.forLanguage("fr").format("term.unknown", "park", "x"));
+        assertEquals("no.such.key", Messages.forLanguage("zh-CN").format("no.such.key"));
+    }
+
+    @Test
+    void compilerStyleLineWithHint() {
+        Messages m = Messages.forLanguage("zh-CN");
+        Diagnostics d = new Diagnostics(m);
+        d.reportWithHint(new SourcePos("cases/yangpu/chain.md", 4, 7), Severity.ERROR, "term.unknown",
+                m.format("hint.did-you-mean", "洋浦经济开发区"), "园区", "洋浦开发");
+        assertEquals("cases/yangpu/chain.md:4:7: 错误: 未知园区 “洋浦开发” — 是否指 “洋浦经济开发区”？",
+                new DiagnosticFormatter(m).format(d.sorted().get(0)));
+    }
+
+    @Test
+    void diagnosticsAreSortedByFileLineColumn() {
+        Diagnostics d = new Diagnostics(Messages.forLanguage("en"));
+        d.warning(new SourcePos("b.md", 1, 1), "case.empty-body");
+        d.error(new SourcePos("a.md", 9, 2), "case.empty-body");
+        d.error(new SourcePos("a.md", 3, 5), "case.empty-body");
+        assertEquals("a.md:3:5 a.md:9:2 b.md:1:1",
+                String.join(" ", d.sorted().stream().map(x -> x.pos().toString()).toList()));
+        assertEquals(2, d.errorCount());
+        assertEquals(1, d.warningCount());
+    }
+}

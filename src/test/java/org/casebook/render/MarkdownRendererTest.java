@@ -1,0 +1,107 @@
+package org.casebook.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MarkdownRendererTest {
+
+    @TempDir
+    Path kb;
+
+    private final Diagnostics diags = new Diagnostics(Messages.forLanguage("en"));
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    private RenderedBody render(String markdown) throws Exception {
+        Path cases = Files.createDirectories(kb.resolve("cases/yangpu"));
+        Files.writeString(cases.resolve("other.md"), "x");
+        Files.createDirectories(cases.resolve("img"));
+        Files.write(cases.resolve("img/图 1.png"), new byte[] {1, 2, 3});
+        Files.writeString(kb.resolve("secret.txt"), "secret");
+        LinkTargets targets = new LinkTargets(kb.resolve("cases"),
+                Map.of(cases.resolve("other.md").toAbsolutePath().normalize(), "other"), Set.of("other"));
+        return renderer.render(cases.resolve("chain.md"), "cases/yangpu/chain.md", markdown, 10, targets, diags);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "抓好**“三张清单”**工作|抓好<strong>“三张清单”</strong>工作",
+        "推行**积分制**管理|推行<strong>积分制</strong>管理",
+        "一是**《实施办法》**落地|一是<strong>《实施办法》</strong>落地",
+        "实行*“一企一策”*服务|实行<em>“一企一策”</em>服务",
+        "**“党建+”**模式|<strong>“党建+”</strong>模式",
+        "建立**“大党委”**。|建立<strong>“大党委”</strong>。",
+        "a **b** c|a <strong>b</strong> c",
+        "2 * 3 * 4|2 * 3 * 4",
+    })
+    void chineseEmphasisRendersAsAuthorsMeanIt(String markdown, String expected) throws Exception {
+        assertEquals("<p>" + expected + "</p>", render(markdown).html().strip());
+    }
+
+    @Test
+    void linksToCaseFilesBecomeLinksToTheirPages() throws Exception {
+        String html = render("见[洋浦做法](other.md#做法)。").html();
+        assertTrue(html.contains("href=\"../other/index.html#做法\""), html);
+        assertTrue(diags.sorted().isEmpty());
+    }
+
+    @Test
+    void imagesBesideTheCaseAreCopiedIntoFiles() throws Exception {
+        RenderedBody body = render("![组织图](img/图%201.png)");
+        assertTrue(body.html().contains("src=\"../../files/yangpu/img/%E5%9B%BE%201.png\""), body.html());
+        assertEquals("files/yangpu/img/图 1.png", body.attachments().get(0).sitePath());
+    }
+
+    @Test
+    void brokenAndEscapingLinksAreReportedAtTheirLine() throws Exception {
+        render("第一行\n\n[坏链接](missing.md) ![图](../../secret.txt)\n");
+        var all = diags.sorted();
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("link.missing-case", all.get(0).code());
+        assertEquals(12, all.get(0).pos().line());
+        assertEquals(1, all.get(0).pos().column());
+        assertEquals("link.outside", all.get(1).code());
+        assertEquals(12, all.get(1).pos().line());
+    }
+
+    @Test
+    void scriptSchemesInAnyEncodingAreNeutralised() throws Exception {
+        String html = render("[a](javascript:alert(1)) [b](&#106;avascript:alert(1)) [c](java%0Ascript:alert(1)) "
+                + "<javascript:alert(1)> [d](JaVaScRiPt:alert(1))").html();
+        assertFalse(html.toLowerCase().contains("href=\"javascript"), html);
+        assertFalse(html.toLowerCase().contains("href=\"&#106;"), html);
+        assertEquals(3, diags.warningCount(), diags.sorted().toString());
+        // a percent-encoded newline is not decoded in a scheme by browsers: it is a (missing) relative file
+        assertEquals("link.missing-file", diags.sorted().stream().filter(d -> d.isError()).findFirst().orElseThrow().code());
+    }
+
+    @Test
+    void rawHtmlIsCleaned() throws Exception {
+        String html = render("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<b onclick=\"x()\">粗</b>").html();
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("onerror"), html);
+        assertFalse(html.contains("onclick"), html);
+        assertTrue(html.contains("<b>粗</b>"), html);
+    }
+
+    @Test
+    void headingsGiveATableOfContentsAndPlainText() throws Exception {
+        RenderedBody body = render("## 一、背景\n\n文字\n\n### （一）做法\n\n- 列表\n\n| 表 | 头 |\n|---|---|\n| 1 | 2 |\n");
+        assertEquals(2, body.toc().size());
+        assertEquals("一、背景", body.toc().get(0).text());
+        assertTrue(body.html().contains("id=\"" + body.toc().get(0).id() + "\""));
+        assertTrue(body.text().contains("文字"));
+        assertTrue(body.html().contains("<table"));
+    }
+}

@@ -1,0 +1,130 @@
+package org.casebook.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Looks for marker strings in every file of a built site, byte by byte, whatever the file is (HTML,
+ * JSON, search shards, feeds, sitemaps, images, copied attachments) and in every file's path. A
+ * marker is also looked for as the outputs write text: percent-encoded (URLs, file names),
+ * {@code \}{@code uXXXX}-escaped (JSON, JavaScript) and as HTML character references, each for
+ * non-ASCII characters only and for every character; ASCII letters and hex digits match in either
+ * case. It knows nothing of what the site holds, so it keeps guarding outputs added later.
+ */
+public final class LeakScan {
+
+    private LeakScan() {
+    }
+
+    /** One marker found: in which file (site-relative path), in which written form. */
+    public record Finding(String file, String marker, String form) {
+        @Override
+        public String toString() {
+            return file + ": \"" + marker + "\" as " + form;
+        }
+    }
+
+    /** Every marker found anywhere in the site: in a file's bytes or in its path. */
+    public static List<Finding> scan(Path site, List<String> markers) {
+        Map<String, Map<String, String>> needles = new LinkedHashMap<>();
+        for (String m : markers) {
+            needles.put(m, forms(m));
+        }
+        List<Finding> found = new ArrayList<>();
+        for (String file : SiteTree.files(site)) {
+            String hay = latin1Lower(read(site.resolve(file)));
+            String path = latin1Lower(file.getBytes(StandardCharsets.UTF_8));
+            for (var marker : needles.entrySet()) {
+                for (var form : marker.getValue().entrySet()) {
+                    if (hay.contains(form.getValue())) {
+                        found.add(new Finding(file, marker.getKey(), form.getKey()));
+                    }
+                    if (path.contains(form.getValue())) {
+                        found.add(new Finding(file, marker.getKey(), form.getKey() + " in the file's path"));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The written forms of a marker, by name, as lower-cased Latin-1 views of their UTF-8 bytes. */
+    static Map<String, String> forms(String marker) {
+        Map<String, String> forms = new LinkedHashMap<>();
+        forms.put("text", marker);
+        forms.put("percent-encoded", escape(marker, false, cp -> percent(cp)));
+        forms.put("percent-encoded, every character", escape(marker, true, cp -> percent(cp)));
+        forms.put("\\u-escaped", escape(marker, false, LeakScan::jsEscape));
+        forms.put("\\u-escaped, every character", escape(marker, true, LeakScan::jsEscape));
+        forms.put("&#x; reference", escape(marker, false, cp -> "&#x" + Integer.toHexString(cp) + ";"));
+        forms.put("&#x; reference, every character", escape(marker, true, cp -> "&#x" + Integer.toHexString(cp) + ";"));
+        forms.put("&#; reference", escape(marker, false, cp -> "&#" + cp + ";"));
+        forms.put("&#; reference, every character", escape(marker, true, cp -> "&#" + cp + ";"));
+        Map<String, String> lowered = new LinkedHashMap<>();
+        forms.forEach((name, text) -> {
+            String v = latin1Lower(text.getBytes(StandardCharsets.UTF_8));
+            if (!lowered.containsValue(v)) {
+                lowered.put(name, v);
+            }
+        });
+        return lowered;
+    }
+
+    private interface CodePointEscape {
+        String apply(int codePoint);
+    }
+
+    private static String escape(String s, boolean everyChar, CodePointEscape esc) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (everyChar || cp > 0x7f) {
+                sb.append(esc.apply(cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String percent(int codePoint) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8)) {
+            sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+        }
+        return sb.toString();
+    }
+
+    private static String jsEscape(int codePoint) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : Character.toChars(codePoint)) {
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        }
+        return sb.toString();
+    }
+
+    /** Bytes as Latin-1 (one char per byte, so matching stays byte-exact), ASCII letters lower-cased. */
+    private static String latin1Lower(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            chars[i] = (char) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+        }
+        return new String(chars);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
