@@ -6,7 +6,7 @@
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) { return; }
     var t = e.target;
     if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) { return; }
-    var box = document.getElementById('site-search');
+    var box = document.getElementById('search-q') || document.getElementById('site-search');
     if (box) { e.preventDefault(); box.focus(); }
   });
 })();

@@ -26,6 +26,10 @@ import org.casebook.render.RenderedBody;
 import org.casebook.render.SiteRenderer;
 import org.casebook.render.Templates;
 import org.casebook.render.Theme;
+import org.casebook.search.SearchIndexBuilder;
+import org.casebook.search.SearchIndexWriter;
+import org.casebook.search.Tokenizer;
+import org.casebook.search.TraditionalFolding;
 import org.casebook.site.OutputDir;
 import org.casebook.site.OutputGuard;
 
@@ -124,6 +128,7 @@ final class Build {
                 progress.stage("pages", plan.size());
                 renderer.renderAll(plan, progress::advance);
             });
+            timer.time("index", () -> writeSearchIndex(kb, bodies, out));
             if (diags.hasErrors()) {
                 return result(false, kb.cases().size(), renderer.pageCount(), out.fileCount());
             }
@@ -138,6 +143,15 @@ final class Build {
         } catch (IOException e) {
             diags.error(SourcePos.of(display(options.outDir())), "io.write", display(options.outDir()), e.getMessage());
             return result(false, kb.cases().size(), 0, 0);
+        }
+    }
+
+    private void writeSearchIndex(KnowledgeBase kb, Map<String, RenderedBody> bodies, OutputDir out) {
+        TraditionalFolding folding = TraditionalFolding.standard();
+        try {
+            new SearchIndexWriter(out).write(new SearchIndexBuilder(new Tokenizer(folding)).build(kb, bodies), folding);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            diags.error(SourcePos.of(display(options.outDir())), "io.write", "search/", e.getMessage());
         }
     }
 

@@ -30,6 +30,9 @@ public final class CaseParser {
     static final Set<String> KNOWN = Set.of("title", "park", "theme", "method", "date", "summary", "unit",
             "keywords", "draft", "visibility");
 
+    /** Longest text a front matter field may hold. */
+    static final int MAX_FIELD_CHARS = 10_000;
+
     private final Diagnostics diags;
     private final LocalDate today;
 
@@ -68,6 +71,7 @@ public final class CaseParser {
             return Optional.empty();
         }
         YamlValue.Mapping fm = parsed.get();
+        checkLengths(fm);
         String title = required(fm, "title", closing);
         Map<TaxonomyKind, List<CaseStudy.Written>> terms = new EnumMap<>(TaxonomyKind.class);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
@@ -103,7 +107,12 @@ public final class CaseParser {
                         diags.reportWithHint(e.keyPos(), Severity.WARNING, "case.unknown-field",
                                 diags.messages().format("hint.did-you-mean", k), e.key()));
                 if (e.value() instanceof YamlValue.Scalar s) {
-                    extra.put(e.key(), s.text());
+                    if (isUnsafeUrl(e.key(), s.text())) {
+                        // a theme may put the field in an href; escaping does not stop javascript: there
+                        diags.warning(s.pos(), "field.unsafe-url", e.key(), s.text().strip());
+                    } else {
+                        extra.put(e.key(), s.text());
+                    }
                 }
             }
         }
@@ -170,6 +179,39 @@ public final class CaseParser {
             diags.error(e.value().pos(), "case.expected-bool", key, v);
         }
         return false;
+    }
+
+    /**
+     * A value a theme would likely use as a link and that would run script or leave the web there: any
+     * value with a script-capable scheme, and any scheme outside the allow-list in a field whose name
+     * says it is a link ({@code source_url}, {@code link}, {@code homepage}…).
+     */
+    static boolean isUnsafeUrl(String key, String value) {
+        Optional<String> scheme = org.casebook.render.UrlPolicy.scheme(value);
+        if (scheme.isEmpty()) {
+            return false;
+        }
+        if (SCRIPT_SCHEMES.contains(scheme.get())) {
+            return true;
+        }
+        String k = key.toLowerCase(java.util.Locale.ROOT);
+        boolean linkField = k.endsWith("url") || k.endsWith("link") || k.endsWith("href") || k.endsWith("src")
+                || k.endsWith("homepage") || k.endsWith("website");
+        return linkField && !org.casebook.render.UrlPolicy.isAllowed(value);
+    }
+
+    private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data", "file", "blob",
+            "livescript", "mocha", "jar", "filesystem");
+
+    /** Every text value of the front matter fits a page; a megabyte title is a mistake or an attack. */
+    private void checkLengths(YamlValue value) {
+        if (value instanceof YamlValue.Scalar s && s.text().length() > MAX_FIELD_CHARS) {
+            diags.error(s.pos(), "case.field-too-long", s.text().length(), MAX_FIELD_CHARS);
+        } else if (value instanceof YamlValue.Sequence seq) {
+            seq.items().forEach(this::checkLengths);
+        } else if (value instanceof YamlValue.Mapping m) {
+            m.entries().values().forEach(e -> checkLengths(e.value()));
+        }
     }
 
     /** Index of the closing {@code ---} (or {@code ...}) line's start, or -1. */

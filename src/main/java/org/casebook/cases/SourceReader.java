@@ -35,6 +35,10 @@ public final class SourceReader {
     public List<Path> list() {
         Path root = kbDir.resolve(CASES);
         List<Path> found = new ArrayList<>();
+        if (Files.isSymbolicLink(root)) {
+            diags.error(SourcePos.of(CASES + "/"), "cases.symlink");
+            return found;
+        }
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             diags.error(SourcePos.of(CASES + "/"), "cases.missing-dir");
             return found;
@@ -51,9 +55,14 @@ public final class SourceReader {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
                     if (attrs.isSymbolicLink()) {
+                        // links to folders arrive here too: the walk never follows a link
                         diags.error(SourcePos.of(rel(file)), "cases.symlink");
                     } else if (name.endsWith(".md") && !name.startsWith(".")) {
-                        found.add(file);
+                        if (attrs.isRegularFile()) {
+                            found.add(file);
+                        } else {
+                            diags.error(SourcePos.of(rel(file)), "cases.not-regular");
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -75,7 +84,13 @@ public final class SourceReader {
     public Optional<SourceFile> read(Path file) {
         String rel = rel(file);
         try {
-            long size = Files.size(file);
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attrs.isRegularFile()) {
+                // checked again here: the file may have been swapped for a link since the walk
+                diags.error(SourcePos.of(rel), attrs.isSymbolicLink() ? "cases.symlink" : "cases.not-regular");
+                return Optional.empty();
+            }
+            long size = attrs.size();
             if (size > MAX_FILE_BYTES) {
                 diags.error(SourcePos.of(rel), "cases.too-large", size / 1024, MAX_FILE_BYTES / 1024);
                 return Optional.empty();

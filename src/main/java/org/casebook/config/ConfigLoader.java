@@ -32,6 +32,8 @@ public final class ConfigLoader {
             "latest", "taxonomies", "default_visibility", "audience");
     static final Set<String> TERM_KEYS = Set.of("name", "slug", "aliases", "description");
     static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
+    /** A configuration is a few KB; a larger file is refused before it is read, let alone parsed. */
+    static final long MAX_BYTES = 1024 * 1024;
 
     private ConfigLoader() {
     }
@@ -45,6 +47,11 @@ public final class ConfigLoader {
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diags.error(SourcePos.of(FILE), "config.too-large", size / 1024, MAX_BYTES / 1024);
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diags.error(SourcePos.of(FILE), "io.read", e.getMessage());
@@ -61,6 +68,9 @@ public final class ConfigLoader {
      */
     public static String peekLanguage(Path kbDir) {
         try {
+            if (Files.size(kbDir.resolve(FILE)) > MAX_BYTES) {
+                return "zh-CN";
+            }
             byte[] bytes = Files.readAllBytes(kbDir.resolve(FILE));
             Diagnostics quiet = new Diagnostics(org.casebook.diag.Messages.forLanguage("en"));
             return TextDecoder.decode(bytes, FILE, quiet)
@@ -88,7 +98,7 @@ public final class ConfigLoader {
         }
         Optional<String> baseUrl = Fields.string(root, "base_url", diags).map(ConfigLoader::normaliseBaseUrl);
         baseUrl.ifPresent(url -> {
-            if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            if (!isWebAddress(url)) {
                 diags.error(root.entries().get("base_url").value().pos(), "config.base-url", url);
             }
         });
@@ -104,6 +114,31 @@ public final class ConfigLoader {
         }
         return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary,
                 defaultVisibility, audience));
+    }
+
+    /**
+     * An absolute http(s) address with a host and nothing a browser would reinterpret: the base URL
+     * ends up in links, feeds and QR codes, so {@code javascript:}, spaces, quotes and angle brackets
+     * are refused rather than escaped.
+     */
+    static boolean isWebAddress(String url) {
+        java.util.Optional<String> scheme = org.casebook.render.UrlPolicy.scheme(url);
+        if (scheme.isEmpty() || !(scheme.get().equals("http") || scheme.get().equals("https"))) {
+            return false;
+        }
+        if (!url.regionMatches(true, 0, scheme.get() + "://", 0, scheme.get().length() + 3)
+                || url.length() <= scheme.get().length() + 3) {
+            return false;
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '\\'
+                    || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT) {
+                return false;
+            }
+        }
+        char host = url.charAt(scheme.get().length() + 3);
+        return host != '/' && host != '?' && host != '#';
     }
 
     private static String normaliseBaseUrl(String url) {

@@ -170,13 +170,14 @@ public final class KnowledgeBaseBuilder {
             for (CaseStudy.Written w : s.terms().get(kind)) {
                 SourcePos pos = new SourcePos(s.file(), w.line(), w.column());
                 Optional<Term> term = vocabulary.resolve(kind, w.text());
+                int invisible = TermNames.firstInvisible(w.text());
+                if (invisible >= 0) {
+                    // named even when the value is unknown: an invisible character is why it looks right but fails
+                    diags.warning(pos, "term.invisible", w.text(), String.format("U+%04X", (int) w.text().charAt(invisible)));
+                }
                 if (term.isEmpty()) {
                     unknown(kind, w.text(), pos, vocabulary);
                     continue;
-                }
-                int invisible = TermNames.firstInvisible(w.text());
-                if (invisible >= 0) {
-                    diags.warning(pos, "term.invisible", w.text(), String.format("U+%04X", (int) w.text().charAt(invisible)));
                 }
                 terms.add(term.get());
             }

@@ -56,7 +56,8 @@ final class LinkRewriter {
         collect(document, nodes);
         for (Node node : nodes) {
             if (node instanceof AutoLink || node instanceof MailLink) {
-                String url = node.getChildChars().unescape();
+                // the link's text is its URL; getChildChars() is empty for a CommonMark <scheme:...> autolink
+                String url = ((com.vladsch.flexmark.ast.DelimitedLinkNode) node).getText().unescape();
                 if (!UrlPolicy.isAllowed(url)) {
                     warn(node, "link.unsafe-scheme", url);
                     node.insertBefore(new Text(node.getChars()));
@@ -118,6 +119,11 @@ final class LinkRewriter {
             decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             error(node, "link.bad-encoding", u);
+            return "#";
+        }
+        if (!UrlPolicy.isAllowed(decoded)) {
+            // %6Aavascript: is only a strange file name to a browser, but it is never what the author meant
+            warn(node, "link.unsafe-scheme", u);
             return "#";
         }
         if (decoded.startsWith("/") || decoded.contains("\\") || decoded.contains("\0") || decoded.matches("^[A-Za-z]:.*")) {

@@ -88,7 +88,7 @@ public final class MarkdownRenderer {
         InternalPassageExtension.mark(document, markdown, firstLine, internalBlocks);
         String html = renderer.render(document);
         if (containsRawHtml(document)) {
-            html = cleaner.clean(html);
+            html = cleaner.clean(html, RawHtmlMap.of(document, html), source, diags);
         }
         List<RenderedBody.Heading> toc = new ArrayList<>();
         TextCollectingVisitor text = new TextCollectingVisitor();

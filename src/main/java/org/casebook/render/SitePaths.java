@@ -17,6 +17,11 @@ public final class SitePaths {
         return "cases/" + slug + "/index.html";
     }
 
+    /** The search page: at the root, where every page's search box sends {@code q}. */
+    public static String search() {
+        return "search.html";
+    }
+
     public static String allCases(int page) {
         return page <= 1 ? "cases/index.html" : "cases/page/" + page + "/index.html";
     }

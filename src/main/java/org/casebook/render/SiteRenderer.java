@@ -19,6 +19,7 @@ import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
+import org.casebook.search.IndexFormat;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 
@@ -115,6 +116,8 @@ public final class SiteRenderer {
             }
         }
         plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));
+        plan.add(planned("search.ftlh", SitePaths.search(), "search",
+                new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION)));
         plan.add(planned("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of())));
         cache.roll();
         return plan;

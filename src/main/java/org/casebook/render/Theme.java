@@ -22,7 +22,8 @@ public final class Theme {
 
     static final String CLASSPATH_ROOT = "/org/casebook/theme/";
     /** The default theme's assets; a jar cannot list a folder, so the list is fixed here. */
-    static final List<String> DEFAULT_ASSETS = List.of("assets/casebook.js", "assets/favicon.svg", "assets/style.css");
+    static final List<String> DEFAULT_ASSETS = List.of("assets/casebook.js", "assets/favicon.svg", "assets/search.js",
+            "assets/style.css");
 
     private final Optional<Path> overrideDir;
 
@@ -39,7 +40,7 @@ public final class Theme {
     public Optional<InputStream> open(String name) throws IOException {
         if (overrideDir.isPresent()) {
             Path p = overrideDir.get().resolve(name).normalize();
-            if (p.startsWith(overrideDir.get()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            if (isOwnFile(p)) {
                 return Optional.of(Files.newInputStream(p));
             }
         }
@@ -63,6 +64,16 @@ public final class Theme {
         return names;
     }
 
+    /**
+     * A regular file that really lives under the knowledge base's {@code templates/}: a link in any
+     * folder on the way (say {@code templates/assets -> /etc}) would publish a file from elsewhere.
+     */
+    private boolean isOwnFile(Path p) throws IOException {
+        Path dir = overrideDir.orElseThrow();
+        return p.startsWith(dir) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                && p.toRealPath().startsWith(dir.toRealPath());
+    }
+
     /** UI strings for a language: the default theme's, overridden key by key by the knowledge base's. */
     public Properties uiStrings(String language) {
         Properties merged = new Properties();
@@ -73,7 +84,7 @@ public final class Theme {
             }
             if (overrideDir.isPresent()) {
                 Path own = overrideDir.get().resolve(name);
-                if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+                if (isOwnFile(own)) {
                     try (var r = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
                         merged.load(r);
                     }

@@ -54,6 +54,10 @@ public final class Views {
     public record Page(Site site, Object page, Map<String, String> t, String root, String path, String kind) {
     }
 
+    /** The search page: where the index entry lives and which index format the page's script reads. */
+    public record SearchPage(String entry, int format) {
+    }
+
     /** The home page: the latest cases, and every case by title while the collection is small enough to list. */
     public record Home(List<CaseCard> latest, List<CaseCard> index) {
     }

@@ -82,6 +82,10 @@ public final class LiveSite {
     private Map<String, SiteRenderer.PlannedPage> lastPlan = Map.of();
     private Set<String> lastAttachments = Set.of();
     private LinkTargets lastTargets;
+    private KnowledgeBase lastModel;
+    private Map<String, RenderedBody> lastBodies = Map.of();
+    private boolean indexStale;
+    private Set<String> lastIndexPaths = Set.of();
     private List<Path> lastPaths = List.of();
     private List<String> lastPublished = List.of();
     private List<Diagnostic> problems = List.of();
@@ -140,7 +144,6 @@ public final class LiveSite {
                 .toList()
                 .forEach(e -> parsed.put(e.getKey(), e.getValue()));
         configProblems = concat(configProblems, listing.sorted());
-        lastPlan = Map.of();
         stage("read+parse");
         return render(t0, true);
     }
@@ -247,8 +250,58 @@ public final class LiveSite {
             all.addAll(pageDiags.sorted().stream().filter(d -> !all.contains(d)).toList());
         }
         lastPlan = plan;
+        lastModel = kb;
+        lastBodies = rendered;
+        indexStale = true;
+        if (full) {
+            refreshSearchIndex();
+        }
         everBuilt = true;
         return finish(t0, full, all, changedPaths);
+    }
+
+    /**
+     * Rewrites the search index of the last good site, when a rebuild changed it. The preview calls
+     * this after open pages were told to reload, so the index never delays a page; a search right
+     * after a save may briefly see the previous index.
+     *
+     * @return the site paths written
+     */
+    public Set<String> refreshSearchIndex() {
+        if (!indexStale || lastModel == null) {
+            return Set.of();
+        }
+        indexStale = false;
+        Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        org.casebook.render.PageSink recording = new org.casebook.render.PageSink() {
+            @Override
+            public void write(String sitePath, String content) {
+                written.add(sitePath);
+                site.write(sitePath, content);
+            }
+
+            @Override
+            public void write(String sitePath, byte[] content) {
+                written.add(sitePath);
+                site.write(sitePath, content);
+            }
+
+            @Override
+            public void copy(Path source, String sitePath) {
+                written.add(sitePath);
+                site.copy(source, sitePath);
+            }
+        };
+        org.casebook.search.TraditionalFolding folding = org.casebook.search.TraditionalFolding.standard();
+        try {
+            new org.casebook.search.SearchIndexWriter(recording).write(new org.casebook.search.SearchIndexBuilder(
+                    new org.casebook.search.Tokenizer(folding)).build(lastModel, lastBodies), folding);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return Set.of();
+        }
+        lastIndexPaths.stream().filter(p -> !written.contains(p)).forEach(site::remove);
+        lastIndexPaths = Set.copyOf(written);
+        return Set.copyOf(written);
     }
 
     private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, LinkTargets targets) {

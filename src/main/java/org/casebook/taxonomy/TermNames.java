@@ -24,10 +24,13 @@ public final class TermNames {
         return Normalizer.normalize(sb, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
     }
 
-    /** Zero-width and ideographic spaces that editors and IMEs slip into names. */
+    /**
+     * Zero-width characters, direction overrides and the ideographic, no-break and other wide spaces
+     * that editors and IMEs slip into names: every format character and every space but U+0020.
+     */
     public static boolean isInvisible(char c) {
-        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u2060' || c == '\u3000'
-                || c == '\u00A0';
+        int type = Character.getType(c);
+        return type == Character.FORMAT || (type == Character.SPACE_SEPARATOR && c != ' ') || c == '\u3000';
     }
 
     /** The first invisible character in {@code s}, or -1: named in a warning so the contributor can find it. */

@@ -46,6 +46,12 @@ public final class YamlDocument {
         if (text.isBlank()) {
             return Optional.of(new YamlValue.Mapping(Map.of(), new SourcePos(file, firstLine, 1)));
         }
+        Optional<YamlLimits.Breach> breach = YamlLimits.check(text, MAX_ALIASES, MAX_DEPTH);
+        if (breach.isPresent()) {
+            YamlLimits.Breach b = breach.get();
+            diags.error(new SourcePos(file, firstLine + b.line(), b.column() + 1), b.key(), b.limit());
+            return Optional.empty();
+        }
         YamlSlips.Repaired repaired = YamlSlips.repair(text, file, firstLine, diags);
         Node root;
         try {
@@ -71,6 +77,13 @@ public final class YamlDocument {
     }
 
     private static Yaml newYaml() {
+        LoaderOptions options = loaderOptions();
+        return new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
+                new DumperOptions(), options);
+    }
+
+    /** SnakeYAML's own limits stay on as a second line of defence behind {@link YamlLimits}. */
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -78,8 +91,7 @@ public final class YamlDocument {
         options.setCodePointLimit(MAX_CHARS * 2);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        return new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
-                new DumperOptions(), options);
+        return options;
     }
 
     private static final class Converter {

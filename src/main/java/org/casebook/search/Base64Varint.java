@@ -1,0 +1,39 @@
+package org.casebook.search;
+
+/**
+ * Non-negative integers as compact strings that need no escaping in JSON: each character carries five
+ * bits and a continuation flag, least significant group first. Doc-id gaps and scores mostly fit one
+ * or two characters. {@code decodeVarints} in search.js reads it back.
+ */
+final class Base64Varint {
+
+    static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    private Base64Varint() {
+    }
+
+    static void append(int value, StringBuilder b) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative: " + value);
+        }
+        int v = value;
+        while (v >= 32) {
+            b.append(ALPHABET.charAt(32 | (v & 31)));
+            v >>>= 5;
+        }
+        b.append(ALPHABET.charAt(v));
+    }
+
+    /** Six bits per character, first document in the lowest bit of the first character. */
+    static String bitmap(int[] docs, int docCount) {
+        char[] out = new char[(docCount + 5) / 6];
+        int[] bits = new int[out.length];
+        for (int d : docs) {
+            bits[d / 6] |= 1 << (d % 6);
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ALPHABET.charAt(bits[i]);
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,51 @@
+package org.casebook.search;
+
+/**
+ * The layout of the static index, shared with search.js. Bump {@link #VERSION} whenever the meaning
+ * of any file changes: the client refuses an index of another version instead of misreading it.
+ */
+public final class IndexFormat {
+
+    public static final int VERSION = 1;
+    /** The global function every index file calls with its payload (JSONP-style, so file:// works). */
+    public static final String CALLBACK = "casebookSearchLoad";
+    public static final String DIR = "search/";
+    public static final String ENTRY = DIR + "index.js";
+    public static final String TABLE = DIR + "t2s.js";
+
+    /** Postings longer than this keep scores only for their best documents. */
+    static final int SCORED_TOP = 200;
+    /** Aimed-at size of one term shard, in bytes. */
+    static final int SHARD_TARGET_BYTES = 4 * 1024;
+    /** Characters of body text a result fragment carries for its snippet. */
+    static final int SNIPPET_SOURCE_CHARS = 900;
+
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+    /** Scores travel as integers: hundredths. */
+    static final double SCORE_SCALE = 100.0;
+
+    private IndexFormat() {
+    }
+
+    public static String shard(int i) {
+        return DIR + "s/" + i + ".js";
+    }
+
+    public static String fragment(int doc) {
+        return DIR + "d/" + doc + ".js";
+    }
+
+    /**
+     * FNV-1a over the UTF-16 code units of a term: the shard a term lives in. search.js computes the
+     * same with {@code Math.imul}.
+     */
+    public static int shardOf(String term, int shards) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            h ^= term.charAt(i);
+            h *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(h, shards);
+    }
+}

@@ -1,0 +1,65 @@
+package org.casebook.search;
+
+import java.util.Arrays;
+
+/**
+ * The documents of one term while the index is built, packed as varint bytes (document gap, body
+ * frequency, weighted frequency in the other fields): about four bytes a posting instead of twelve,
+ * which keeps a 10,000-case index within a small heap.
+ */
+final class Postings {
+
+    private byte[] data = new byte[8];
+    private int size;
+    private int df;
+    private int lastDoc = -1;
+
+    void add(int doc, int bodyTf, int fieldTf) {
+        if (size + 15 > data.length) {
+            data = Arrays.copyOf(data, data.length + (data.length >> 1) + 16);
+        }
+        put(doc - lastDoc - 1);
+        put(bodyTf);
+        put(fieldTf);
+        lastDoc = doc;
+        df++;
+    }
+
+    private void put(int v) {
+        while (v >= 0x80) {
+            data[size++] = (byte) (v | 0x80);
+            v >>>= 7;
+        }
+        data[size++] = (byte) v;
+    }
+
+    int df() {
+        return df;
+    }
+
+    /** Reads the postings back in document order: {@code visitor.posting(doc, bodyTf, fieldTf)}. */
+    void forEach(Visitor visitor) {
+        int at = 0;
+        int doc = -1;
+        int[] v = new int[3];
+        while (at < size) {
+            for (int k = 0; k < 3; k++) {
+                int value = 0;
+                int shift = 0;
+                byte b;
+                do {
+                    b = data[at++];
+                    value |= (b & 0x7f) << shift;
+                    shift += 7;
+                } while (b < 0);
+                v[k] = value;
+            }
+            doc += v[0] + 1;
+            visitor.posting(doc, v[1], v[2]);
+        }
+    }
+
+    interface Visitor {
+        void posting(int doc, int bodyTf, int fieldTf);
+    }
+}

@@ -1,0 +1,26 @@
+package org.casebook.search;
+
+import java.util.List;
+
+/**
+ * A built index, ready to write: the indexed cases in document-id order (newest first, drafts never),
+ * each term's encoded postings, each taxonomy term's documents, and the number of term shards.
+ *
+ * @param terms    every term, sorted
+ * @param postings for {@code terms[i]}, its JSON array {@code [df, docs, scores, defaultScore]}
+ * @param facets   taxonomy term key ({@code park/yangpu}) to its encoded document set, in vocabulary order
+ */
+@SuppressWarnings("ArrayRecordComponent") // built once, read once by the writer; copying 1M entries buys nothing
+public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, List<Facet> facets, int shards) {
+
+    /** What a result shows: the fragment of one case. */
+    public record Doc(String slug, String title, String url, String date, List<Chip> chips, String summary,
+            String text) {
+    }
+
+    public record Chip(String kind, String slug, String name) {
+    }
+
+    public record Facet(String key, String docs) {
+    }
+}

@@ -1,0 +1,153 @@
+package org.casebook.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.casebook.render.PageSink;
+import org.casebook.render.ScriptEscaper;
+
+/**
+ * Writes a {@link SearchIndex} as script files, each one call of the global
+ * {@link IndexFormat#CALLBACK} with a JSON payload: the entry file (format version, build id, counts,
+ * taxonomy facets), the term shards (terms hash-partitioned), one fragment per document and the
+ * traditional-to-simplified table. Every shard and fragment names the build it belongs to, so the
+ * client notices a half-updated or stale cached index instead of showing wrong results.
+ */
+public final class SearchIndexWriter {
+
+    private final PageSink sink;
+
+    public SearchIndexWriter(PageSink sink) {
+        this.sink = sink;
+    }
+
+    /** What was written, for the build's figures and the benchmark. */
+    public record Written(int files, long bytes, int shards, String build) {
+    }
+
+    public Written write(SearchIndex index, TraditionalFolding folding) throws IOException {
+        int s = index.shards();
+        // which terms each shard holds, in term order; the shard texts are made one at a time when written
+        int[] shardOf = new int[index.terms().length];
+        int[] sizes = new int[s];
+        for (int k = 0; k < shardOf.length; k++) {
+            shardOf[k] = IndexFormat.shardOf(index.terms()[k], s);
+            sizes[shardOf[k]]++;
+        }
+        int[][] members = new int[s][];
+        for (int i = 0; i < s; i++) {
+            members[i] = new int[sizes[i]];
+            sizes[i] = 0;
+        }
+        for (int k = 0; k < shardOf.length; k++) {
+            members[shardOf[k]][sizes[shardOf[k]]++] = k;
+        }
+        List<String> fragments = index.docs().parallelStream().map(SearchIndexWriter::fragment).toList();
+        String build = buildId(index, fragments);
+
+        StringBuilder entry = new StringBuilder();
+        entry.append("{\"type\":\"entry\",\"format\":").append(IndexFormat.VERSION).append(",\"build\":\"").append(build)
+                .append("\",\"docs\":").append(index.docs().size()).append(",\"shards\":").append(s).append(",\"facets\":{");
+        for (int i = 0; i < index.facets().size(); i++) {
+            SearchIndex.Facet f = index.facets().get(i);
+            entry.append(i == 0 ? "" : ",");
+            entry.append(ScriptEscaper.stringLiteral(f.key()));
+            entry.append(':');
+            entry.append(ScriptEscaper.stringLiteral(f.docs()));
+        }
+        entry.append("}}");
+        long[] bytes = {0};
+        bytes[0] += put(IndexFormat.ENTRY, entry.toString());
+        bytes[0] += put(IndexFormat.TABLE, table(folding));
+        bytes[0] += IntStream.range(0, s).parallel().mapToLong(i -> put(IndexFormat.shard(i),
+                "{\"type\":\"shard\",\"build\":\"" + build + "\",\"id\":" + i + ",\"terms\":{" + shardText(index, members[i])
+                        + "}}")).sum();
+        bytes[0] += IntStream.range(0, fragments.size()).parallel().mapToLong(i -> put(IndexFormat.fragment(i),
+                "{\"type\":\"doc\",\"build\":\"" + build + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}")).sum();
+        return new Written(2 + s + fragments.size(), bytes[0], s, build);
+    }
+
+    private static String shardText(SearchIndex index, int[] members) {
+        StringBuilder b = new StringBuilder();
+        for (int k : members) {
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            b.append(ScriptEscaper.stringLiteral(index.terms()[k]));
+            b.append(':').append(index.postings()[k]);
+        }
+        return b.toString();
+    }
+
+    private long put(String path, String payload) {
+        byte[] b = (IndexFormat.CALLBACK + "(" + payload + ");\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            sink.write(path, b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.length;
+    }
+
+    private static String fragment(SearchIndex.Doc d) {
+        StringBuilder b = new StringBuilder(256 + d.text().length() * 2);
+        b.append("{\"slug\":");
+        b.append(ScriptEscaper.stringLiteral(d.slug()));
+        b.append(",\"title\":");
+        b.append(ScriptEscaper.stringLiteral(d.title()));
+        b.append(",\"url\":");
+        b.append(ScriptEscaper.stringLiteral(d.url()));
+        b.append(",\"date\":");
+        b.append(ScriptEscaper.stringLiteral(d.date()));
+        b.append(",\"chips\":[");
+        for (int i = 0; i < d.chips().size(); i++) {
+            SearchIndex.Chip c = d.chips().get(i);
+            b.append(i == 0 ? "[" : ",[");
+            b.append(ScriptEscaper.stringLiteral(c.kind()));
+            b.append(',');
+            b.append(ScriptEscaper.stringLiteral(c.slug()));
+            b.append(',');
+            b.append(ScriptEscaper.stringLiteral(c.name()));
+            b.append(']');
+        }
+        b.append("],\"summary\":");
+        b.append(ScriptEscaper.stringLiteral(d.summary()));
+        b.append(",\"text\":");
+        b.append(ScriptEscaper.stringLiteral(d.text()));
+        return b.append('}').toString();
+    }
+
+    private static String table(TraditionalFolding folding) {
+        StringBuilder pairs = new StringBuilder();
+        folding.pairs().forEach((t, s) -> pairs.append(t).append(s));
+        return "{\"type\":\"t2s\",\"format\":" + IndexFormat.VERSION + ",\"pairs\":" + ScriptEscaper.stringLiteral(pairs.toString()) + "}";
+    }
+
+    private static String buildId(SearchIndex index, List<String> fragments) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((IndexFormat.VERSION + "/" + index.shards()).getBytes(StandardCharsets.UTF_8));
+            for (int k = 0; k < index.terms().length; k++) {
+                md.update(index.terms()[k].getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(index.postings()[k].getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            for (String f : fragments) {
+                md.update(f.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            for (SearchIndex.Facet f : index.facets()) {
+                md.update((f.key() + "=" + f.docs()).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.casebook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.casebook.testing.Browser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The browser's tokenizer — the real {@code search.js} as built into a site, with the site's
+ * traditional-to-simplified table — against the same vectors as the Java tokenizer.
+ */
+class JsTokenizerTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void javascriptTokenizerMatchesEverySharedVectorAndTheJavaShardHash() throws Exception {
+        Path site = SearchFixture.build(tmp.resolve("kb"));
+        Path page = site.resolve("tokenizer-check.html");
+        Files.writeString(page, "<!DOCTYPE html><meta charset=utf-8><script src=\"assets/search.js\"></script>"
+                + "<script src=\"search/t2s.js\"></script>");
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(page.toUri().toString());
+            assertEquals(Boolean.TRUE, browser.executeScript("return CasebookSearch.hasTable()"));
+            List<TokenizerVectors.Vector> vectors = TokenizerVectors.all();
+            List<String> inputs = vectors.stream().map(TokenizerVectors.Vector::input).toList();
+            List<Map<String, List<String>>> out = (List<Map<String, List<String>>>) browser.executeScript(
+                    "return arguments[0].map(function (s) {"
+                    + " return {tokens: CasebookSearch.tokens(s), phrases: CasebookSearch.phrases(s)}; })", inputs);
+            for (int i = 0; i < vectors.size(); i++) {
+                TokenizerVectors.Vector v = vectors.get(i);
+                assertEquals(v.tokens(), out.get(i).get("tokens"), "JS tokens of " + v.input() + " (" + v.note() + ")");
+                assertEquals(v.phrases(), out.get(i).get("phrases"), "JS phrases of " + v.input() + " (" + v.note() + ")");
+            }
+            List<String> terms = List.of("党员", "积分制", "cbd", "𠀀𠀁", "5g", "洋");
+            for (int shards : new int[] {1, 7, 5948, 65536}) {
+                List<Long> js = (List<Long>) browser.executeScript(
+                        "return arguments[0].map(function (t) { return CasebookSearch.shardOf(t, arguments[1]); })"
+                                .replace("arguments[1]", String.valueOf(shards)), terms);
+                for (int i = 0; i < terms.size(); i++) {
+                    assertEquals(IndexFormat.shardOf(terms.get(i), shards), js.get(i).intValue(), terms.get(i) + " / " + shards);
+                }
+            }
+            assertTrue(vectors.size() >= 25);
+        } finally {
+            browser.quit();
+        }
+    }
+}

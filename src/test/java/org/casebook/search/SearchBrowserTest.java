@@ -1,0 +1,189 @@
+package org.casebook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.casebook.testing.Browser;
+import org.casebook.testing.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page in headless Chromium, over HTTP under a sub-path and from file://. */
+class SearchBrowserTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ChromeDriver browser;
+    static StaticServer server;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Browser.assumeAvailable();
+        site = SearchFixture.build(tmp.resolve("kb"));
+        browser = Browser.start();
+        server = new StaticServer(site, "/kb/");
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private String fileUrl(String query) {
+        return site.resolve("search.html").toUri() + query;
+    }
+
+    @Test
+    void phraseRanksAboveScatteredTermsAndTrapsAndDraftsNeverShowOverHttp() {
+        browser.get(server.url("search.html?q=" + enc("积分制度")));
+        List<String> slugs = SearchFixture.slugs(browser);
+        assertEquals(List.of("points-phrase", "points-scattered"), slugs);
+        WebElement first = browser.findElement(By.cssSelector("#search-results [data-slug='points-phrase']"));
+        List<String> marks = first.findElements(By.cssSelector(".search-snippet mark")).stream().map(WebElement::getText).toList();
+        assertTrue(marks.contains("积分制度"), "adjacent matches are marked as one phrase: " + marks);
+        assertTrue(browser.findElement(By.id("search-status")).getText().contains("2"));
+        assertEquals("polite", browser.findElement(By.id("search-status")).getAttribute("aria-live"));
+    }
+
+    @Test
+    void typingSearchesFromFileUrlWithTwoWordQuery() {
+        browser.get(fileUrl(""));
+        SearchFixture.slugs(browser);
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys("洋浦 现场会");
+        List<String> slugs = SearchFixture.slugsStartingWith(browser, "yangpu-onsite");
+        assertFalse(slugs.contains("draft-points"));
+        String href = browser.findElement(By.cssSelector("#search-results [data-slug='yangpu-onsite'] a")).getAttribute("href");
+        assertTrue(href.startsWith("file:") && href.endsWith("cases/yangpu-onsite/index.html"), href);
+    }
+
+    @Test
+    void parkAliasesBodyOnlyMatchesAndTraditionalQueries() {
+        browser.get(fileUrl("?q=" + enc("三亚CBD")));
+        List<String> cbd = SearchFixture.slugs(browser);
+        assertEquals(List.of("points-scattered", "sanya-online").stream().sorted().toList(), cbd.stream().sorted().toList());
+        browser.get(fileUrl("?q=" + enc("流动党员")));
+        assertEquals(List.of("jiangdong-night-school"), SearchFixture.slugs(browser));
+        browser.get(fileUrl("?q=" + enc("黨員教育")));
+        List<String> trad = SearchFixture.slugs(browser);
+        assertTrue(trad.containsAll(List.of("yangpu-education", "sanya-online")), trad.toString());
+        assertFalse(trad.contains("draft-points"));
+    }
+
+    @Test
+    void emptyQueryBrowsesAllPublishedCasesAndFacetsFilterWithCounts() {
+        browser.get(server.url("search.html"));
+        List<String> all = SearchFixture.slugs(browser);
+        assertEquals(List.of("yangpu-onsite", "points-phrase", "points-scattered", "trap-words", "jiangdong-night-school",
+                "sanya-online", "yangpu-education", "jiangdong-cover"), all, "newest first, no draft");
+        assertEquals("3", SearchFixture.count(browser, "park/jiangdong"));
+        assertEquals("3", SearchFixture.count(browser, "park/yangpu"));
+        assertEquals("0", SearchFixture.count(browser, "theme/points"), "the draft is not counted");
+        browser.findElement(By.cssSelector("input[name=park][value=yangpu]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("park=yangpu"));
+        List<String> yangpu = SearchFixture.slugs(browser);
+        assertEquals(List.of("yangpu-onsite", "trap-words", "yangpu-education"), yangpu);
+        // counts of other taxonomies follow the filter; counts of the park taxonomy ignore it (OR within)
+        assertEquals("1", SearchFixture.count(browser, "theme/organization"));
+        assertEquals("3", SearchFixture.count(browser, "park/jiangdong"));
+        browser.findElement(By.cssSelector("input[name=park][value=jiangdong]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("park=jiangdong"));
+        assertEquals(6, SearchFixture.slugs(browser).size());
+        browser.findElement(By.cssSelector("input[name=theme][value=member-education]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("theme=member-education"));
+        assertEquals(List.of("jiangdong-night-school", "trap-words", "yangpu-education").stream().sorted().toList(),
+                SearchFixture.slugs(browser).stream().sorted().toList());
+    }
+
+    @Test
+    void queryFollowsFacetCounts() {
+        browser.get(server.url("search.html?q=" + enc("党员教育")));
+        List<String> slugs = SearchFixture.slugs(browser);
+        // the theme 党员教育 is indexed by name, so every case tagged with it matches
+        assertEquals(List.of("jiangdong-night-school", "sanya-online", "trap-words", "yangpu-education"),
+                slugs.stream().sorted().toList());
+        assertEquals("2", SearchFixture.count(browser, "park/yangpu"));
+        assertEquals("1", SearchFixture.count(browser, "park/jiangdong"));
+        assertEquals("1", SearchFixture.count(browser, "park/sanya-cbd"));
+        assertEquals("0", SearchFixture.count(browser, "theme/organization"));
+    }
+
+    @Test
+    void urlStateRoundTripsAndTheBackButtonRestoresIt() {
+        browser.get(server.url("search.html?q=" + enc("党员") + "&park=yangpu&park=jiangdong&theme=member-education"));
+        List<String> first = SearchFixture.slugs(browser);
+        assertEquals("党员", browser.findElement(By.id("search-q")).getAttribute("value"));
+        assertTrue(browser.findElement(By.cssSelector("input[name=park][value=yangpu]")).isSelected());
+        assertTrue(browser.findElement(By.cssSelector("input[name=park][value=jiangdong]")).isSelected());
+        assertTrue(browser.findElement(By.cssSelector("input[name=theme][value=member-education]")).isSelected());
+        assertFalse(browser.findElement(By.cssSelector("input[name=park][value=sanya-cbd]")).isSelected());
+        assertFalse(first.isEmpty());
+        browser.findElement(By.cssSelector("input[name=park][value=jiangdong]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("park=jiangdong"));
+        List<String> narrowed = SearchFixture.slugs(browser);
+        assertTrue(narrowed.size() < first.size(), narrowed + " vs " + first);
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("park=jiangdong"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> SearchFixture.slugs(d).equals(first));
+        assertTrue(browser.findElement(By.cssSelector("input[name=park][value=jiangdong]")).isSelected());
+    }
+
+    @Test
+    void urlStateWorksFromFileUrlToo() {
+        browser.get(fileUrl("?q=" + enc("积分制度") + "&theme=organization&park=jiangdong"));
+        assertEquals(List.of("points-phrase"), SearchFixture.slugs(browser));
+        browser.findElement(By.cssSelector("input[name=park][value=sanya-cbd]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("park=sanya-cbd"));
+        assertEquals(List.of("points-phrase", "points-scattered"), SearchFixture.slugs(browser));
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> SearchFixture.slugs(d).equals(List.of("points-phrase")));
+    }
+
+    @Test
+    void keyboardSlashFocusesArrowsMoveEnterOpens() {
+        browser.get(server.url("search.html?q=" + enc("积分制度")));
+        SearchFixture.slugs(browser);
+        browser.findElement(By.tagName("h1")).click();
+        new Actions(browser).sendKeys("/").perform();
+        assertEquals("search-q", browser.switchTo().activeElement().getAttribute("id"));
+        new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
+        assertTrue(browser.switchTo().activeElement().getAttribute("href").endsWith("cases/points-phrase/index.html"));
+        new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
+        assertTrue(browser.switchTo().activeElement().getAttribute("href").endsWith("cases/points-scattered/index.html"));
+        new Actions(browser).sendKeys(Keys.ARROW_UP).sendKeys(Keys.ARROW_UP).perform();
+        assertEquals("search-q", browser.switchTo().activeElement().getAttribute("id"));
+        new Actions(browser).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("cases/points-phrase/index.html"));
+    }
+
+    @Test
+    void headerSearchBoxOnAnyPageLeadsToResults() {
+        browser.get(server.url("cases/index.html"));
+        WebElement box = browser.findElement(By.id("site-search"));
+        box.sendKeys("流动党员", Keys.ENTER);
+        assertEquals(List.of("jiangdong-night-school"), SearchFixture.slugs(browser));
+        assertEquals("流动党员", browser.findElement(By.id("search-q")).getAttribute("value"));
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,1 @@
+casebookSearchLoad({"type":"doc","build":"700393063c2bab9b","id":1,"doc":{"slug":"points","title":"企业党建积分制度","url":"cases/points/index.html","date":"2023-11-02","chips":[["park","yangpu","洋浦经济开发区"],["theme","points","积分管理"],["theme","organization","组织建设"],["method","experience","经验介绍"]],"summary":"积分高低与服务待遇挂钩。","text":"按阶段评估企业党建工作，积分高的企业享受更高等级服务。 制定办法 全面推广"}});

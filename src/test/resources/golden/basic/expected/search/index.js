@@ -1,0 +1,1 @@
+casebookSearchLoad({"type":"entry","format":1,"build":"700393063c2bab9b","docs":3,"shards":3,"facets":{"park/yangpu":"bD","park/jiangdong":"dC","theme/organization":"bH","theme/points":"dB","method/experience":"bD","method/onsite-meeting":"bF"}});

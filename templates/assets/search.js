@@ -1,0 +1,573 @@
+/*
+ * Casebook search client: no framework, no server, no fetch. The index is a set of script files that
+ * call window.casebookSearchLoad(payload), so it loads from a web server, under a sub-path and from
+ * file:// alike. The tokenizer below is the twin of org.casebook.search.Tokenizer; both are held to
+ * the same test vectors.
+ */
+(function (global) {
+  'use strict';
+
+  var FORMAT = 1;
+  var CALLBACK = 'casebookSearchLoad';
+  var PAGE_SIZE = 10;
+  var PHRASE_WEIGHT = 1.0;
+  var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var DIGIT = new Int8Array(128);
+  for (var a = 0; a < ALPHABET.length; a++) { DIGIT[ALPHABET.charCodeAt(a)] = a; }
+
+  // ---------------------------------------------------------------- tokenizer
+  var SEPARATOR = 0, HAN = 1, WORD = 2;
+  var LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+  var table = null; // traditional -> simplified, one UTF-16 unit each; loaded when a query needs it
+
+  function isHan(cp) {
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+      (cp >= 0x20000 && cp <= 0x323AF) || cp === 0x3007;
+  }
+
+  function kind(cp) {
+    if (isHan(cp)) { return HAN; }
+    return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? WORD : SEPARATOR;
+  }
+
+  function fold(s) {
+    if (!table) { return s; }
+    var out = '';
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charAt(i);
+      out += table[c] || c;
+    }
+    return out;
+  }
+
+  function normalize(text) {
+    return fold(String(text).normalize('NFKC').toLowerCase());
+  }
+
+  function runs(text) {
+    var n = normalize(text), out = [], i = 0;
+    while (i < n.length) {
+      var cp = n.codePointAt(i), k = kind(cp);
+      if (k === SEPARATOR) { i += cp > 0xFFFF ? 2 : 1; continue; }
+      var start = i;
+      while (i < n.length) {
+        var c2 = n.codePointAt(i);
+        if (kind(c2) !== k) { break; }
+        i += c2 > 0xFFFF ? 2 : 1;
+      }
+      out.push({ text: n.substring(start, i), han: k === HAN });
+    }
+    return out;
+  }
+
+  function tokens(text) {
+    var out = [];
+    runs(text).forEach(function (r) {
+      if (!r.han) { out.push(r.text); return; }
+      var cps = Array.from(r.text);
+      if (cps.length === 1) { out.push(r.text); }
+      for (var k = 0; k + 1 < cps.length; k++) { out.push(cps[k] + cps[k + 1]); }
+    });
+    return out;
+  }
+
+  function phrases(text) {
+    var seen = {}, out = [];
+    runs(text).forEach(function (r) {
+      if (!r.han) { return; }
+      var cps = Array.from(r.text);
+      for (var k = 0; k + 2 < cps.length; k++) {
+        var t = cps[k] + cps[k + 1] + cps[k + 2];
+        if (!seen[t]) { seen[t] = true; out.push(t); }
+      }
+    });
+    return out;
+  }
+
+  function shardOf(term, shards) {
+    var h = 0x811c9dc5 | 0;
+    for (var i = 0; i < term.length; i++) {
+      h ^= term.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    return (h >>> 0) % shards;
+  }
+
+  function installTable(pairs) {
+    var t = {};
+    for (var i = 0; i + 1 < pairs.length; i += 2) { t[pairs.charAt(i)] = pairs.charAt(i + 1); }
+    table = t;
+  }
+
+  // ---------------------------------------------------------------- loading
+  var pending = {};
+  var loaded = {};
+  var requested = []; // every index file asked for, in order: benchmarks sum their sizes
+
+  function keyOf(p) {
+    if (p.type === 'shard') { return 's' + p.id; }
+    if (p.type === 'doc') { return 'd' + p.id; }
+    return p.type;
+  }
+
+  global[CALLBACK] = function (payload) {
+    if (payload && payload.type === 't2s') { installTable(payload.pairs); }
+    var key = keyOf(payload), p = pending[key];
+    if (p) { delete pending[key]; p.resolve(payload); }
+  };
+
+  function load(key, url) {
+    if (loaded[key]) { return loaded[key]; }
+    var promise = new Promise(function (resolve, reject) {
+      pending[key] = { resolve: resolve };
+      var s = document.createElement('script');
+      s.src = url;
+      requested.push(s.src);
+      s.async = true;
+      s.onload = function () {
+        // the file ran without calling back: not an index file of this format
+        if (pending[key]) { delete pending[key]; reject(new Error('bad index file ' + url)); }
+        s.remove();
+      };
+      s.onerror = function () { delete pending[key]; s.remove(); reject(new Error('cannot load ' + url)); };
+      document.head.appendChild(s);
+    });
+    promise.catch(function () { delete loaded[key]; });
+    loaded[key] = promise;
+    return promise;
+  }
+
+  // ---------------------------------------------------------------- decoding
+  function varints(s, from) {
+    var out = [], v = 0, shift = 0;
+    for (var i = from; i < s.length; i++) {
+      var d = DIGIT[s.charCodeAt(i)];
+      v += (d & 31) * Math.pow(2, shift);
+      if (d & 32) { shift += 5; } else { out.push(v); v = 0; shift = 0; }
+    }
+    return out;
+  }
+
+  function docSet(s, n) {
+    var out = [];
+    if (s.charAt(0) === 'b') {
+      for (var i = 1; i < s.length; i++) {
+        var bits = DIGIT[s.charCodeAt(i)];
+        for (var b = 0; b < 6; b++) {
+          if (bits & (1 << b)) { var d = (i - 1) * 6 + b; if (d < n) { out.push(d); } }
+        }
+      }
+      return out;
+    }
+    var prev = -1;
+    varints(s, 1).forEach(function (gap) { prev = prev + gap + 1; out.push(prev); });
+    return out;
+  }
+
+  /** [df, docs, scores, default] -> {docs, scores}, aligned, in document order. */
+  function decodeTerm(e, n) {
+    var docs = docSet(e[1], n), scores = new Array(docs.length), v = varints(e[2], 0);
+    if (e[3] === 0) {
+      for (var i = 0; i < docs.length; i++) { scores[i] = v[i]; }
+    } else {
+      for (var j = 0; j < docs.length; j++) { scores[j] = e[3]; }
+      var prev = -1, at = 0;
+      for (var k = 0; k + 1 < v.length; k += 2) {
+        prev = prev + v[k] + 1;
+        while (docs[at] < prev) { at++; }
+        scores[at] = v[k + 1];
+      }
+    }
+    return { docs: docs, scores: scores };
+  }
+
+  // ---------------------------------------------------------------- the engine
+  function Engine(base, entry) {
+    this.base = base;
+    this.entry = entry;
+    this.n = entry.docs;
+    this.kinds = {};
+    this.termDocs = {};
+    var self = this;
+    Object.keys(entry.facets).forEach(function (key) {
+      var kind = key.substring(0, key.indexOf('/'));
+      var member = new Uint8Array(self.n);
+      docSet(entry.facets[key], self.n).forEach(function (d) { member[d] = 1; });
+      self.termDocs[key] = member;
+      (self.kinds[kind] = self.kinds[kind] || []).push(key);
+    });
+  }
+
+  Engine.prototype.shard = function (i) {
+    var build = this.entry.build;
+    return load('s' + i, this.base + 's/' + i + '.js').then(function (p) {
+      if (p.build !== build) { throw stale(); }
+      return p;
+    });
+  };
+
+  Engine.prototype.doc = function (i) {
+    var build = this.entry.build;
+    return load('d' + i, this.base + 'd/' + i + '.js').then(function (p) {
+      if (p.build !== build) { throw stale(); }
+      return p.doc;
+    });
+  };
+
+  function stale() { var e = new Error('stale index'); e.stale = true; return e; }
+
+  Engine.prototype.lookup = function (terms) {
+    var self = this, ids = {};
+    terms.forEach(function (t) { ids[shardOf(t, self.entry.shards)] = true; });
+    return Promise.all(Object.keys(ids).map(function (i) { return self.shard(+i); })).then(function (shards) {
+      var found = {};
+      terms.forEach(function (t) {
+        var id = shardOf(t, self.entry.shards);
+        shards.forEach(function (s) { if (s.id === id && s.terms[t]) { found[t] = s.terms[t]; } });
+      });
+      return found;
+    });
+  };
+
+  /** Runs a query: ranked ids of all matches (after filters) and facet counts. */
+  Engine.prototype.search = function (q, filters) {
+    var self = this, toks = unique(tokens(q)), phr = phrases(q);
+    if (!toks.length) { return Promise.resolve(this.rank(null, null, filters, false)); }
+    return this.lookup(toks.concat(phr)).then(function (found) {
+      var missing = toks.some(function (t) { return !found[t]; });
+      if (missing && !table && /[\u3400-\u9fff\uf900-\ufaff]/.test(q)) {
+        // maybe traditional characters: fold them and ask again
+        return load('t2s', self.base + 't2s.js').then(function () { return self.search(q, filters); });
+      }
+      var acc = new Float64Array(self.n), cnt = new Uint8Array(self.n);
+      toks.forEach(function (t) {
+        if (!found[t]) { return; }
+        var p = decodeTerm(found[t], self.n);
+        for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += p.scores[i]; cnt[p.docs[i]]++; }
+      });
+      var need = toks.length, best = 0;
+      for (var d = 0; d < self.n; d++) { if (cnt[d] > best) { best = cnt[d]; } }
+      var partial = false;
+      if (best < need) {
+        // nothing has every term: fall back to the documents with the most of them
+        partial = true;
+        need = best >= Math.ceil(toks.length / 2) ? best : need + 1;
+      }
+      phr.forEach(function (t) {
+        if (!found[t]) { return; }
+        var p = decodeTerm(found[t], self.n);
+        for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += PHRASE_WEIGHT * p.scores[i]; }
+      });
+      return self.rank(acc, function (doc) { return cnt[doc] >= need; }, filters, partial && need <= toks.length);
+    });
+  };
+
+  Engine.prototype.rank = function (acc, matches, filters, partial) {
+    var self = this, kinds = Object.keys(this.kinds), allowed = {};
+    kinds.forEach(function (k) {
+      var slugs = filters[k] || [];
+      if (!slugs.length) { return; }
+      var m = new Uint8Array(self.n);
+      slugs.forEach(function (slug) {
+        var member = self.termDocs[k + '/' + slug];
+        if (!member) { return; }
+        for (var d = 0; d < self.n; d++) { if (member[d]) { m[d] = 1; } }
+      });
+      allowed[k] = m;
+    });
+    var counts = {}, hits = [];
+    Object.keys(this.termDocs).forEach(function (key) { counts[key] = 0; });
+    for (var d = 0; d < this.n; d++) {
+      if (matches && !matches(d)) { continue; }
+      var failed = null, failures = 0;
+      for (var i = 0; i < kinds.length; i++) {
+        var al = allowed[kinds[i]];
+        if (al && !al[d]) { failures++; failed = kinds[i]; }
+      }
+      if (failures === 0) { hits.push(d); }
+      if (failures > 1) { continue; }
+      // a term's count: matches passing the filters of the *other* taxonomies (OR within, AND across)
+      for (var j = 0; j < kinds.length; j++) {
+        if (failures === 1 && failed !== kinds[j]) { continue; }
+        var keys = this.kinds[kinds[j]];
+        for (var t = 0; t < keys.length; t++) { if (this.termDocs[keys[t]][d]) { counts[keys[t]]++; } }
+      }
+    }
+    if (acc) { hits.sort(function (x, y) { return acc[y] - acc[x] || x - y; }); }
+    return { ids: hits, counts: counts, partial: partial };
+  };
+
+  function unique(list) {
+    var seen = {}, out = [];
+    list.forEach(function (t) { if (!seen[t]) { seen[t] = true; out.push(t); } });
+    return out;
+  }
+
+  // ---------------------------------------------------------------- snippets
+  function esc(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  /** The text folded one UTF-16 unit at a time, so offsets in it are offsets in the original. */
+  function foldedChars(text) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i), n = c.normalize('NFKC').toLowerCase();
+      if (n.length !== 1) { n = c.toLowerCase(); if (n.length !== 1) { n = c; } }
+      out += (table && table[n]) || n;
+    }
+    return out;
+  }
+
+  function matchRanges(text, terms) {
+    var norm = foldedChars(text), ranges = [];
+    terms.forEach(function (t) {
+      for (var at = norm.indexOf(t); at >= 0 && ranges.length < 500; at = norm.indexOf(t, at + 1)) {
+        ranges.push([at, at + t.length, t]);
+      }
+    });
+    ranges.sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
+    return ranges;
+  }
+
+  function marked(text, ranges, from, to) {
+    var out = '', at = from;
+    var merged = [];
+    ranges.forEach(function (r) {
+      if (r[1] <= from || r[0] >= to) { return; }
+      var s = Math.max(r[0], from), e = Math.min(r[1], to), last = merged[merged.length - 1];
+      if (last && s <= last[1]) { last[1] = Math.max(last[1], e); } else { merged.push([s, e]); }
+    });
+    merged.forEach(function (m) {
+      out += esc(text.substring(at, m[0])) + '<mark>' + esc(text.substring(m[0], m[1])) + '</mark>';
+      at = m[1];
+    });
+    return out + esc(text.substring(at, to));
+  }
+
+  /** The window of the text that shows the most different query terms, with them marked. */
+  function snippet(text, terms, width) {
+    var ranges = matchRanges(text, terms);
+    if (!ranges.length) { return null; }
+    var bestStart = 0, bestScore = -1;
+    for (var i = 0; i < ranges.length && i < 200; i++) {
+      var start = Math.max(0, ranges[i][0] - 20), seen = {}, score = 0;
+      for (var j = i; j < ranges.length && ranges[j][1] <= start + width; j++) {
+        if (!seen[ranges[j][2]]) { seen[ranges[j][2]] = true; score += 10; } else { score += 1; }
+      }
+      if (score > bestScore) { bestScore = score; bestStart = start; }
+    }
+    var end = Math.min(text.length, bestStart + width);
+    return (bestStart > 0 ? '…' : '') + marked(text, ranges, bestStart, end) + (end < text.length ? '…' : '');
+  }
+
+  // ---------------------------------------------------------------- the page
+  function format(msg, n) { return String(msg).replace('{0}', n); }
+
+  function readState() {
+    var p = new URLSearchParams(global.location.search), filters = {};
+    ['park', 'theme', 'method'].forEach(function (k) { filters[k] = p.getAll(k).filter(Boolean); });
+    return { q: p.get('q') || '', filters: filters };
+  }
+
+  function stateQuery(state) {
+    var p = new URLSearchParams();
+    if (state.q) { p.append('q', state.q); }
+    Object.keys(state.filters).forEach(function (k) {
+      state.filters[k].forEach(function (slug) { p.append(k, slug); });
+    });
+    var s = p.toString();
+    return s ? '?' + s : global.location.pathname.split('/').pop();
+  }
+
+  function App(root) {
+    this.root = root;
+    this.data = root.dataset;
+    this.box = document.getElementById('search-q');
+    this.list = document.getElementById('search-results');
+    this.status = document.getElementById('search-status');
+    this.more = document.getElementById('search-more');
+    this.checks = Array.prototype.slice.call(root.querySelectorAll('.search-facets input[type=checkbox]'));
+    this.seq = 0;
+    this.typing = false;
+    this.shown = 0;
+    this.result = null;
+    var entryUrl = this.data.entry;
+    this.base = entryUrl.substring(0, entryUrl.lastIndexOf('/') + 1);
+  }
+
+  App.prototype.start = function () {
+    var self = this, nojs = document.getElementById('search-nojs');
+    if (nojs) { nojs.hidden = true; }
+    this.apply(readState());
+    this.bind();
+    this.engine = load('entry', this.data.entry).then(function (entry) {
+      if (entry.format !== FORMAT || String(entry.format) !== self.data.format) { throw stale(); }
+      return new Engine(self.base, entry);
+    });
+    this.run();
+  };
+
+  App.prototype.apply = function (state) {
+    this.box.value = state.q;
+    this.checks.forEach(function (c) { c.checked = (state.filters[c.name] || []).indexOf(c.value) >= 0; });
+  };
+
+  App.prototype.state = function () {
+    var filters = { park: [], theme: [], method: [] };
+    this.checks.forEach(function (c) { if (c.checked) { (filters[c.name] = filters[c.name] || []).push(c.value); } });
+    return { q: this.box.value.trim(), filters: filters };
+  };
+
+  App.prototype.remember = function (replace) {
+    var url = stateQuery(this.state());
+    try {
+      if (replace) { global.history.replaceState(null, '', url); } else { global.history.pushState(null, '', url); }
+    } catch (e) { /* some file:// setups refuse history changes; search still works */ }
+  };
+
+  App.prototype.bind = function () {
+    var self = this, timer = null;
+    this.box.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        self.remember(self.typing);
+        self.typing = true;
+        self.run();
+      }, 120);
+    });
+    document.getElementById('search-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      clearTimeout(timer);
+      self.remember(self.typing);
+      self.typing = false;
+      self.run();
+    });
+    this.checks.forEach(function (c) {
+      c.addEventListener('change', function () { self.typing = false; self.remember(false); self.run(); });
+    });
+    document.getElementById('search-clear').addEventListener('click', function () {
+      self.checks.forEach(function (c) { c.checked = false; });
+      self.typing = false;
+      self.remember(false);
+      self.run();
+    });
+    this.more.addEventListener('click', function () { self.showMore(); });
+    global.addEventListener('popstate', function () {
+      self.typing = false;
+      self.apply(readState());
+      self.run();
+    });
+    this.box.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown') {
+        var first = self.list.querySelector('a.search-result-link');
+        if (first) { e.preventDefault(); first.focus(); }
+      }
+    });
+    this.list.addEventListener('keydown', function (e) {
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') { return; }
+      var links = Array.prototype.slice.call(self.list.querySelectorAll('a.search-result-link'));
+      var i = links.indexOf(document.activeElement);
+      if (i < 0) { return; }
+      e.preventDefault();
+      if (e.key === 'ArrowDown' && i + 1 < links.length) { links[i + 1].focus(); }
+      if (e.key === 'ArrowUp') { if (i > 0) { links[i - 1].focus(); } else { self.box.focus(); } }
+    });
+  };
+
+  App.prototype.run = function () {
+    var self = this, seq = ++this.seq, state = this.state();
+    this.started = global.performance.now();
+    this.list.setAttribute('data-state', 'loading');
+    this.list.setAttribute('aria-busy', 'true');
+    this.engine.then(function (engine) {
+      return engine.search(state.q, state.filters).then(function (result) {
+        if (seq !== self.seq) { return null; }
+        self.result = result;
+        self.query = state.q;
+        self.shown = 0;
+        self.list.innerHTML = '';
+        self.counts(result.counts);
+        return self.page(engine, seq);
+      });
+    }).catch(function (err) {
+      if (seq !== self.seq) { return; }
+      self.list.innerHTML = '';
+      self.status.textContent = err && err.stale ? self.data.msgStale : self.data.msgError;
+      self.more.hidden = true;
+      self.done();
+    });
+  };
+
+  App.prototype.showMore = function () {
+    var self = this, seq = this.seq;
+    this.list.setAttribute('data-state', 'loading');
+    this.engine.then(function (engine) { return self.page(engine, seq); });
+  };
+
+  App.prototype.page = function (engine, seq) {
+    var self = this, result = this.result, ids = result.ids.slice(this.shown, this.shown + PAGE_SIZE);
+    return Promise.all(ids.map(function (id) { return engine.doc(id); })).then(function (docs) {
+      if (seq !== self.seq) { return; }
+      var terms = unique(tokens(self.query)), firstNew = null;
+      docs.forEach(function (d) {
+        var li = self.item(d, terms);
+        if (!firstNew) { firstNew = li; }
+        self.list.appendChild(li);
+      });
+      self.shown += docs.length;
+      self.more.hidden = self.shown >= result.ids.length;
+      var n = result.ids.length, msg;
+      if (!n) { msg = self.data.msgNone; } else if (result.partial) { msg = format(self.data.msgPartial, n); } else if (!self.query) { msg = format(self.data.msgCountAll, n); } else { msg = format(self.data.msgCount, n); }
+      self.status.textContent = msg;
+      if (self.shown > PAGE_SIZE && firstNew) { firstNew.querySelector('a').focus(); }
+      self.done();
+    });
+  };
+
+  App.prototype.done = function () {
+    // for benchmarks: how long the search took, index loading included
+    this.list.setAttribute('data-took-ms', String(Math.round(global.performance.now() - this.started)));
+    this.list.setAttribute('data-done-at', String(Math.round(global.performance.now())));
+    this.list.removeAttribute('aria-busy');
+    this.list.setAttribute('data-state', 'done');
+  };
+
+  App.prototype.counts = function (counts) {
+    Array.prototype.forEach.call(this.root.querySelectorAll('[data-count-for]'), function (el) {
+      var c = counts[el.getAttribute('data-count-for')];
+      el.textContent = c === undefined ? '' : String(c);
+    });
+  };
+
+  App.prototype.item = function (d, terms) {
+    var rootPath = this.data.root || '', data = this.data;
+    var li = document.createElement('li');
+    li.className = 'search-result';
+    li.setAttribute('data-slug', d.slug);
+    var title = terms.length ? (snippet(d.title, terms, 1000) || esc(d.title)) : esc(d.title);
+    var html = '<h3><a class="search-result-link" href="' + esc(rootPath + d.url) + '">' + title + '</a></h3>';
+    html += '<p class="case-meta">' + (d.date ? '<time datetime="' + esc(d.date) + '">' + esc(d.date) + '</time>' : '') + '</p>';
+    var snip = terms.length ? (snippet(d.text, terms, 160) || snippet(d.summary, terms, 160)) : null;
+    if (!snip) { snip = esc(d.summary || d.text.substring(0, 120)); }
+    html += '<p class="search-snippet">' + snip + '</p>';
+    html += '<ul class="chips">' + d.chips.map(function (c) {
+      return '<li><a class="chip chip-' + esc(c[0]) + '" href="' + esc(rootPath + c[0] + '/' + c[1] + '/index.html') + '">' +
+        '<span class="visually-hidden">' + esc(data['kind' + c[0].charAt(0).toUpperCase() + c[0].substring(1)] || c[0]) + '：</span>' +
+        esc(c[2]) + '</a></li>';
+    }).join('') + '</ul>';
+    li.innerHTML = html;
+    return li;
+  };
+
+  global.CasebookSearch = {
+    normalize: normalize, tokens: tokens, phrases: phrases, shardOf: shardOf, snippet: snippet,
+    hasTable: function () { return table !== null; },
+    requested: function () { return requested.slice(); }
+  };
+
+  var app = document.getElementById('search-app');
+  if (app) { new App(app).start(); }
+})(window);
