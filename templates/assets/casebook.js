@@ -9,4 +9,10 @@
     var box = document.getElementById('search-q') || document.getElementById('site-search');
     if (box) { e.preventDefault(); box.focus(); }
   });
+  // "打印" buttons are hidden until this script can make them work.
+  var buttons = document.querySelectorAll('[data-print]');
+  for (var i = 0; i < buttons.length; i++) {
+    buttons[i].hidden = false;
+    buttons[i].addEventListener('click', function () { window.print(); });
+  }
 })();

@@ -18,6 +18,8 @@ import org.casebook.config.SiteConfig;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Messages;
 import org.casebook.diag.SourcePos;
+import org.casebook.insight.Insight;
+import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.kb.KnowledgeBaseBuilder;
 import org.casebook.render.LinkTargets;
@@ -121,13 +123,16 @@ final class Build {
             return result(false, kb.cases().size(), 0, 0);
         }
         try (OutputDir out = OutputDir.open(options.outDir())) {
-            SiteRenderer renderer = new SiteRenderer(kb, bodies, theme, new Templates(theme), out, diags,
+            Insight insight = timer.time("insight", () -> Insight.of(kb, c -> bodies.get(c.slug()).text()));
+            SiteRenderer renderer = new SiteRenderer(kb, bodies, insight, theme, new Templates(theme), out, diags,
                     Casebook.version());
             timer.time("pages", () -> {
                 List<SiteRenderer.PlannedPage> plan = renderer.plan();
                 progress.stage("pages", plan.size());
                 renderer.renderAll(plan, progress::advance);
             });
+            timer.time("learning", renderer::renderLearning);
+            timer.time("feeds", renderer::renderFeeds);
             timer.time("index", () -> writeSearchIndex(kb, bodies, out));
             if (diags.hasErrors()) {
                 return result(false, kb.cases().size(), renderer.pageCount(), out.fileCount());

@@ -58,6 +58,9 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
+        // a task list's state as a symbol screen readers speak, not an unlabelled form control (WCAG 1.3.1, 4.1.2)
+        options.set(TaskListExtension.ITEM_DONE_MARKER, "<span class=\"task-box\">☑</span> ");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<span class=\"task-box\">☐</span> ");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
@@ -82,6 +85,7 @@ public final class MarkdownRenderer {
             List<InternalBlock> internalBlocks, LinkTargets targets, Diagnostics diags) {
         BodySource source = new BodySource(file, relPath, markdown, firstLine);
         Document document = parser.parse(markdown);
+        AltTextCheck.check(document, source, diags);
         UnusedDefinitions.remove(document);
         LinkRewriter links = new LinkRewriter(source, targets, diags);
         links.rewrite(document);

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.casebook.audience.Visibility;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
+import org.casebook.insight.Insight;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.search.IndexFormat;
@@ -42,10 +44,12 @@ public final class SiteRenderer {
     private final Views.Site site;
     private final Map<String, String> strings;
     private final AtomicInteger pages = new AtomicInteger();
+    private final ConcurrentSkipListSet<String> written = new ConcurrentSkipListSet<>();
+    private final LearningPages learning;
+    private final Insight insight;
     private final ViewCache cache;
     /** Each case's card, made once per rendering: a case appears in several listings. */
     private final Map<Case, Views.CaseCard> cardOf = new java.util.IdentityHashMap<>();
-
     /** The mistakes contributors make most, explained on the guide page with the checker's own words. */
     private static final List<String> GUIDE_ERRORS = List.of("yaml.fullwidth-colon", "yaml.tab", "yaml.colon-space",
             "yaml.comment-truncates", "case.missing-field", "term.unknown", "case.date-impossible", "case.date-future",
@@ -54,9 +58,16 @@ public final class SiteRenderer {
     /** Placeholder arguments for the guide's example messages: the reader sees "…" where a value goes. */
     private static final Object[] EXAMPLE_ARGS = {"…", "…", "…", "…"};
 
-    public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme, Templates templates,
-            PageSink sink, Diagnostics diags, String version, ViewCache cache) {
+    public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Insight insight, Theme theme,
+            Templates templates, PageSink sink, Diagnostics diags, String version) {
+        this(kb, bodies, insight, theme, templates, sink, diags, version, new ViewCache());
+    }
+
+    /** A renderer sharing unchanged view objects with earlier renderings through {@code cache} (the preview). */
+    public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Insight insight, Theme theme,
+            Templates templates, PageSink sink, Diagnostics diags, String version, ViewCache cache) {
         this.kb = kb;
+        this.insight = insight;
         this.bodies = bodies;
         this.theme = theme;
         this.templates = templates;
@@ -65,11 +76,12 @@ public final class SiteRenderer {
         this.cache = cache;
         this.strings = cache.strings(toMap(theme.uiStrings(kb.config().language())));
         this.site = cache.site(siteView(version));
+        this.learning = new LearningPages(this, kb, insight);
     }
 
-    public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme, Templates templates,
-            PageSink sink, Diagnostics diags, String version) {
-        this(kb, bodies, theme, templates, sink, diags, version, new ViewCache());
+    /** Tells the renderer that these pages exist (rendered earlier), for the sitemap of {@link #renderFeeds()}. */
+    public void markWritten(java.util.Collection<String> paths) {
+        written.addAll(paths);
     }
 
     /** Number of HTML pages written so far. */
@@ -77,7 +89,6 @@ public final class SiteRenderer {
         return pages.get();
     }
 
-    /** Renders every planned page, copies attachments and theme assets. */
     public void renderAll() {
         renderAll(plan(), () -> { });
     }
@@ -111,8 +122,9 @@ public final class SiteRenderer {
             for (Term term : kb.vocabulary().terms(kind)) {
                 Views.TermLink link = termLink(term);
                 List<Case> cases = kb.casesFor(term);
+                List<LearningViews.Gap> learnFrom = learning.gapsOf(term);
                 planListing(plan, cases, p -> SitePaths.term(term, p), "term.ftlh", "term",
-                        (cards, pager) -> new Views.TermPage(link, tax, cards, pager));
+                        (cards, pager) -> new Views.TermPage(link, tax, cards, pager, learnFrom));
             }
         }
         plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));
@@ -129,6 +141,7 @@ public final class SiteRenderer {
 
     /** Renders one planned page into the sink; a template problem is reported, never thrown. */
     public void render(PlannedPage p) {
+        written.add(p.path());
         renderToString(p).ifPresent(html -> {
             try {
                 sink.write(p.path(), html);
@@ -160,7 +173,7 @@ public final class SiteRenderer {
             Views.CaseCard next = i + 1 < cases.size() ? cards.get(i + 1) : null;
             Views.CasePage view = new Views.CasePage(cards.get(i), body.html(),
                     body.toc().size() >= 3 ? body.toc() : List.of(), c.keywords(), new TreeMap<>(c.extra()), prev, next,
-                    c.file());
+                    c.file(), cards(insight.related().of(c.slug())));
             plan.add(planned("case.ftlh", SitePaths.casePage(c.slug()), "case", view));
         }
     }
@@ -219,6 +232,48 @@ public final class SiteRenderer {
         return new Views.Guide(List.copyOf(errors));
     }
 
+    /** Cross-case pages: coverage matrix and learning pairs, statistics, printable collections, embeds. */
+    public void renderLearning() {
+        learning.renderAll();
+    }
+
+    /** Feeds, data files and crawler files; last, so the sitemap sees every page written. */
+    public void renderFeeds() {
+        SiteUrls urls = new SiteUrls(kb.config().baseUrl());
+        FeedWriter feeds = new FeedWriter(kb, urls, strings);
+        feeds.feeds().forEach(this::data);
+        data(DataFiles.CASES_JSON, DataFiles.casesJson(kb, urls));
+        data(DataFiles.CASES_JS, DataFiles.casesScript(kb, urls));
+        for (var m : List.of(insight.parkTheme(), insight.parkMethod())) {
+            data(LearningPages.matrixData(m, "csv"), DataFiles.matrixCsv(m, kindName(m.rowKind()), string("matrix_total")));
+            data(LearningPages.matrixData(m, "json"), DataFiles.matrixJson(m));
+        }
+        feeds.sitemap(written.stream().filter(p -> !p.equals("404.html") && !p.startsWith("embed/")).toList())
+                .ifPresent(x -> data("sitemap.xml", x));
+        feeds.robots().ifPresent(x -> data("robots.txt", x));
+    }
+
+    private void data(String path, String content) {
+        try {
+            sink.write(path, content);
+        } catch (IOException e) {
+            diags.error(SourcePos.of(path), "io.write", path, e.getMessage());
+        }
+    }
+
+    void page(String template, String path, String kind, Object view) {
+        written.add(path);
+        Views.Page model = new Views.Page(site, view, strings, SitePaths.rootOf(path), path, kind);
+        try {
+            sink.write(path, templates.render(template, model));
+            pages.incrementAndGet();
+        } catch (Templates.TemplateProblem e) {
+            diags.report(new SourcePos(e.file(), e.line(), e.column()), Severity.ERROR, "template.error", e.getMessage(), path);
+        } catch (IOException e) {
+            diags.error(SourcePos.of(path), "io.write", path, e.getMessage());
+        }
+    }
+
     public void copyAssets() {
         for (String asset : theme.assets()) {
             try {
@@ -242,7 +297,7 @@ public final class SiteRenderer {
             taxonomies.add(taxonomyView(kind));
         }
         return new Views.Site(kb.config().title(), kb.config().description(), kb.config().language(),
-                kb.cases().size(), List.copyOf(taxonomies), version);
+                kb.cases().size(), List.copyOf(taxonomies), version, kb.config().baseUrl().orElse(""));
     }
 
     private Views.Taxonomy taxonomyView(TaxonomyKind kind) {
@@ -250,13 +305,45 @@ public final class SiteRenderer {
         return new Views.Taxonomy(kind.key(), kindName(kind), SitePaths.taxonomy(kind), terms);
     }
 
-    private Views.TermLink termLink(Term t) {
+    Views.TermLink termLink(Term t) {
         return new Views.TermLink(t.kind().key(), t.name(), t.slug(), SitePaths.term(t, 1), kb.casesFor(t).size(),
                 t.aliases(), t.description());
     }
 
-    private String kindName(TaxonomyKind kind) {
+    String kindName(TaxonomyKind kind) {
         return strings.getOrDefault("taxonomy_" + kind.key(), kind.key());
+    }
+
+    /** A UI string of the theme, or its key when the theme lacks it. */
+    String string(String key) {
+        return strings.getOrDefault(key, key);
+    }
+
+    /** A UI string with {0}, {1}… replaced, as the templates do with ?replace. */
+    String format(String key, Object... args) {
+        String s = string(key);
+        for (int i = 0; i < args.length; i++) {
+            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return s;
+    }
+
+    /** Whether the theme has a template, e.g. whether the site has a search page to link to. */
+    boolean hasTemplate(String name) {
+        try {
+            Optional<InputStream> in = theme.open(name);
+            if (in.isPresent()) {
+                in.get().close();
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    RenderedBody body(Case c) {
+        return bodies.get(c.slug());
     }
 
     List<Views.CaseCard> cards(List<Case> cases) {

@@ -22,8 +22,8 @@ public final class Theme {
 
     static final String CLASSPATH_ROOT = "/org/casebook/theme/";
     /** The default theme's assets; a jar cannot list a folder, so the list is fixed here. */
-    static final List<String> DEFAULT_ASSETS = List.of("assets/casebook.js", "assets/favicon.svg", "assets/search.js",
-            "assets/style.css");
+    static final List<String> DEFAULT_ASSETS = List.of("assets/casebook-embed.js", "assets/casebook-widget.js",
+            "assets/casebook.js", "assets/favicon.svg", "assets/search.js", "assets/style.css");
 
     private final Optional<Path> overrideDir;
 

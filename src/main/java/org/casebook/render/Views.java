@@ -15,7 +15,7 @@ public final class Views {
 
     /** What every page knows about the site. */
     public record Site(String title, String description, String language, int caseCount,
-            List<Taxonomy> taxonomies, String version) {
+            List<Taxonomy> taxonomies, String version, String baseUrl) {
     }
 
     public record Taxonomy(String key, String name, String path, List<TermLink> terms) {
@@ -36,7 +36,7 @@ public final class Views {
 
     /** One case's own page. */
     public record CasePage(CaseCard card, String html, List<RenderedBody.Heading> toc, List<String> keywords,
-            Map<String, String> extra, CaseCard previous, CaseCard next, String sourceFile) {
+            Map<String, String> extra, CaseCard previous, CaseCard next, String sourceFile, List<CaseCard> related) {
     }
 
     /** A page of a paginated listing; {@code pages} holds each page's path, index 0 for page 1. */
@@ -62,7 +62,8 @@ public final class Views {
     public record Home(List<CaseCard> latest, List<CaseCard> index) {
     }
 
-    public record TermPage(TermLink term, Taxonomy taxonomy, List<CaseCard> cases, Pager pager) {
+    public record TermPage(TermLink term, Taxonomy taxonomy, List<CaseCard> cases, Pager pager,
+            List<LearningViews.Gap> learnFrom) {
     }
 
     public record ListPage(List<CaseCard> cases, Pager pager) {

@@ -22,6 +22,7 @@ import org.casebook.config.SiteConfig;
 import org.casebook.diag.Diagnostic;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Messages;
+import org.casebook.insight.Insight;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.kb.KnowledgeBaseBuilder;
@@ -83,6 +84,7 @@ public final class LiveSite {
     private Set<String> lastAttachments = Set.of();
     private LinkTargets lastTargets;
     private KnowledgeBase lastModel;
+    private Insight lastInsight;
     private Map<String, RenderedBody> lastBodies = Map.of();
     private boolean indexStale;
     private Set<String> lastIndexPaths = Set.of();
@@ -217,7 +219,10 @@ public final class LiveSite {
         }
 
         Diagnostics pageDiags = new Diagnostics(messages);
-        SiteRenderer renderer = new SiteRenderer(kb, rendered, theme, templates, site, pageDiags, version, views);
+        Insight insight = Insight.of(kb, c -> rendered.get(c.slug()).text());
+        stage("insight");
+        SiteRenderer renderer = new SiteRenderer(kb, rendered, insight, theme, templates, site, pageDiags, version,
+                views);
         Map<String, SiteRenderer.PlannedPage> plan = new HashMap<>();
         renderer.plan().forEach(p -> plan.put(p.path(), p));
         stage("plan");
@@ -252,22 +257,24 @@ public final class LiveSite {
         lastPlan = plan;
         lastModel = kb;
         lastBodies = rendered;
+        lastInsight = insight;
         indexStale = true;
         if (full) {
-            refreshSearchIndex();
+            refreshDerived();
         }
         everBuilt = true;
         return finish(t0, full, all, changedPaths);
     }
 
     /**
-     * Rewrites the search index of the last good site, when a rebuild changed it. The preview calls
-     * this after open pages were told to reload, so the index never delays a page; a search right
-     * after a save may briefly see the previous index.
+     * Rewrites the outputs derived from the whole collection (learning pages, feeds, data files, the
+     * sitemap and the search index) of the last good site, when a rebuild changed it. The preview calls
+     * this after open pages were told to reload, so they never delay a page; right after a save they
+     * may briefly show the previous state.
      *
      * @return the site paths written
      */
-    public Set<String> refreshSearchIndex() {
+    public Set<String> refreshDerived() {
         if (!indexStale || lastModel == null) {
             return Set.of();
         }
@@ -292,6 +299,12 @@ public final class LiveSite {
                 site.copy(source, sitePath);
             }
         };
+        Diagnostics derivedDiags = new Diagnostics(messages);
+        SiteRenderer renderer = new SiteRenderer(lastModel, lastBodies, lastInsight, theme, templates, recording,
+                derivedDiags, version, views);
+        renderer.markWritten(lastPlan.keySet());
+        renderer.renderLearning();
+        renderer.renderFeeds();
         org.casebook.search.TraditionalFolding folding = org.casebook.search.TraditionalFolding.standard();
         try {
             new org.casebook.search.SearchIndexWriter(recording).write(new org.casebook.search.SearchIndexBuilder(

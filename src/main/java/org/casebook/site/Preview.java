@@ -93,7 +93,7 @@ public final class Preview implements AutoCloseable {
         if (!update.changedPaths().isEmpty()) {
             server.reload(update.full() ? "[\"*\"]" : pathsJson(update.changedPaths()));
         }
-        live.refreshSearchIndex(); // after the reload: a page never waits for the index
+        live.refreshDerived(); // after the reload: a page never waits for the index
     }
 
     private static String pathsJson(Set<String> paths) {

@@ -168,7 +168,7 @@ class LiveSiteTest {
     }
 
     private void assertSameAsFullBuild() {
-        live.refreshSearchIndex(); // what the preview does right after telling pages to reload
+        live.refreshDerived(); // what the preview does right after telling pages to reload
         LiveSite fresh = new LiveSite(kb.dir(), false, Casebook.version());
         assertTrue(fresh.rebuildAll().ok());
         assertEquals(new java.util.TreeSet<>(fresh.site().paths()), new java.util.TreeSet<>(live.site().paths()));

@@ -54,14 +54,19 @@ public final class SiteSafety {
             String tag = el.normalName();
             boolean themeHead = (tag.equals("link") && Set.of("stylesheet", "icon").contains(el.attr("rel"))
                     && isThemeAsset(el.attr("href")))
-                    || (tag.equals("meta") && !el.hasAttr("http-equiv"));
+                    || (tag.equals("link") && el.attr("rel").equals("alternate") && isGeneratedFeed(el.attr("href")))
+                    || (tag.equals("link") && el.attr("rel").equals("canonical") && el.attr("href").matches("https?://[^\\s\"'<>]+"))
+                    || (tag.equals("meta") && !el.hasAttr("http-equiv"))
+                    || isDrawnSvg(el);
             if (tag.equals("script") && el.attr("type").equals("application/json")) {
                 // data, never run; the escaper must have left no '<' that could close the element
                 if (el.data().contains("<") || el.hasAttr("src")) {
                     out.add(rel + ": JSON script element not escaped: " + el.outerHtml());
                 }
             } else if (tag.equals("script")) {
-                if (!isThemeAsset(el.attr("src")) || !el.attr("src").endsWith(".js") || !el.data().isBlank()) {
+                // cases.js is the build's own data file (escaped JSON assigned to one variable), loaded by embed pages
+                boolean data = el.attr("src").matches("(\\.\\./)*cases\\.js");
+                if ((!isThemeAsset(el.attr("src")) || !el.attr("src").endsWith(".js")) && !data || !el.data().isBlank()) {
                     out.add(rel + ": <script> not from the theme: " + el.outerHtml());
                 }
             } else if (ACTIVE.contains(tag) && !themeHead) {
@@ -83,6 +88,30 @@ public final class SiteSafety {
                 }
             }
         }
+    }
+
+    /** The site's own feeds, linked from every page's head for discovery: data files, never run. */
+    private static boolean isGeneratedFeed(String href) {
+        return href.matches("(\\.\\./)*feeds/[a-z0-9._/-]+\\.(xml|json)");
+    }
+
+    /**
+     * Charts and QR codes the build draws (class chart or qr): only shapes, text, title and desc, no
+     * links, no foreign content, no event or style attributes (those are flagged separately anyway).
+     */
+    private static boolean isDrawnSvg(Element el) {
+        if (!el.normalName().equals("svg") || !(el.hasClass("chart") || el.hasClass("qr"))) {
+            return false;
+        }
+        for (Element child : el.getAllElements()) {
+            if (child != el && !Set.of("title", "desc", "rect", "path", "text").contains(child.normalName())) {
+                return false;
+            }
+            if (child.attributes().asList().stream().anyMatch(x -> x.getKey().toLowerCase(Locale.ROOT).contains("href"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isThemeAsset(String src) {

@@ -1,0 +1,177 @@
+package org.casebook.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.casebook.insight.CoverageMatrix;
+import org.casebook.insight.Insight;
+import org.casebook.insight.LearningPairs;
+import org.casebook.kb.Case;
+import org.casebook.kb.KnowledgeBase;
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.taxonomy.Term;
+
+/**
+ * The pages that look across cases: the coverage matrix with learning pairs, statistics, printable
+ * collections and the embedding pages. Writes through {@link SiteRenderer} so every page shares the
+ * site frame, counters and error reporting.
+ */
+final class LearningPages {
+
+    static final String MATRIX = "matrix/index.html";
+    static final String STATS = "stats/index.html";
+    static final String PRINT = "print/index.html";
+    static final String PRINT_ALL = "print/all/index.html";
+    static final List<String> EMBEDS = List.of("latest", "term", "search");
+
+    private final SiteRenderer r;
+    private final KnowledgeBase kb;
+    private final Insight insight;
+    private final SiteUrls urls;
+
+    LearningPages(SiteRenderer r, KnowledgeBase kb, Insight insight) {
+        this.r = r;
+        this.kb = kb;
+        this.insight = insight;
+        this.urls = new SiteUrls(kb.config().baseUrl());
+    }
+
+    static String printPath(Term t) {
+        return "print/" + t.kind().key() + "/" + t.slug() + "/index.html";
+    }
+
+    static String matrixData(CoverageMatrix m, String ext) {
+        return "matrix/" + m.rowKind().key() + "-" + m.columnKind().key() + "." + ext;
+    }
+
+    void renderAll() {
+        r.page("matrix.ftlh", MATRIX, "matrix", new LearningViews.MatrixPage(
+                List.of(matrix(insight.parkTheme()), matrix(insight.parkMethod())), pairs()));
+        r.page("stats.ftlh", STATS, "stats", new LearningViews.StatsPage(charts()));
+        renderCollections();
+        for (String mode : EMBEDS) {
+            r.page("embed.ftlh", "embed/" + mode + ".html", "embed", new LearningViews.EmbedPage(mode, "cases.js"));
+        }
+    }
+
+    // ---- coverage matrix and pairs
+
+    private LearningViews.Matrix matrix(CoverageMatrix m) {
+        String rowName = r.kindName(m.rowKind());
+        String colName = r.kindName(m.columnKind());
+        // cells open the search page with both facets set; a theme without one falls back to the row's term page
+        boolean search = r.hasTemplate("search.ftlh");
+        List<LearningViews.Row> rows = new ArrayList<>();
+        for (int i = 0; i < m.rows().size(); i++) {
+            Term row = m.rows().get(i);
+            List<LearningViews.Cell> cells = new ArrayList<>();
+            int total = 0;
+            for (int j = 0; j < m.columns().size(); j++) {
+                Term col = m.columns().get(j);
+                int n = m.count(i, j);
+                total += n;
+                int level = n == 0 ? 0 : Math.max(1, (int) Math.ceil(4.0 * n / Math.max(1, m.max())));
+                String href = n == 0 ? "" : search ? "search.html?" + row.kind().key() + "=" + row.slug() + "&"
+                        + col.kind().key() + "=" + col.slug() : SitePaths.term(row, 1);
+                String label = r.format("matrix_cell", row.name(), col.name(),
+                        n == 0 ? r.string("matrix_gap") : r.format("cases_count", n));
+                cells.add(new LearningViews.Cell(n, level, href, label));
+            }
+            rows.add(new LearningViews.Row(r.termLink(row), List.copyOf(cells), total));
+        }
+        String id = m.rowKind().key() + "-" + m.columnKind().key();
+        return new LearningViews.Matrix(id, r.format("matrix_caption", rowName, colName), rowName, colName,
+                m.columns().stream().map(r::termLink).toList(), List.copyOf(rows), matrixData(m, "csv"),
+                matrixData(m, "json"), m.gaps());
+    }
+
+    private List<LearningViews.ThemePairs> pairs() {
+        return insight.pairs().byTheme().stream().map(p -> new LearningViews.ThemePairs(r.termLink(p.theme()),
+                p.leaders().stream().map(l -> new LearningViews.Teacher(r.termLink(l.park()), l.count(), List.of())).toList(),
+                p.without().stream().map(r::termLink).toList())).toList();
+    }
+
+    /** 可向这些园区学习, for a park's term page; empty for other kinds of term. */
+    List<LearningViews.Gap> gapsOf(Term term) {
+        if (term.kind() != TaxonomyKind.PARK) {
+            return List.of();
+        }
+        List<LearningViews.Gap> gaps = new ArrayList<>();
+        for (LearningPairs.Gap g : insight.pairs().gapsOf(term)) {
+            gaps.add(new LearningViews.Gap(r.termLink(g.theme()), g.teachers().stream()
+                    .map(t -> new LearningViews.Teacher(r.termLink(t.park()), t.count(), r.cards(t.cases()))).toList()));
+        }
+        return List.copyOf(gaps);
+    }
+
+    // ---- statistics
+
+    private List<LearningViews.Chart> charts() {
+        List<LearningViews.Chart> charts = new ArrayList<>();
+        List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            List<LearningViews.ChartRow> rows = new ArrayList<>();
+            for (Term t : kb.vocabulary().terms(kind)) {
+                int n = (int) kb.casesFor(t).stream().filter(c -> !c.draft()).count();
+                rows.add(new LearningViews.ChartRow(t.name(), n, SitePaths.term(t, 1)));
+            }
+            charts.add(chart("chart-" + kind.key(), r.format("stats_by", r.kindName(kind)), rows));
+        }
+        Map<String, Integer> years = new TreeMap<>();
+        int undated = 0;
+        for (Case c : published) {
+            if (c.date().isPresent()) {
+                years.merge(String.valueOf(c.date().get().getYear()), 1, Integer::sum);
+            } else {
+                undated++;
+            }
+        }
+        List<LearningViews.ChartRow> rows = new ArrayList<>();
+        years.forEach((y, n) -> rows.add(new LearningViews.ChartRow(r.format("stats_year", y), n, "")));
+        if (undated > 0) {
+            rows.add(new LearningViews.ChartRow(r.string("stats_undated"), undated, ""));
+        }
+        charts.add(chart("chart-year", r.format("stats_by", r.string("stats_year_axis")), rows));
+        return List.copyOf(charts);
+    }
+
+    private LearningViews.Chart chart(String id, String title, List<LearningViews.ChartRow> rows) {
+        String desc = r.format("stats_desc", rows.stream().map(x -> x.label() + " " + x.count()).reduce((a, b) -> a + "，" + b)
+                .orElse(""));
+        String svg = StatsCharts.bars(id, title, desc,
+                rows.stream().map(x -> new StatsCharts.Bar(x.label(), x.count())).toList());
+        return new LearningViews.Chart(id, title, TrustedHtml.of(svg), List.copyOf(rows));
+    }
+
+    // ---- printable collections
+
+    private void renderCollections() {
+        List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
+        LearningViews.CollectionLink all = new LearningViews.CollectionLink(r.string("print_all"), PRINT_ALL, published.size());
+        r.page("collection.ftlh", PRINT_ALL, "collection", collection(r.string("print_all"), "", published, PRINT_ALL));
+        List<LearningViews.CollectionLink> parks = new ArrayList<>();
+        List<LearningViews.CollectionLink> themes = new ArrayList<>();
+        for (TaxonomyKind kind : List.of(TaxonomyKind.PARK, TaxonomyKind.THEME)) {
+            for (Term t : kb.vocabulary().terms(kind)) {
+                List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
+                String path = printPath(t);
+                r.page("collection.ftlh", path, "collection", collection(t.name(), r.kindName(kind), cases, path));
+                (kind == TaxonomyKind.PARK ? parks : themes).add(new LearningViews.CollectionLink(t.name(), path, cases.size()));
+            }
+        }
+        r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, parks, themes));
+    }
+
+    private LearningViews.CollectionPage collection(String title, String kindName, List<Case> cases, String path) {
+        List<LearningViews.CollectionCase> items = new ArrayList<>();
+        for (Case c : cases) {
+            String anchor = "case-" + c.slug();
+            String html = BodyRelinker.relink(r.body(c).html(), SitePaths.casePage(c.slug()), path, c.slug() + "--");
+            String url = urls.absolute(SitePaths.casePage(c.slug())).orElse("");
+            String qr = url.isEmpty() ? "" : QrSvg.of(url, r.format("print_qr_label", c.title()));
+            items.add(new LearningViews.CollectionCase(r.card(c), anchor, TrustedHtml.of(html), url, TrustedHtml.of(qr)));
+        }
+        return new LearningViews.CollectionPage(title, kindName, List.copyOf(items));
+    }
+}

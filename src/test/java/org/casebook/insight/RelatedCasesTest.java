@@ -1,0 +1,82 @@
+package org.casebook.insight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casebook.cases.CaseParser;
+import org.casebook.cases.CaseStudy;
+import org.casebook.cases.SourceReader;
+import org.casebook.config.ConfigLoader;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
+import org.casebook.kb.Case;
+import org.casebook.kb.KnowledgeBase;
+import org.casebook.kb.KnowledgeBaseBuilder;
+import org.casebook.testing.LearningFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RelatedCasesTest {
+
+    @TempDir
+    Path dir;
+
+    /** The fixture with its draft included, as a preview build sees it. */
+    private KnowledgeBase withDrafts(boolean reversed) {
+        Path kbDir = dir.resolve(reversed ? "reversed" : "forward");
+        LearningFixture.copy(kbDir);
+        Diagnostics diags = new Diagnostics(Messages.forLanguage("zh-CN"));
+        SourceReader reader = new SourceReader(kbDir, diags);
+        CaseParser parser = new CaseParser(diags);
+        List<CaseStudy> studies = new ArrayList<>(reader.list().stream().map(reader::read).flatMap(Optional::stream)
+                .map(parser::parse).flatMap(Optional::stream).toList());
+        if (reversed) {
+            java.util.Collections.reverse(studies);
+        }
+        return new KnowledgeBaseBuilder(ConfigLoader.load(kbDir, diags).orElseThrow(), diags, true).build(studies);
+    }
+
+    private static List<String> slugs(List<Case> cases) {
+        return cases.stream().map(Case::slug).toList();
+    }
+
+    @Test
+    void neverItselfNeverADraftAtMostTheLimit() {
+        KnowledgeBase kb = withDrafts(false);
+        assertTrue(kb.cases().stream().anyMatch(Case::draft), "the fixture has a draft");
+        RelatedCases related = RelatedCases.of(kb, c -> c.body());
+        for (Case c : kb.cases()) {
+            List<Case> r = related.of(c.slug());
+            assertFalse(slugs(r).contains(c.slug()), c.slug());
+            assertTrue(r.stream().noneMatch(Case::draft), c.slug());
+            assertTrue(r.size() <= RelatedCases.LIMIT);
+            assertEquals(r.size(), r.stream().distinct().count());
+        }
+        // the draft itself still gets published suggestions
+        assertFalse(related.of("lingao-draft").isEmpty());
+    }
+
+    @Test
+    void sharedThemeMethodAndKeywordRankFirst() {
+        RelatedCases related = RelatedCases.of(withDrafts(false), c -> c.body());
+        // same theme (组织建设), same method (经验介绍) and the keyword 产业链党委
+        assertEquals("jiangdong-alliance", related.of("yangpu-chain").get(0).slug());
+        // the two night schools share theme, method and text
+        assertEquals("joint-night-school", related.of("yangpu-school").get(0).slug());
+    }
+
+    @Test
+    void orderIsStableWhateverTheFileOrder() {
+        RelatedCases a = RelatedCases.of(withDrafts(false), c -> c.body());
+        KnowledgeBase reversed = withDrafts(true);
+        RelatedCases b = RelatedCases.of(reversed, c -> c.body());
+        for (Case c : reversed.cases()) {
+            assertEquals(slugs(a.of(c.slug())), slugs(b.of(c.slug())), c.slug());
+        }
+    }
+}
