@@ -2,14 +2,12 @@ package org.casebook;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.casebook.audience.Audience;
 import org.casebook.cases.CaseParser;
 import org.casebook.cases.CaseStudy;
@@ -37,37 +35,53 @@ import org.casebook.search.TraditionalFolding;
 import org.casebook.site.OutputDir;
 import org.casebook.site.OutputGuard;
 
-/** One run of the pipeline over one knowledge base. */
+/**
+ * One run of the pipeline over one knowledge base. {@code build} and {@code check} run the very same
+ * stages; a check stops before anything is written.
+ */
 final class Build {
 
-    private final BuildOptions options;
-    private final StageTimer timer = new StageTimer();
-    private final Diagnostics diags;
+    /** What the run produces: a site on disk, or only the diagnostics. */
+    enum Mode { BUILD, CHECK }
     private Optional<Audience> audience = Optional.empty();
 
-    Build(BuildOptions options) {
+    private final BuildOptions options;
+    private final Mode mode;
+    private final BuildProgress progress;
+    private final StageTimer timer;
+    private final Diagnostics diags;
+    private final LocalDate today = LocalDate.now();
+
+    Build(BuildOptions options, Mode mode, BuildProgress progress) {
         this.options = options;
+        this.mode = mode;
+        this.progress = progress;
+        this.timer = new StageTimer(progress);
         this.diags = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(options.kbDir())));
     }
 
     /** The whole pipeline: read ─▶ parse ─▶ resolve ─▶ render ─▶ write. */
     BuildResult run() {
-        Path kbDir = options.kbDir();
-        Optional<SiteConfig> config = timer.time("config", () -> ConfigLoader.load(kbDir, diags));
-        List<CaseStudy> studies = readAndParse();
-        if (config.isEmpty()) {
-            return result(false, 0, 0, 0);
+        try {
+            Path kbDir = options.kbDir();
+            Optional<SiteConfig> config = timer.time("config", () -> ConfigLoader.load(kbDir, diags));
+            List<CaseStudy> studies = readAndParse();
+            if (config.isEmpty()) {
+                return result(false, 0, 0, 0);
+            }
+            audience = Optional.of(options.audience().orElse(config.get().audience()));
+            // the model is made for one audience: from here on, a public build cannot see internal content
+            KnowledgeBase kb = timer.time("resolve", () -> new KnowledgeBaseBuilder(config.get(), diags,
+                    options.drafts(), audience.get()).build(studies));
+            Theme theme = new Theme(kbDir);
+            Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies, theme));
+            if (mode == Mode.CHECK || diags.hasErrors()) {
+                return result(!diags.hasErrors(), kb.cases().size(), 0, 0);
+            }
+            return write(kb, bodies, theme);
+        } finally {
+            progress.finished();
         }
-        audience = Optional.of(options.audience().orElse(config.get().audience()));
-        // the model is made for one audience: from here on, a public build cannot see internal content
-        KnowledgeBase kb = timer.time("resolve",
-                () -> new KnowledgeBaseBuilder(config.get(), diags, options.drafts(), audience.get()).build(studies));
-        Theme theme = new Theme(kbDir);
-        Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies, theme));
-        if (diags.hasErrors()) {
-            return result(false, kb.cases().size(), 0, 0);
-        }
-        return write(kb, bodies, theme);
     }
 
     /**
@@ -81,34 +95,32 @@ final class Build {
 
     private List<SourceFile> readSources() {
         SourceReader reader = new SourceReader(options.kbDir(), diags);
-        return reader.list().parallelStream()
+        List<Path> files = reader.list();
+        progress.stage("read", files.size());
+        return files.parallelStream()
                 .map(reader::read)
+                .peek(f -> progress.advance())
                 .flatMap(Optional::stream)
                 .toList();
     }
 
     private List<CaseStudy> parse(List<SourceFile> sources) {
-        CaseParser parser = new CaseParser(diags);
-        return sources.parallelStream().map(parser::parse).flatMap(Optional::stream).toList();
+        progress.stage("parse", sources.size());
+        CaseParser parser = new CaseParser(diags, today);
+        return sources.parallelStream().map(parser::parse).peek(s -> progress.advance()).flatMap(Optional::stream)
+                .toList();
     }
 
     private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies, Theme theme) {
-        Map<Path, String> slugByFile = new HashMap<>();
-        Set<String> withheld = new HashSet<>();
-        for (CaseStudy s : studies) {
-            slugByFile.put(s.source().path(), s.slug());
-            if (!kb.audience().sees(s.visibility(kb.config().defaultVisibility()))) {
-                withheld.add(s.slug());
-            }
-        }
-        LinkTargets targets = new LinkTargets(options.kbDir().resolve(SourceReader.CASES), slugByFile,
-                kb.cases().stream().map(Case::slug).collect(Collectors.toSet()), withheld);
-        String label = theme.uiStrings(kb.config().language()).getProperty("internal_block_label", "");
-        MarkdownRenderer markdown = new MarkdownRenderer(label);
+        progress.stage("markdown", kb.cases().size());
+        LinkTargets targets = LinkTargets.of(options.kbDir(), studies, kb);
+        MarkdownRenderer markdown = MarkdownRenderer.forTheme(theme, kb.config().language());
         Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
-        kb.cases().parallelStream().forEach(c -> bodies.put(c.slug(), markdown.render(
-                options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(), c.internalBlocks(), targets,
-                diags)));
+        kb.cases().parallelStream().forEach(c -> {
+            bodies.put(c.slug(), markdown.render(options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(),
+                    c.internalBlocks(), targets, diags));
+            progress.advance();
+        });
         return bodies;
     }
 
@@ -122,7 +134,11 @@ final class Build {
             Insight insight = timer.time("insight", () -> Insight.of(kb, c -> bodies.get(c.slug()).text()));
             SiteRenderer renderer = new SiteRenderer(kb, bodies, insight, theme, new Templates(theme), out, diags,
                     Casebook.version());
-            timer.time("pages", renderer::renderAll);
+            timer.time("pages", () -> {
+                List<SiteRenderer.PlannedPage> plan = renderer.plan();
+                progress.stage("pages", plan.size());
+                renderer.renderAll(plan, progress::advance);
+            });
             timer.time("learning", renderer::renderLearning);
             timer.time("feeds", renderer::renderFeeds);
             timer.time("index", () -> writeSearchIndex(kb, bodies, out));

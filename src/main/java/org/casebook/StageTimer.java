@@ -11,9 +11,15 @@ final class StageTimer {
 
     private final Map<String, Duration> stages = new LinkedHashMap<>();
     private final long start = System.nanoTime();
+    private final BuildProgress progress;
+
+    StageTimer(BuildProgress progress) {
+        this.progress = progress;
+    }
 
     <T> T time(String stage, Supplier<T> work) {
         long t0 = System.nanoTime();
+        progress.stage(stage, 0);
         try {
             return work.get();
         } finally {

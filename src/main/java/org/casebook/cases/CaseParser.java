@@ -14,7 +14,9 @@ import java.util.TreeMap;
 import org.casebook.audience.Visibility;
 import org.casebook.config.Fields;
 import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
+import org.casebook.taxonomy.Suggestions;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.yaml.YamlDocument;
 import org.casebook.yaml.YamlValue;
@@ -32,37 +34,45 @@ public final class CaseParser {
     static final int MAX_FIELD_CHARS = 10_000;
 
     private final Diagnostics diags;
+    private final LocalDate today;
+
+    /** A parser that warns about dates after {@code today} (a case reports what has happened). */
+    public CaseParser(Diagnostics diags, LocalDate today) {
+        this.diags = diags;
+        this.today = today;
+    }
 
     public CaseParser(Diagnostics diags) {
-        this.diags = diags;
+        this(diags, LocalDate.now());
     }
 
     public Optional<CaseStudy> parse(SourceFile source) {
         String file = source.relPath();
         String text = source.text();
         if (!text.startsWith("---\n") && !text.equals("---")) {
-            diags.error(SourcePos.of(file, 1), "case.no-front-matter");
+            diags.error(new SourcePos(file, 1, 1), "case.no-front-matter");
             return Optional.empty();
         }
         int fmStart = 4;
         int end = findClosing(text, fmStart);
         if (end < 0) {
-            diags.error(SourcePos.of(file, 1), "case.unclosed-front-matter");
+            diags.error(new SourcePos(file, 1, 1), "case.unclosed-front-matter");
             return Optional.empty();
         }
         String yaml = text.substring(fmStart, end);
         int closingLineEnd = text.indexOf('\n', end);
         String body = closingLineEnd < 0 ? "" : text.substring(closingLineEnd + 1);
         int bodyLine = countLines(text, closingLineEnd < 0 ? text.length() : closingLineEnd + 1) + 1;
+        // a missing field is reported on the closing ---: the line before which it is to be added
+        SourcePos closing = new SourcePos(file, countLines(text, end) + 1, 1);
 
-        long errorsBefore = diags.errorCount();
         Optional<YamlValue.Mapping> parsed = YamlDocument.parseMapping(yaml, file, 2, diags);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         YamlValue.Mapping fm = parsed.get();
         checkLengths(fm);
-        String title = required(fm, "title", file);
+        String title = required(fm, "title", closing);
         Map<TaxonomyKind, List<CaseStudy.Written>> terms = new EnumMap<>(TaxonomyKind.class);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             List<CaseStudy.Written> written = new ArrayList<>();
@@ -74,7 +84,7 @@ public final class CaseParser {
                 }
             }
             if (written.isEmpty() && !fm.entries().containsKey(kind.key())) {
-                diags.error(SourcePos.of(file, 2), "case.missing-field", kind.key());
+                diags.error(closing, "case.missing-field", kind.key());
             } else if (written.isEmpty()) {
                 diags.error(fm.entries().get(kind.key()).keyPos(), "case.empty-field", kind.key());
             }
@@ -91,29 +101,39 @@ public final class CaseParser {
         List<InternalBlock> internalBlocks = InternalBlocks.scan(body, bodyLine, file, diags);
         Map<String, String> extra = new TreeMap<>();
         for (YamlValue.Entry e : fm.entries().values()) {
-            if (!KNOWN.contains(e.key()) && e.value() instanceof YamlValue.Scalar s) {
-                if (isUnsafeUrl(e.key(), s.text())) {
-                    // a theme may put the field in an href; escaping does not stop javascript: there
-                    diags.warning(s.pos(), "field.unsafe-url", e.key(), s.text().strip());
-                } else {
-                    extra.put(e.key(), s.text());
+            if (!KNOWN.contains(e.key())) {
+                // extra fields are allowed, but one a letter away from a known field is a typo
+                Suggestions.closest(e.key(), KNOWN).filter(k -> !fm.entries().containsKey(k)).ifPresent(k ->
+                        diags.reportWithHint(e.keyPos(), Severity.WARNING, "case.unknown-field",
+                                diags.messages().format("hint.did-you-mean", k), e.key()));
+                if (e.value() instanceof YamlValue.Scalar s) {
+                    if (isUnsafeUrl(e.key(), s.text())) {
+                        // a theme may put the field in an href; escaping does not stop javascript: there
+                        diags.warning(s.pos(), "field.unsafe-url", e.key(), s.text().strip());
+                    } else {
+                        extra.put(e.key(), s.text());
+                    }
                 }
             }
         }
         if (body.isBlank()) {
-            diags.error(SourcePos.of(file, bodyLine), "case.empty-body");
+            diags.error(new SourcePos(file, Math.max(1, bodyLine - 1), 1), "case.empty-body");
         }
-        if (diags.errorCount() > errorsBefore) {
-            return Optional.empty();
+        if (fm.entries().containsKey("visibility") && visibility.isEmpty()) {
+            return Optional.empty(); // never guess who may see a case: an unreadable visibility drops it
         }
+        // a case with other field errors is still returned, so that its terms and links are checked in
+        // the same run; the errors already reported keep the build from writing anything
+        YamlValue.Entry titleEntry = fm.entries().get("title");
+        SourcePos titlePos = titleEntry == null ? closing : titleEntry.value().pos();
         return Optional.of(new CaseStudy(source.withoutText(), source.slug(), title, terms, date, summary, unit, keywords, draft,
-                Map.copyOf(extra), body, bodyLine, visibility, internalBlocks));
+                Map.copyOf(extra), body, bodyLine, visibility, internalBlocks, titlePos));
     }
 
-    private String required(YamlValue.Mapping fm, String key, String file) {
+    private String required(YamlValue.Mapping fm, String key, SourcePos closing) {
         YamlValue.Entry e = fm.entries().get(key);
         if (e == null) {
-            diags.error(SourcePos.of(file, 2), "case.missing-field", key);
+            diags.error(closing, "case.missing-field", key);
             return "";
         }
         String v = Fields.string(fm, key, diags).map(String::strip).orElse("");
@@ -134,7 +154,11 @@ public final class CaseParser {
         }
         String t = text.get().strip();
         try {
-            return Optional.of(LocalDate.parse(t, DATE));
+            LocalDate d = LocalDate.parse(t, DATE);
+            if (d.isAfter(today)) {
+                diags.warning(e.value().pos(), "case.date-future", t, DATE.format(today));
+            }
+            return Optional.of(d);
         } catch (DateTimeParseException ex) {
             String key = t.matches("\\d{4}-\\d{2}-\\d{2}") ? "case.date-impossible" : "case.date-format";
             diags.error(e.value().pos(), key, t);

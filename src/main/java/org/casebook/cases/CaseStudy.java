@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.casebook.audience.Visibility;
+import org.casebook.diag.SourcePos;
 import org.casebook.taxonomy.TaxonomyKind;
 
 /**
@@ -16,6 +17,7 @@ import org.casebook.taxonomy.TaxonomyKind;
  * @param visibility what the front matter says, empty when it says nothing (the knowledge base's
  *                   default then applies)
  * @param internalBlocks the internal-only passages of the body, by file line
+ * @param titlePos   where the title was written, for messages about it (a duplicate title, say)
  */
 public record CaseStudy(
         SourceFile source,
@@ -31,7 +33,8 @@ public record CaseStudy(
         String body,
         int bodyLine,
         Optional<Visibility> visibility,
-        List<InternalBlock> internalBlocks) {
+        List<InternalBlock> internalBlocks,
+        SourcePos titlePos) {
 
     public CaseStudy {
         internalBlocks = List.copyOf(internalBlocks);

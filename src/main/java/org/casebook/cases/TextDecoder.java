@@ -32,13 +32,17 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             int bad = firstBadByte(bytes, start);
             int line = 1;
+            int lineStart = start;
             for (int i = start; i < bad; i++) {
                 if (bytes[i] == '\n') {
                     line++;
+                    lineStart = i + 1;
                 }
             }
-            String key = looksLikeGbk(bytes, start) ? "encoding.gbk" : "encoding.not-utf8";
-            diags.error(new SourcePos(file, line, 0), key);
+            // the bytes before the bad one on its line are valid UTF-8: count them as the editor shows them
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            String key = !mostlyUtf8(bytes, start) && looksLikeGbk(bytes, start) ? "encoding.gbk" : "encoding.not-utf8";
+            diags.error(new SourcePos(file, line, column), key);
             return Optional.empty();
         }
         text = normaliseLineEnds(text);
@@ -91,6 +95,32 @@ public final class TextDecoder {
             i += n + 1;
         }
         return b.length;
+    }
+
+    /**
+     * Whether well-formed multi-byte UTF-8 sequences outnumber the stray high bytes: a UTF-8 file with
+     * one pasted Latin-1 byte is, and is then not called GBK; in a GBK file valid sequences are accidents.
+     */
+    static boolean mostlyUtf8(byte[] b, int start) {
+        int valid = 0;
+        int invalid = 0;
+        int i = start;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int n = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+            boolean ok = n > 0 && i + n < b.length;
+            for (int k = 1; ok && k <= n; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += n + 1;
+            } else {
+                invalid += c >= 0x80 ? 1 : 0;
+                i++;
+            }
+        }
+        return valid > invalid;
     }
 
     /** GBK double bytes: lead 0x81–0xFE, trail 0x40–0xFE (not 0x7F); most of the high bytes pair up. */

@@ -43,7 +43,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
         Report report = new Report(messages, spec.commandLine().getOut(), spec.commandLine().getErr());
-        Casebook casebook = Casebook.at(kbDir).output(out).drafts(drafts);
+        Casebook casebook = Casebook.at(kbDir).output(out).drafts(drafts)
+                .progress(TerminalProgress.forStderr(messages));
         if (audience != null) {
             Optional<Audience> chosen = Audience.parse(audience);
             if (chosen.isEmpty()) {

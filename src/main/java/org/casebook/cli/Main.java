@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a knowledge base of park best-practice cases into a static, searchable website.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int INTERNAL_ERROR = 3;

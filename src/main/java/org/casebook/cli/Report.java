@@ -65,4 +65,17 @@ final class Report {
     private static String millis(Duration d) {
         return String.format(Locale.ROOT, "%.1f", d.toNanos() / 1e6);
     }
+
+    void checkSummary(BuildResult r, boolean failedByStrict) {
+        String seconds = String.format(Locale.ROOT, "%.2f", r.stats().total().toNanos() / 1e9);
+        if (r.errors() == 0) {
+            out.println(messages.format("cli.check-ok", r.stats().cases(), r.warnings(), seconds));
+        } else {
+            out.println(messages.format("cli.check-failed", r.stats().cases(), r.errors(), r.warnings(), seconds));
+        }
+        if (failedByStrict) {
+            out.println(messages.format("cli.check-strict"));
+        }
+        out.flush();
+    }
 }

@@ -154,7 +154,8 @@ public final class ConfigLoader {
             return new Vocabulary(terms);
         }
         if (!(entry.value() instanceof YamlValue.Mapping tax)) {
-            diags.error(entry.value().pos(), "config.expected-mapping", "taxonomies", entry.value().kind());
+            diags.error(entry.value().pos(), "config.expected-mapping", "taxonomies", 
+                    diags.messages().format("yaml.kind." + entry.value().kind()));
             return new Vocabulary(terms);
         }
         Set<String> kinds = new java.util.TreeSet<>();

@@ -23,7 +23,7 @@ public final class Fields {
         if (e.value() instanceof YamlValue.Scalar s) {
             return Optional.of(s.text());
         }
-        diags.error(e.value().pos(), "field.expected-text", key, e.value().kind());
+        diags.error(e.value().pos(), "field.expected-text", key, diags.messages().format("yaml.kind." + e.value().kind()));
         return Optional.empty();
     }
 
@@ -51,12 +51,12 @@ public final class Fields {
                 if (item instanceof YamlValue.Scalar s) {
                     out.add(s);
                 } else {
-                    diags.error(item.pos(), "field.expected-text-item", key, item.kind());
+                    diags.error(item.pos(), "field.expected-text-item", key, diags.messages().format("yaml.kind." + item.kind()));
                 }
             }
             return List.copyOf(out);
         }
-        diags.error(e.value().pos(), "field.expected-list", key, e.value().kind());
+        diags.error(e.value().pos(), "field.expected-list", key, diags.messages().format("yaml.kind." + e.value().kind()));
         return List.of();
     }
 

@@ -51,12 +51,25 @@ public final class KnowledgeBase {
         this.audience = audience;
         this.cases = cases.stream().sorted(NEWEST_FIRST).toList();
         this.bySlug = this.cases.stream().collect(Collectors.toMap(Case::slug, c -> c, (a, b) -> a, LinkedHashMap::new));
-        Map<String, List<Case>> index = new LinkedHashMap<>();
+        // one pass over the cases (not one per term): the preview rebuilds this model on every save
+        Map<String, List<Case>> building = new LinkedHashMap<>();
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : config.vocabulary().terms(kind)) {
-                index.put(t.key(), this.cases.stream().filter(c -> c.terms(kind).contains(t)).toList());
+                building.put(t.key(), new java.util.ArrayList<>());
             }
         }
+        for (Case c : this.cases) {
+            for (TaxonomyKind kind : TaxonomyKind.values()) {
+                for (Term t : c.terms(kind)) {
+                    List<Case> list = building.get(t.key());
+                    if (list != null) {
+                        list.add(c);
+                    }
+                }
+            }
+        }
+        Map<String, List<Case>> index = new LinkedHashMap<>();
+        building.forEach((k, v) -> index.put(k, List.copyOf(v)));
         this.byTermKey = index;
     }
 

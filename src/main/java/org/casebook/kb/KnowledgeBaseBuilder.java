@@ -54,9 +54,52 @@ public final class KnowledgeBaseBuilder {
     }
 
     public KnowledgeBase build(List<CaseStudy> studies) {
+        return build(studies, new Memo());
+    }
+
+    /**
+     * What resolving one parsed case gave: the case and the diagnostics on the way. Kept by a caller
+     * that rebuilds often (the preview) so that unchanged cases are not resolved again.
+     */
+    public static final class Memo {
+        private record Resolved(Optional<Case> resolved, List<org.casebook.diag.Diagnostic> diagnostics,
+                String titleKey) {
+        }
+
+        private Map<CaseStudy, Resolved> byStudy = new java.util.IdentityHashMap<>();
+        private Map<CaseStudy, Resolved> next = new java.util.IdentityHashMap<>();
+
+        private Resolved get(CaseStudy s, java.util.function.Function<CaseStudy, Resolved> make) {
+            Resolved r = byStudy.get(s);
+            if (r == null) {
+                r = make.apply(s);
+            }
+            next.put(s, r);
+            return r;
+        }
+
+        /** Forgets the cases not seen since the last call: each build keeps only what it used. */
+        private void roll() {
+            byStudy = next;
+            next = new java.util.IdentityHashMap<>();
+        }
+    }
+
+    /** Builds the model, resolving only the studies {@code memo} has not seen (by identity). */
+    public KnowledgeBase build(List<CaseStudy> studies, Memo memo) {
         List<Case> cases = new ArrayList<>();
         Map<String, CaseStudy> slugs = new HashMap<>();
+        Map<String, CaseStudy> titles = new HashMap<>();
         for (CaseStudy s : studies) {
+            Memo.Resolved r = memo.get(s, study -> {
+                Diagnostics own = new Diagnostics(diags.messages());
+                Optional<Case> c = new KnowledgeBaseBuilder(config, own, includeDrafts, audience).resolve(study);
+                return new Memo.Resolved(c, own.sorted(), TermNames.normalise(study.title()));
+            });
+            CaseStudy sameTitle = s.title().isBlank() ? null : titles.putIfAbsent(r.titleKey(), s);
+            if (sameTitle != null) {
+                diags.warning(s.titlePos(), "case.title-duplicate", s.title(), sameTitle.file());
+            }
             if (!Term.isValidSlug(s.slug())) {
                 diags.error(SourcePos.of(s.file()), "case.slug-invalid", s.slug());
                 continue;
@@ -71,8 +114,10 @@ public final class KnowledgeBaseBuilder {
                 continue;
             }
             warnIfImplicitlyPublic(s);
-            resolve(s).ifPresent(cases::add);
+            diags.addAll(r.diagnostics());
+            r.resolved().ifPresent(cases::add);
         }
+        memo.roll();
         return forAudience(cases);
     }
 
@@ -119,7 +164,6 @@ public final class KnowledgeBaseBuilder {
 
     private Optional<Case> resolve(CaseStudy s) {
         Vocabulary vocabulary = config.vocabulary();
-        boolean ok = true;
         Map<TaxonomyKind, List<Term>> resolved = new HashMap<>();
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             Set<Term> terms = new LinkedHashSet<>();
@@ -132,7 +176,6 @@ public final class KnowledgeBaseBuilder {
                     diags.warning(pos, "term.invisible", w.text(), String.format("U+%04X", (int) w.text().charAt(invisible)));
                 }
                 if (term.isEmpty()) {
-                    ok = false;
                     unknown(kind, w.text(), pos, vocabulary);
                     continue;
                 }
@@ -140,18 +183,36 @@ public final class KnowledgeBaseBuilder {
             }
             resolved.put(kind, List.copyOf(terms));
         }
-        if (!ok) {
-            return Optional.empty();
-        }
+        // a case with an unknown term stays in the model (with the terms that did resolve) so that its
+        // body and links are checked in the same run; the error reported keeps the site from being written
         return Optional.of(Case.of(s, resolved.get(TaxonomyKind.PARK), resolved.get(TaxonomyKind.THEME),
                 resolved.get(TaxonomyKind.METHOD), s.visibility(config.defaultVisibility())));
     }
 
     private void unknown(TaxonomyKind kind, String written, SourcePos pos, Vocabulary vocabulary) {
         String kindName = diags.messages().format("taxonomy." + kind.key());
-        String hint = vocabulary.suggest(kind, written)
-                .map(t -> diags.messages().format("hint.did-you-mean", t.name()))
-                .orElse(diags.messages().format("term.unknown.hint", kindName, kind.key()));
+        String hint = separatedByFullWidthComma(kind, written, vocabulary)
+                .or(() -> vocabulary.suggest(kind, written)
+                        .map(t -> diags.messages().format("hint.did-you-mean", t.name())))
+                .orElse(diags.messages().format("term.unknown.hint", kindName, written, kind.key()));
         diags.reportWithHint(pos, Severity.ERROR, "term.unknown", hint, kindName, written);
+    }
+
+    /**
+     * {@code [组织建设，党员教育]} is one value to YAML: the Chinese comma does not separate list items.
+     * When every part is a known term, say so.
+     */
+    private Optional<String> separatedByFullWidthComma(TaxonomyKind kind, String written, Vocabulary vocabulary) {
+        String[] parts = written.split("[，、；;]");
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        for (String part : parts) {
+            if (vocabulary.resolve(kind, part).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        String list = "[" + String.join(", ", java.util.Arrays.stream(parts).map(String::strip).toList()) + "]";
+        return Optional.of(diags.messages().format("term.fullwidth-comma.hint", list));
     }
 }

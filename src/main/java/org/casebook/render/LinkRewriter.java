@@ -162,7 +162,8 @@ final class LinkRewriter {
 
     private String fileLink(Node node, String u, Path target, String fragment) {
         if (Files.isSymbolicLink(target) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            error(node, Files.isSymbolicLink(target) ? "link.symlink" : "link.missing-file", u);
+            error(node, Files.isSymbolicLink(target) ? "link.symlink"
+                    : node instanceof Image ? "link.missing-image" : "link.missing-file", u);
             return "#";
         }
         try {

@@ -24,6 +24,22 @@ public record LinkTargets(Path casesRoot, Map<Path, String> slugByFile, Set<Stri
         this(casesRoot, slugByFile, published, Set.of());
     }
 
+    /** The targets of one build: every parsed case file, and the slugs the knowledge base publishes. */
+    public static LinkTargets of(Path kbDir, java.util.Collection<org.casebook.cases.CaseStudy> studies,
+            org.casebook.kb.KnowledgeBase kb) {
+        Map<Path, String> slugByFile = new java.util.HashMap<>();
+        Set<String> withheld = new java.util.HashSet<>();
+        for (org.casebook.cases.CaseStudy s : studies) {
+            slugByFile.put(s.source().path().toAbsolutePath().normalize(), s.slug());
+            if (!kb.audience().sees(s.visibility(kb.config().defaultVisibility()))) {
+                withheld.add(s.slug());
+            }
+        }
+        Set<String> published = new java.util.HashSet<>();
+        kb.cases().forEach(c -> published.add(c.slug()));
+        return new LinkTargets(kbDir.resolve(org.casebook.cases.SourceReader.CASES), slugByFile, published, withheld);
+    }
+
     public Optional<String> slugOf(Path mdFile) {
         return Optional.ofNullable(slugByFile.get(mdFile.toAbsolutePath().normalize()));
     }

@@ -36,6 +36,11 @@ public final class MarkdownRenderer {
         this("");
     }
 
+    /** A renderer captioning internal passages with the theme's words for the site's language. */
+    public static MarkdownRenderer forTheme(Theme theme, String language) {
+        return new MarkdownRenderer(theme.uiStrings(language).getProperty("internal_block_label", ""));
+    }
+
     /** @param internalLabel the caption of an internal passage's box in the internal site (内部资料) */
     public MarkdownRenderer(String internalLabel) {
         MutableDataSet options = new MutableDataSet();

@@ -26,6 +26,11 @@ public final class SitePaths {
         return page <= 1 ? "cases/index.html" : "cases/page/" + page + "/index.html";
     }
 
+    /** The contributor guide: how to write a case, the fields, the terms, the common errors. */
+    public static String guide() {
+        return "guide/index.html";
+    }
+
     public static String taxonomy(TaxonomyKind kind) {
         return kind.key() + "/index.html";
     }

@@ -47,9 +47,25 @@ public final class SiteRenderer {
     private final ConcurrentSkipListSet<String> written = new ConcurrentSkipListSet<>();
     private final LearningPages learning;
     private final Insight insight;
+    private final ViewCache cache;
+    /** Each case's card, made once per rendering: a case appears in several listings. */
+    private final Map<Case, Views.CaseCard> cardOf = new java.util.IdentityHashMap<>();
+    /** The mistakes contributors make most, explained on the guide page with the checker's own words. */
+    private static final List<String> GUIDE_ERRORS = List.of("yaml.fullwidth-colon", "yaml.tab", "yaml.colon-space",
+            "yaml.comment-truncates", "case.missing-field", "term.unknown", "case.date-impossible", "case.date-future",
+            "encoding.gbk", "link.missing-case", "link.missing-image", "case.slug-duplicate", "case.empty-body",
+            "case.title-duplicate");
+    /** Placeholder arguments for the guide's example messages: the reader sees "…" where a value goes. */
+    private static final Object[] EXAMPLE_ARGS = {"…", "…", "…", "…"};
 
     public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Insight insight, Theme theme,
             Templates templates, PageSink sink, Diagnostics diags, String version) {
+        this(kb, bodies, insight, theme, templates, sink, diags, version, new ViewCache());
+    }
+
+    /** A renderer sharing unchanged view objects with earlier renderings through {@code cache} (the preview). */
+    public SiteRenderer(KnowledgeBase kb, Map<String, RenderedBody> bodies, Insight insight, Theme theme,
+            Templates templates, PageSink sink, Diagnostics diags, String version, ViewCache cache) {
         this.kb = kb;
         this.insight = insight;
         this.bodies = bodies;
@@ -57,9 +73,15 @@ public final class SiteRenderer {
         this.templates = templates;
         this.sink = sink;
         this.diags = diags;
-        this.strings = toMap(theme.uiStrings(kb.config().language()));
-        this.site = siteView(version);
+        this.cache = cache;
+        this.strings = cache.strings(toMap(theme.uiStrings(kb.config().language())));
+        this.site = cache.site(siteView(version));
         this.learning = new LearningPages(this, kb, insight);
+    }
+
+    /** Tells the renderer that these pages exist (rendered earlier), for the sitemap of {@link #renderFeeds()}. */
+    public void markWritten(java.util.Collection<String> paths) {
+        written.addAll(paths);
     }
 
     /** Number of HTML pages written so far. */
@@ -68,53 +90,121 @@ public final class SiteRenderer {
     }
 
     public void renderAll() {
+        renderAll(plan(), () -> { });
+    }
+
+    /** Renders the given plan (in parallel; {@code afterEachPage} is told of every page), then copies files. */
+    public void renderAll(List<PlannedPage> plan, Runnable afterEachPage) {
+        plan.parallelStream().forEach(p -> {
+            render(p);
+            afterEachPage.run();
+        });
+        copyAttachments();
+        copyAssets();
+    }
+
+    /**
+     * Every page of the site with the model it is rendered from, in a fixed order. A page is a pure
+     * function of its template and model, so a caller that kept the previous plan can re-render just
+     * the pages whose model changed (see {@code site.LiveSite}).
+     */
+    public List<PlannedPage> plan() {
+        List<PlannedPage> plan = new ArrayList<>();
         List<Case> all = kb.cases();
-        page("index.ftlh", SitePaths.home(), "home", new Views.Home(cards(all.stream().limit(kb.config().latest()).toList()),
-                all.size() <= HOME_INDEX_LIMIT ? cards(all) : List.of()));
-        renderCases();
-        renderListing(kb.cases(), SitePaths::allCases, "list.ftlh", "list", null);
+        plan.add(planned("index.ftlh", SitePaths.home(), "home", new Views.Home(
+                cards(all.stream().limit(kb.config().latest()).toList()),
+                all.size() <= HOME_INDEX_LIMIT ? cards(all) : List.of())));
+        planCases(plan);
+        planListing(plan, kb.cases(), SitePaths::allCases, "list.ftlh", "list", null);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             Views.Taxonomy tax = taxonomyView(kind);
-            page("taxonomy.ftlh", SitePaths.taxonomy(kind), "taxonomy", tax);
+            plan.add(planned("taxonomy.ftlh", SitePaths.taxonomy(kind), "taxonomy", tax));
             for (Term term : kb.vocabulary().terms(kind)) {
                 Views.TermLink link = termLink(term);
                 List<Case> cases = kb.casesFor(term);
                 List<LearningViews.Gap> learnFrom = learning.gapsOf(term);
-                renderListing(cases, p -> SitePaths.term(term, p), "term.ftlh", "term",
+                planListing(plan, cases, p -> SitePaths.term(term, p), "term.ftlh", "term",
                         (cards, pager) -> new Views.TermPage(link, tax, cards, pager, learnFrom));
             }
         }
-        page("search.ftlh", SitePaths.search(), "search", new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION));
-        page("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of()));
-        copyAssets();
+        plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));
+        plan.add(planned("search.ftlh", SitePaths.search(), "search",
+                new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION)));
+        plan.add(planned("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of())));
+        cache.roll();
+        return plan;
     }
 
-    private void renderCases() {
-        List<Case> cases = kb.cases();
-        IntStream.range(0, cases.size()).parallel().forEach(i -> {
-            Case c = cases.get(i);
-            RenderedBody body = bodies.get(c.slug());
-            Views.CaseCard prev = i > 0 ? card(cases.get(i - 1)) : null;
-            Views.CaseCard next = i + 1 < cases.size() ? card(cases.get(i + 1)) : null;
-            Views.CasePage view = new Views.CasePage(card(c), body.html(), body.toc().size() >= 3 ? body.toc() : List.of(),
-                    c.keywords(), new TreeMap<>(c.extra()), prev, next, c.file(), cards(insight.related().of(c.slug())));
-            page("case.ftlh", SitePaths.casePage(c.slug()), "case", view);
-            for (Attachment a : body.attachments()) {
-                try {
-                    sink.copy(a.source(), a.sitePath());
-                } catch (IOException e) {
-                    diags.error(SourcePos.of(c.file()), "io.write", a.sitePath(), e.getMessage());
-                }
+    /** One page to render: where it goes, its template, and the complete model the template sees. */
+    public record PlannedPage(String path, String template, Views.Page model) {
+    }
+
+    /** Renders one planned page into the sink; a template problem is reported, never thrown. */
+    public void render(PlannedPage p) {
+        written.add(p.path());
+        renderToString(p).ifPresent(html -> {
+            try {
+                sink.write(p.path(), html);
+                pages.incrementAndGet();
+            } catch (IOException e) {
+                diags.error(SourcePos.of(p.path()), "io.write", p.path(), e.getMessage());
             }
         });
+    }
+
+    /** The HTML of one planned page, or empty with the template problem reported. */
+    public Optional<String> renderToString(PlannedPage p) {
+        try {
+            return Optional.of(templates.render(p.template(), p.model()));
+        } catch (Templates.TemplateProblem e) {
+            diags.report(new SourcePos(e.file(), e.line(), e.column()), Severity.ERROR, "template.error", e.getMessage(),
+                    p.path());
+            return Optional.empty();
+        }
+    }
+
+    private void planCases(List<PlannedPage> plan) {
+        List<Case> cases = kb.cases();
+        List<Views.CaseCard> cards = cards(cases);
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            RenderedBody body = bodies.get(c.slug());
+            Views.CaseCard prev = i > 0 ? cards.get(i - 1) : null;
+            Views.CaseCard next = i + 1 < cases.size() ? cards.get(i + 1) : null;
+            Views.CasePage view = new Views.CasePage(cards.get(i), body.html(),
+                    body.toc().size() >= 3 ? body.toc() : List.of(), c.keywords(), new TreeMap<>(c.extra()), prev, next,
+                    c.file(), cards(insight.related().of(c.slug())));
+            plan.add(planned("case.ftlh", SitePaths.casePage(c.slug()), "case", view));
+        }
+    }
+
+    /** Every attachment the published cases link to, by site path (one copy serves every case linking it). */
+    public Map<String, Attachment> attachments() {
+        Map<String, Attachment> all = new TreeMap<>();
+        for (Case c : kb.cases()) {
+            for (Attachment a : bodies.get(c.slug()).attachments()) {
+                all.putIfAbsent(a.sitePath(), a);
+            }
+        }
+        return all;
+    }
+
+    public void copyAttachments() {
+        for (Attachment a : attachments().values()) {
+            try {
+                sink.copy(a.source(), a.sitePath());
+            } catch (IOException e) {
+                diags.error(SourcePos.of(a.sitePath()), "io.write", a.sitePath(), e.getMessage());
+            }
+        }
     }
 
     private interface ListingView {
         Object make(List<Views.CaseCard> cards, Views.Pager pager);
     }
 
-    private void renderListing(List<Case> cases, java.util.function.IntFunction<String> pathOf, String template,
-            String kind, ListingView viewOf) {
+    private void planListing(List<PlannedPage> plan, List<Case> cases, java.util.function.IntFunction<String> pathOf,
+            String template, String kind, ListingView viewOf) {
         int size = kb.config().pageSize();
         int total = Math.max(1, (cases.size() + size - 1) / size);
         List<String> paths = IntStream.rangeClosed(1, total).mapToObj(pathOf).toList();
@@ -122,8 +212,24 @@ public final class SiteRenderer {
             List<Views.CaseCard> cards = cards(cases.subList((p - 1) * size, Math.min(cases.size(), p * size)));
             Views.Pager pager = new Views.Pager(p, total, paths);
             Object view = viewOf == null ? new Views.ListPage(cards, pager) : viewOf.make(cards, pager);
-            page(template, paths.get(p - 1), kind, view);
+            plan.add(planned(template, paths.get(p - 1), kind, view));
         }
+    }
+
+    private PlannedPage planned(String template, String path, String kind, Object view) {
+        return new PlannedPage(path, template, new Views.Page(site, view, strings, SitePaths.rootOf(path), path, kind));
+    }
+
+    private Views.Guide guideView() {
+        var messages = diags.messages();
+        List<Views.GuideError> errors = new ArrayList<>();
+        for (String key : GUIDE_ERRORS) {
+            Object[] args = key.equals("term.unknown")
+                    ? new Object[] {messages.format("taxonomy.park"), "…", "park"} : EXAMPLE_ARGS;
+            String hint = messages.has(key + ".hint") ? messages.format(key + ".hint", args) : "";
+            errors.add(new Views.GuideError(key, messages.format(key, args), hint));
+        }
+        return new Views.Guide(List.copyOf(errors));
     }
 
     /** Cross-case pages: coverage matrix and learning pairs, statistics, printable collections, embeds. */
@@ -168,7 +274,7 @@ public final class SiteRenderer {
         }
     }
 
-    private void copyAssets() {
+    public void copyAssets() {
         for (String asset : theme.assets()) {
             try {
                 Optional<InputStream> in = theme.open(asset);
@@ -245,6 +351,12 @@ public final class SiteRenderer {
     }
 
     Views.CaseCard card(Case c) {
+        synchronized (cardOf) {
+            return cardOf.computeIfAbsent(c, k -> cache.card(k, this::newCard));
+        }
+    }
+
+    private Views.CaseCard newCard(Case c) {
         List<Views.Chip> chips = new ArrayList<>();
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : c.terms(kind)) {

@@ -68,4 +68,12 @@ public final class Views {
 
     public record ListPage(List<CaseCard> cases, Pager pager) {
     }
+
+    /** The contributor guide: the fields and terms come from the site; the errors from the checker's bundle. */
+    public record Guide(List<GuideError> errors) {
+    }
+
+    /** A common mistake as the checker reports it: its code, an example message and the hint. */
+    public record GuideError(String code, String message, String hint) {
+    }
 }

@@ -13,15 +13,15 @@ public final class TermNames {
     }
 
     public static String normalise(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
+        // invisible characters go first: NFKC would turn the ideographic space U+3000 into a plain one
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (!isInvisible(c)) {
                 sb.append(c);
             }
         }
-        return sb.toString().strip();
+        return Normalizer.normalize(sb, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
     }
 
     /**

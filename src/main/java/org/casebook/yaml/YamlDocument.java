@@ -28,6 +28,8 @@ public final class YamlDocument {
     public static final int MAX_CHARS = 256 * 1024;
     static final int MAX_ALIASES = 20;
     static final int MAX_DEPTH = 20;
+    /** Whitespace, then {@code #} directly followed by text: a comment that probably was meant as content. */
+    private static final java.util.regex.Pattern TRUNCATING_COMMENT = java.util.regex.Pattern.compile("^[ \\t]+(#[^\\s#].*)$");
 
     private YamlDocument() {
     }
@@ -50,11 +52,12 @@ public final class YamlDocument {
             diags.error(new SourcePos(file, firstLine + b.line(), b.column() + 1), b.key(), b.limit());
             return Optional.empty();
         }
+        YamlSlips.Repaired repaired = YamlSlips.repair(text, file, firstLine, diags);
         Node root;
         try {
-            root = newYaml().compose(new StringReader(text));
+            root = newYaml().compose(new StringReader(repaired.text()));
         } catch (MarkedYAMLException e) {
-            YamlErrors.report(e, text, file, firstLine, diags);
+            YamlErrors.report(e, repaired, file, firstLine, diags);
             return Optional.empty();
         } catch (YAMLException e) {
             // limits without a mark (alias bombs, depth): name the block start at least
@@ -64,12 +67,12 @@ public final class YamlDocument {
         if (root == null) {
             return Optional.of(new YamlValue.Mapping(Map.of(), new SourcePos(file, firstLine, 1)));
         }
-        Converter converter = new Converter(file, firstLine, diags);
+        Converter converter = new Converter(file, firstLine, repaired, diags);
         YamlValue value = converter.convert(root, 0);
         if (value instanceof YamlValue.Mapping m) {
             return converter.failed ? Optional.empty() : Optional.of(m);
         }
-        diags.error(value.pos(), "yaml.not-mapping", value.kind());
+        diags.error(value.pos(), "yaml.not-mapping", diags.messages().format("yaml.kind." + value.kind()));
         return Optional.empty();
     }
 
@@ -94,18 +97,41 @@ public final class YamlDocument {
     private static final class Converter {
         private final String file;
         private final int firstLine;
+        private final YamlSlips.Repaired text;
+        private final String[] lines;
         private final Diagnostics diags;
         private boolean failed;
         private int aliasBudget = 200_000;
 
-        Converter(String file, int firstLine, Diagnostics diags) {
+        Converter(String file, int firstLine, YamlSlips.Repaired text, Diagnostics diags) {
             this.file = file;
             this.firstLine = firstLine;
+            this.text = text;
+            this.lines = text.text().split("\n", -1);
             this.diags = diags;
         }
 
         SourcePos pos(Mark mark) {
-            return new SourcePos(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+            return text.pos(file, firstLine, mark.getLine(), mark.getColumn());
+        }
+
+        /**
+         * {@code title: 第一 #二} is the title "第一" and a comment to YAML, which is rarely what was
+         * meant: a plain value directly followed by {@code #} and text on the same line is flagged.
+         */
+        private void checkTruncatingComment(ScalarNode s) {
+            Mark end = s.getEndMark();
+            if (!s.isPlain() || s.getValue().isEmpty() || end.getLine() != s.getStartMark().getLine()
+                    || end.getLine() >= lines.length) {
+                return;
+            }
+            String rest = lines[end.getLine()].substring(Math.min(end.getColumn(), lines[end.getLine()].length()));
+            java.util.regex.Matcher m = TRUNCATING_COMMENT.matcher(rest);
+            if (m.find()) {
+                int hash = end.getColumn() + m.start(1);
+                diags.warning(text.pos(file, firstLine, end.getLine(), hash), "yaml.comment-truncates", s.getValue(),
+                        m.group(1).strip());
+            }
         }
 
         YamlValue convert(Node node, int depth) {
@@ -119,6 +145,7 @@ public final class YamlDocument {
                 return new YamlValue.Scalar("", pos, true);
             }
             if (node instanceof ScalarNode s) {
+                checkTruncatingComment(s);
                 return new YamlValue.Scalar(s.getValue(), pos, s.isPlain());
             }
             if (node instanceof SequenceNode seq) {

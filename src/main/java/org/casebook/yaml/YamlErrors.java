@@ -12,10 +12,22 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class YamlErrors {
 
+    /** SnakeYAML's wording of the errors contributors meet, and the message that explains each. */
+    private static final String[][] KNOWN_PROBLEMS = {
+        {"mapping values are not allowed here", "yaml.unexpected-colon"},
+        {"could not find expected ':'", "yaml.expected-colon"},
+        {"found unexpected end of stream", "yaml.unclosed-quote"},
+        {"did not find expected key", "yaml.indentation"},
+        {"did not find expected ',' or ']'", "yaml.unclosed-list"},
+        {"found undefined alias", "yaml.alias"},
+    };
+
     private YamlErrors() {
     }
 
-    static void report(MarkedYAMLException e, String text, String file, int firstLine, Diagnostics diags) {
+    static void report(MarkedYAMLException e, YamlSlips.Repaired repaired, String file, int firstLine,
+            Diagnostics diags) {
+        String text = repaired.text();
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         int line = mark == null ? 0 : mark.getLine();
         int column = mark == null ? 0 : mark.getColumn();
@@ -41,7 +53,16 @@ final class YamlErrors {
                 return;
             }
         }
-        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-        diags.error(new SourcePos(file, firstLine + line, column + 1), "yaml.syntax", problem.trim());
+        String problem = (e.getProblem() != null ? e.getProblem() : e.getMessage()).trim();
+        for (String[] known : KNOWN_PROBLEMS) {
+            if (problem.startsWith(known[0])) {
+                // an unclosed quote is noticed at the end of the text; the quote itself is where it opened
+                Mark opened = known[1].equals("yaml.unclosed-quote") ? e.getContextMark() : null;
+                diags.error(opened != null ? repaired.pos(file, firstLine, opened.getLine(), opened.getColumn())
+                        : repaired.pos(file, firstLine, line, column), known[1]);
+                return;
+            }
+        }
+        diags.error(repaired.pos(file, firstLine, line, column), "yaml.syntax", problem.trim());
     }
 }

@@ -51,7 +51,9 @@ class CaseParserTest {
 
     @Test
     void impossibleDateIsAnErrorNotTheNextMonth() {
-        assertTrue(parse("---\ntitle: t\npark: p\ntheme: t\nmethod: m\ndate: 2024-02-30\n---\nbody\n").isEmpty());
+        // the case is still returned so that its terms and links are checked in the same run
+        assertTrue(parse("---\ntitle: t\npark: p\ntheme: t\nmethod: m\ndate: 2024-02-30\n---\nbody\n").isPresent());
+        assertEquals(1, diags.errorCount());
         var d = diags.sorted().get(0);
         assertEquals("case.date-impossible", d.code());
         assertEquals(6, d.pos().line());
@@ -60,8 +62,10 @@ class CaseParserTest {
 
     @Test
     void reportsEveryMissingFieldAndTheEmptyBodyInOneRun() {
-        assertTrue(parse("---\ntitle: t\n---\n\n").isEmpty());
+        assertTrue(parse("---\ntitle: t\n---\n\n").isPresent());
         assertEquals(4, diags.errorCount(), diags.sorted().toString()); // park, theme, method, body
+        // a missing field is reported on the closing ---, the line before which it is to be added
+        assertEquals(3, diags.sorted().get(0).pos().line());
     }
 
     @Test

@@ -47,8 +47,10 @@ class YamlDocumentTest {
 
     @Test
     void fullWidthColonIsExplained() {
-        assertTrue(parse("title: a\npark：洋浦\ntheme: b\n").isEmpty());
+        // reported, then repaired so that the rest of the file is still read (park is not lost into title)
+        var parsed = parse("title: a\npark：洋浦\ntheme: b\n");
         Diagnostic d = only();
+        assertEquals("洋浦", ((org.casebook.yaml.YamlValue.Scalar) parsed.orElseThrow().entries().get("park").value()).text());
         assertEquals("yaml.fullwidth-colon", d.code());
         assertEquals(3, d.pos().line());
         assertEquals(5, d.pos().column());

@@ -1,0 +1,70 @@
+package org.casebook.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.casebook.config.ConfigLoader;
+import org.casebook.config.SiteConfig;
+import org.casebook.diag.DiagnosticFormatter;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = {"Writes a new case file from the vocabulary of casebook.yml and prints its path.",
+            "On a terminal it asks for what the options do not give; otherwise --title, --park, --theme and",
+            "--method are required. Several terms are separated by commas. An existing file is never overwritten."})
+final class NewCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".",
+            description = "Knowledge base folder holding casebook.yml and cases/ (default: current folder).")
+    Path kbDir;
+
+    @Option(names = "--title", description = "The case's title.")
+    String title;
+
+    @Option(names = "--park", description = "Park: name, alias or number in the list.")
+    String park;
+
+    @Option(names = "--theme", description = "Theme(s): names, aliases or numbers, separated by commas.")
+    String theme;
+
+    @Option(names = "--method", description = "Method(s): names, aliases or numbers, separated by commas.")
+    String method;
+
+    @Option(names = "--slug", description = "File name without .md: lower-case ASCII letters, digits, hyphens.")
+    String slug;
+
+    @Option(names = "--date", description = "Date YYYY-MM-DD (default: today).")
+    String date;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Diagnostics diags = new Diagnostics(messages);
+        Optional<SiteConfig> config = ConfigLoader.load(kbDir.toAbsolutePath().normalize(), diags);
+        if (config.isEmpty()) {
+            DiagnosticFormatter f = new DiagnosticFormatter(messages);
+            diags.sorted().forEach(d -> err.println(f.format(d)));
+            err.flush();
+            return 1;
+        }
+        Console console = System.console();
+        NewCase.Prompter prompter = console == null ? null : prompt -> Optional.ofNullable(console.readLine("%s", prompt));
+        NewCase wizard = new NewCase(kbDir.toAbsolutePath().normalize(), config.get(), messages, prompter, out, err,
+                LocalDate.now());
+        return wizard.run(new NewCase.Answers(title, park, theme, method, slug, date));
+    }
+}

@@ -1,0 +1,141 @@
+package org.casebook.site;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.casebook.diag.Diagnostic;
+import org.casebook.diag.DiagnosticsJson;
+import org.casebook.render.Theme;
+
+/**
+ * {@code casebook serve}: a {@link LiveSite} kept up to date by a {@link SourceWatcher} and served by
+ * a {@link PreviewServer}. Each rebuild is announced to open pages: the pages it rewrote reload, and
+ * while the sources have errors every page shows them over the last good build.
+ */
+public final class Preview implements AutoCloseable {
+
+    /** How many ports after the asked one are tried when it is taken. */
+    public static final int PORT_TRIES = 20;
+
+    private final LiveSite live;
+    private final PreviewServer server;
+    private final String host;
+    private final Consumer<LiveSite.Update> listener;
+    private final java.util.concurrent.atomic.AtomicReference<String> clientTag;
+    private SourceWatcher watcher;
+
+    private Preview(LiveSite live, PreviewServer server, String host, Consumer<LiveSite.Update> listener,
+            java.util.concurrent.atomic.AtomicReference<String> clientTag) {
+        this.live = live;
+        this.server = server;
+        this.host = host;
+        this.listener = listener;
+        this.clientTag = clientTag;
+    }
+
+    /**
+     * Builds the knowledge base, then serves it on {@code host} at {@code port} (or the next free one)
+     * and watches it. {@code listener} hears of every update, the first build included.
+     */
+    public static Preview start(Path kbDir, String host, int port, boolean drafts, String version,
+            Consumer<LiveSite.Update> listener) throws IOException {
+        Path kb = kbDir.toAbsolutePath().normalize();
+        LiveSite live = new LiveSite(kb, drafts, version);
+        LiveSite.Update first = live.rebuildAll();
+        listener.accept(first);
+        var tag = new java.util.concurrent.atomic.AtomicReference<>(clientTag(kb, live));
+        PreviewServer server = PreviewServer.bind(host, port, PORT_TRIES, live.site(), tag::get,
+                () -> problemsJson(live));
+        Preview preview = new Preview(live, server, host, listener, tag);
+        try {
+            preview.watcher = new SourceWatcher(kb, preview::apply);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
+        server.start();
+        return preview;
+    }
+
+    /** Where the preview is served, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI url() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + h + ":" + server.port() + "/");
+    }
+
+    public LiveSite live() {
+        return live;
+    }
+
+    private synchronized void apply(Set<Path> changed) {
+        LiveSite.Update update;
+        try {
+            update = changed == null ? live.rebuildAll() : live.update(changed);
+        } catch (RuntimeException e) {
+            // a bug must not end the preview: report it, keep serving the last good site
+            System.err.println("casebook: internal error while rebuilding: " + e);
+            return;
+        }
+        if (update.full()) {
+            clientTag.set(clientTag(live.kbDir(), live));
+        }
+        listener.accept(update);
+        Optional<String> problems = problemsJson(live);
+        if (problems.isPresent()) {
+            server.problems(problems.get());
+            return;
+        }
+        server.ok();
+        if (!update.changedPaths().isEmpty()) {
+            server.reload(update.full() ? "[\"*\"]" : pathsJson(update.changedPaths()));
+        }
+        live.refreshDerived(); // after the reload: a page never waits for the index
+    }
+
+    private static String pathsJson(Set<String> paths) {
+        StringBuilder sb = new StringBuilder("[");
+        paths.stream().sorted().forEach(p -> sb.append(sb.length() > 1 ? "," : "").append(DiagnosticsJson.string(p)));
+        return sb.append(']').toString();
+    }
+
+    /** The current errors and warnings as the overlay shows them, or empty when there is no error. */
+    static Optional<String> problemsJson(LiveSite live) {
+        List<Diagnostic> problems = live.problems();
+        if (problems.stream().noneMatch(Diagnostic::isError)) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (Diagnostic d : problems) {
+            String severity = live.messages().format(d.isError() ? "severity.error" : "severity.warning");
+            sb.append(sb.length() > 1 ? "," : "")
+                    .append("{\"pos\":").append(DiagnosticsJson.string(d.pos().toString()))
+                    .append(",\"severity\":").append(DiagnosticsJson.string(severity))
+                    .append(",\"message\":").append(DiagnosticsJson.string(d.message()))
+                    .append(",\"hint\":").append(DiagnosticsJson.string(d.hint()))
+                    .append('}');
+        }
+        return Optional.of(sb.append(']').toString());
+    }
+
+    /** The reload client's tag, with the overlay's words in the knowledge base's language. */
+    private static String clientTag(Path kb, LiveSite live) {
+        var strings = new Theme(kb).uiStrings(live.messages().language());
+        return "<script src=\"" + PreviewServer.PREFIX + "reload.js\" data-title=\""
+                + attr(strings.getProperty("serve_overlay_title", "")) + "\" data-fixed=\""
+                + attr(strings.getProperty("serve_overlay_fixed", "")) + "\"></script>\n";
+    }
+
+    private static String attr(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        server.close();
+    }
+}

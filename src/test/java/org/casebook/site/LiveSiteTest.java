@@ -1,0 +1,183 @@
+package org.casebook.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.casebook.Casebook;
+import org.casebook.diag.Diagnostic;
+import org.casebook.testing.TestKb;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The incremental rebuild against the truth: after every change, the live site must be byte for byte
+ * what a build from scratch makes, and it must have re-rendered only the pages whose input changed.
+ */
+class LiveSiteTest {
+
+    @TempDir
+    Path dir;
+    TestKb kb;
+    LiveSite live;
+
+    @BeforeEach
+    void setUp() {
+        kb = TestKb.create(dir.resolve("kb"));
+        kb.addCase("a-chain", "产业链党组织", "洋浦", "组织建设", "经验介绍", "2024-03-15");
+        kb.addCase("b-points", "积分管理做法", "江东新区", "积分管理", "现场会", "2024-02-01");
+        kb.addCase("c-online", "线上分享课堂", "三亚CBD", "党员教育", "线上分享", "2023-12-01");
+        kb.addCase("d-visit", "观摩会", "洋浦", "组织建设", "观摩会", "2023-10-01");
+        live = new LiveSite(kb.dir(), false, Casebook.version());
+        assertTrue(live.rebuildAll().ok());
+    }
+
+    @Test
+    void theLiveSiteIsTheBuiltSite() throws IOException {
+        assertTrue(Casebook.at(kb.dir()).build().ok());
+        Map<String, byte[]> built = new TreeMap<>();
+        try (var files = Files.walk(kb.site())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String rel = kb.site().relativize(f).toString().replace('\\', '/');
+                if (!rel.equals(OutputDir.MARKER)) {
+                    built.put(rel, Files.readAllBytes(f));
+                }
+            }
+        }
+        assertEquals(built.keySet(), new java.util.TreeSet<>(live.site().paths()));
+        built.forEach((path, bytes) -> assertArrayEquals(bytes, live.site().read(path).orElseThrow(), path));
+    }
+
+    @Test
+    void aBodyEditRewritesOnlyThatCasesPage() {
+        edit("a-chain.md", "的正文。", "的正文，改过了。");
+        LiveSite.Update u = update("a-chain.md");
+        assertTrue(u.ok());
+        assertEquals(Set.of("cases/a-chain/index.html"), u.changedPaths());
+        assertTrue(html("cases/a-chain/index.html").contains("改过了"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aTitleEditRewritesTheListingsAndNeighboursThatShowIt() {
+        edit("b-points.md", "title: 积分管理做法", "title: 积分制管理新做法");
+        LiveSite.Update u = update("b-points.md");
+        assertTrue(u.ok());
+        // its page, both neighbours (previous/next show its title), home, all-cases, its three term pages;
+        // and whatever else shows its card (related cases, learn-from sections): found by model comparison
+        assertTrue(u.changedPaths().containsAll(Set.of("cases/b-points/index.html", "cases/a-chain/index.html",
+                "cases/c-online/index.html", "index.html", "cases/index.html", "park/jiangdong/index.html",
+                "theme/points/index.html", "method/onsite-meeting/index.html")), u.changedPaths().toString());
+        for (String untouched : List.of("404.html", "guide/index.html", "search.html", "park/index.html")) {
+            assertFalse(u.changedPaths().contains(untouched), untouched);
+        }
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void addingAndDeletingCasesMatchesAFullBuild() throws IOException {
+        kb.addCase("e-new", "新增案例", "江东新区", "党员教育", "经验介绍", "2024-05-01");
+        assertTrue(update("e-new.md").ok());
+        assertTrue(live.site().contains("cases/e-new/index.html"));
+        assertSameAsFullBuild();
+
+        Files.delete(kb.dir().resolve("cases/d-visit.md"));
+        LiveSite.Update u = update("d-visit.md");
+        assertTrue(u.ok());
+        assertTrue(u.changedPaths().contains("cases/d-visit/index.html"));
+        assertFalse(live.site().contains("cases/d-visit/index.html"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void brokenSourcesKeepTheLastGoodSiteAndFixingRecovers() {
+        byte[] before = live.site().read("cases/c-online/index.html").orElseThrow();
+        edit("c-online.md", "park: 三亚CBD", "park：三亚CBD\ntheme: [");
+        LiveSite.Update broken = update("c-online.md");
+        assertFalse(broken.ok());
+        assertTrue(broken.changedPaths().isEmpty());
+        List<String> where = broken.problems().stream().filter(Diagnostic::isError).map(d -> d.pos().toString()).toList();
+        assertTrue(where.contains("cases/c-online.md:3:5"), where.toString());
+        assertArrayEquals(before, live.site().read("cases/c-online/index.html").orElseThrow());
+
+        edit("c-online.md", "park：三亚CBD\ntheme: [", "park: 三亚CBD");
+        LiveSite.Update fixed = update("c-online.md");
+        assertTrue(fixed.ok(), fixed.problems().toString());
+        assertTrue(live.problems().isEmpty());
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aLinkedCaseAppearingFixesTheLinkingCase() {
+        kb.addCase("f-links.md", "title: 链接\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍", "见[后来的](g-later.md)。\n");
+        LiveSite.Update missing = update("f-links.md");
+        assertFalse(missing.ok());
+        assertTrue(missing.problems().stream().anyMatch(d -> d.code().equals("link.missing-case")));
+        kb.addCase("g-later", "后来的案例", "洋浦", "组织建设", "经验介绍", "2024-01-01");
+        LiveSite.Update found = update("g-later.md");
+        assertTrue(found.ok(), found.problems().toString());
+        assertTrue(html("cases/f-links/index.html").contains("../g-later/index.html"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void draftsAreShownWithABadgeOnlyWhenAsked() {
+        kb.addCase("h-draft.md", "title: 草稿案例\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\ndraft: true", "草稿正文。\n");
+        assertTrue(update("h-draft.md").ok());
+        assertFalse(live.site().contains("cases/h-draft/index.html"));
+
+        LiveSite withDrafts = new LiveSite(kb.dir(), true, Casebook.version());
+        assertTrue(withDrafts.rebuildAll().ok());
+        String page = new String(withDrafts.site().read("cases/h-draft/index.html").orElseThrow(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("badge-draft") && page.contains("草稿"));
+    }
+
+    @Test
+    void aConfigurationChangeRebuildsEverything() throws IOException {
+        Path config = kb.dir().resolve("casebook.yml");
+        Files.writeString(config, Files.readString(config).replace("title: 测试经验库", "title: 改名的经验库"));
+        LiveSite.Update u = live.update(List.of(config));
+        assertTrue(u.full() && u.ok());
+        assertTrue(html("index.html").contains("改名的经验库"));
+        assertSameAsFullBuild();
+    }
+
+    private void edit(String caseFile, String from, String to) {
+        Path p = kb.dir().resolve("cases").resolve(caseFile);
+        try {
+            String text = Files.readString(p);
+            assertTrue(text.contains(from), from);
+            Files.writeString(p, text.replace(from, to));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private LiveSite.Update update(String caseFile) {
+        return live.update(List.of(kb.dir().resolve("cases").resolve(caseFile)));
+    }
+
+    private String html(String path) {
+        return new String(live.site().read(path).orElseThrow(), StandardCharsets.UTF_8);
+    }
+
+    private void assertSameAsFullBuild() {
+        live.refreshDerived(); // what the preview does right after telling pages to reload
+        LiveSite fresh = new LiveSite(kb.dir(), false, Casebook.version());
+        assertTrue(fresh.rebuildAll().ok());
+        assertEquals(new java.util.TreeSet<>(fresh.site().paths()), new java.util.TreeSet<>(live.site().paths()));
+        for (String path : fresh.site().paths()) {
+            assertArrayEquals(fresh.site().read(path).orElseThrow(), live.site().read(path).orElseThrow(), path);
+        }
+    }
+}
