@@ -140,6 +140,60 @@ class AudienceLeakTest {
     }
 
     @Test
+    void dataApiAndCoverageMatrixCountPublicCasesOnly() throws IOException {
+        assertEquals(List.of("public-open", "public-two"), dataSlugs(pub.output()));
+        assertEquals(4, dataSlugs(internal.output()).size());
+        for (BuildResult r : List.of(pub, internal)) {
+            assertEquals(matrixFromData(r.output()), matrix(r.output()), r.output() + ": matrix agrees with cases.json");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> dataCases(Path site) throws IOException {
+        Map<String, Object> data = new org.openqa.selenium.json.Json()
+                .toType(Files.readString(site.resolve("cases.json"), StandardCharsets.UTF_8), Map.class);
+        return (List<Map<String, Object>>) data.get("cases");
+    }
+
+    private static List<String> dataSlugs(Path site) throws IOException {
+        return dataCases(site).stream().map(c -> (String) c.get("slug")).sorted().toList();
+    }
+
+    /** park/theme → count, as the published matrix states it (gaps left out). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> matrix(Path site) throws IOException {
+        Map<String, Object> m = new org.openqa.selenium.json.Json()
+                .toType(Files.readString(site.resolve("matrix/park-theme.json"), StandardCharsets.UTF_8), Map.class);
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) m.get("row_terms");
+        List<Map<String, Object>> cols = (List<Map<String, Object>>) m.get("column_terms");
+        List<List<Number>> counts = (List<List<Number>>) m.get("counts");
+        Map<String, Long> out = new TreeMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < cols.size(); c++) {
+                long n = counts.get(r).get(c).longValue();
+                if (n > 0) {
+                    out.put(rows.get(r).get("slug") + "/" + cols.get(c).get("slug"), n);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The same, counted independently from every case's terms in cases.json. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> matrixFromData(Path site) throws IOException {
+        Map<String, Long> out = new TreeMap<>();
+        for (Map<String, Object> c : dataCases(site)) {
+            for (Map<String, Object> park : (List<Map<String, Object>>) c.get("park")) {
+                for (Map<String, Object> theme : (List<Map<String, Object>>) c.get("theme")) {
+                    out.merge(park.get("slug") + "/" + theme.get("slug"), 1L, Long::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
     void thePublicSiteHasNoInternalMarkAndTheInternalSiteMarksInternalMaterial() throws IOException {
         for (String f : SiteTree.files(pub.output())) {
             if (f.endsWith(".html")) {
