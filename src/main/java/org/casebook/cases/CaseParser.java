@@ -187,7 +187,7 @@ public final class CaseParser {
      * says it is a link ({@code source_url}, {@code link}, {@code homepage}…).
      */
     static boolean isUnsafeUrl(String key, String value) {
-        Optional<String> scheme = org.casebook.render.UrlPolicy.scheme(value);
+        Optional<String> scheme = org.casebook.url.UrlPolicy.scheme(value);
         if (scheme.isEmpty()) {
             return false;
         }
@@ -197,7 +197,7 @@ public final class CaseParser {
         String k = key.toLowerCase(java.util.Locale.ROOT);
         boolean linkField = k.endsWith("url") || k.endsWith("link") || k.endsWith("href") || k.endsWith("src")
                 || k.endsWith("homepage") || k.endsWith("website");
-        return linkField && !org.casebook.render.UrlPolicy.isAllowed(value);
+        return linkField && !org.casebook.url.UrlPolicy.isAllowed(value);
     }
 
     private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data", "file", "blob",

@@ -122,7 +122,7 @@ public final class ConfigLoader {
      * are refused rather than escaped.
      */
     static boolean isWebAddress(String url) {
-        java.util.Optional<String> scheme = org.casebook.render.UrlPolicy.scheme(url);
+        java.util.Optional<String> scheme = org.casebook.url.UrlPolicy.scheme(url);
         if (scheme.isEmpty() || !(scheme.get().equals("http") || scheme.get().equals("https"))) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.casebook.render;
 
+import org.casebook.url.UrlPolicy;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.casebook.render;
 
+import org.casebook.url.UrlPolicy;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;

@@ -1,4 +1,4 @@
-package org.casebook.render;
+package org.casebook.url;
 
 import java.util.Locale;
 import java.util.Optional;
