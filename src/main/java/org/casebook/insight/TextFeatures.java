@@ -49,7 +49,16 @@ final class TextFeatures {
         return m;
     }
 
+    /** The script of every UTF-16 unit, looked up once: {@code UnicodeScript.of} is a binary search per call. */
+    private static final boolean[] HAN_BMP = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c < HAN_BMP.length; c++) {
+            HAN_BMP[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+    }
+
     private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return cp <= Character.MAX_VALUE ? HAN_BMP[cp] : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }
