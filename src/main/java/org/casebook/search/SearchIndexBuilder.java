@@ -92,7 +92,7 @@ public final class SearchIndexBuilder {
     }
 
     private Analysed analyse(Case c, RenderedBody body) {
-        Map<String, int[]> tf = new HashMap<>();
+        Map<String, int[]> tf = new HashMap<>(4096);
         field(c.title(), WEIGHTS.title(), tf);
         for (String k : c.keywords()) {
             field(k, WEIGHTS.keywords(), tf);
@@ -107,11 +107,7 @@ public final class SearchIndexBuilder {
         }
         field(c.summary(), WEIGHTS.summary(), tf);
         field(c.unit(), WEIGHTS.unit(), tf);
-        List<Tokenizer.Run> runs = tokenizer.runs(body == null ? "" : body.text());
-        List<String> tokens = tokenizer.tokens(runs);
-        count(tokens, 0, 1, tf);
-        count(tokenizer.trigrams(runs), 0, 1, tf);
-        count(tokenizer.characters(runs), 0, 1, tf);
+        int bodyLength = count(tokenizer.runs(body == null ? "" : body.text()), 0, 1, tf);
         int[] sizes = new int[PARTITIONS];
         for (String t : tf.keySet()) {
             sizes[partition(t)]++;
@@ -132,23 +128,56 @@ public final class SearchIndexBuilder {
             bodyTf[p][at] = e.getValue()[0];
             fieldTf[p][at] = e.getValue()[1];
         }
-        return new Analysed(keys, bodyTf, fieldTf, tokens.size());
+        return new Analysed(keys, bodyTf, fieldTf, bodyLength);
     }
 
     private void field(String text, int weight, Map<String, int[]> tf) {
         if (text == null || text.isEmpty()) {
             return;
         }
-        List<Tokenizer.Run> runs = tokenizer.runs(text);
-        count(tokenizer.tokens(runs), 1, weight, tf);
-        count(tokenizer.trigrams(runs), 1, weight, tf);
-        count(tokenizer.characters(runs), 1, weight, tf);
+        count(tokenizer.runs(text), 1, weight, tf);
     }
 
-    private static void count(List<String> terms, int slot, int weight, Map<String, int[]> tf) {
-        for (String t : terms) {
-            tf.computeIfAbsent(t, x -> new int[2])[slot] += weight;
+    /**
+     * Counts what {@link Tokenizer#tokens(List)}, {@link Tokenizer#trigrams(List)} and
+     * {@link Tokenizer#characters(List)} give for these runs, in one pass and without their lists (this
+     * runs over every character of every case); returns the number of tokens.
+     */
+    private static int count(List<Tokenizer.Run> runs, int slot, int weight, Map<String, int[]> tf) {
+        int tokens = 0;
+        for (Tokenizer.Run r : runs) {
+            if (!r.han()) {
+                add(r.text(), slot, weight, tf);
+                tokens++;
+                continue;
+            }
+            int[] cps = r.text().codePoints().toArray();
+            if (cps.length == 1) {
+                add(r.text(), slot, weight, tf);
+                tokens++;
+                continue;
+            }
+            for (int k = 0; k + 1 < cps.length; k++) {
+                add(new String(cps, k, 2), slot, weight, tf);
+                tokens++;
+            }
+            for (int k = 0; k + 2 < cps.length; k++) {
+                add(new String(cps, k, 3), slot, weight, tf);
+            }
+            for (int cp : cps) {
+                add(Character.toString(cp), slot, weight, tf);
+            }
         }
+        return tokens;
+    }
+
+    private static void add(String term, int slot, int weight, Map<String, int[]> tf) {
+        int[] counts = tf.get(term);
+        if (counts == null) {
+            counts = new int[2];
+            tf.put(term, counts);
+        }
+        counts[slot] += weight;
     }
 
     /** {@code [df,"docs","scores",default]}: see search.js {@code decodeTerm}. */
