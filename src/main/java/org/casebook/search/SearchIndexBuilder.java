@@ -24,6 +24,8 @@ public final class SearchIndexBuilder {
 
     private static final int BATCH = 256;
     private static final FieldWeights WEIGHTS = FieldWeights.STANDARD;
+    /** One reusable n-gram table per worker thread; emptied after every document. */
+    private final ThreadLocal<NgramCounts> ngramTables = ThreadLocal.withInitial(NgramCounts::new);
 
     private final Tokenizer tokenizer;
 
@@ -93,21 +95,23 @@ public final class SearchIndexBuilder {
 
     private Analysed analyse(Case c, RenderedBody body) {
         Map<String, int[]> tf = new HashMap<>(4096);
-        field(c.title(), WEIGHTS.title(), tf);
+        NgramCounts ngrams = ngramTables.get();
+        field(c.title(), WEIGHTS.title(), tf, ngrams);
         for (String k : c.keywords()) {
-            field(k, WEIGHTS.keywords(), tf);
+            field(k, WEIGHTS.keywords(), tf, ngrams);
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : c.terms(kind)) {
-                field(t.name(), WEIGHTS.taxonomy(), tf);
+                field(t.name(), WEIGHTS.taxonomy(), tf, ngrams);
                 for (String alias : t.aliases()) {
-                    field(alias, WEIGHTS.taxonomy(), tf);
+                    field(alias, WEIGHTS.taxonomy(), tf, ngrams);
                 }
             }
         }
-        field(c.summary(), WEIGHTS.summary(), tf);
-        field(c.unit(), WEIGHTS.unit(), tf);
-        int bodyLength = count(tokenizer.runs(body == null ? "" : body.text()), 0, 1, tf);
+        field(c.summary(), WEIGHTS.summary(), tf, ngrams);
+        field(c.unit(), WEIGHTS.unit(), tf, ngrams);
+        int bodyLength = count(tokenizer.runs(body == null ? "" : body.text()), 0, 1, tf, ngrams);
+        ngrams.drainTo(tf);
         int[] sizes = new int[PARTITIONS];
         for (String t : tf.keySet()) {
             sizes[partition(t)]++;
@@ -131,11 +135,11 @@ public final class SearchIndexBuilder {
         return new Analysed(keys, bodyTf, fieldTf, bodyLength);
     }
 
-    private void field(String text, int weight, Map<String, int[]> tf) {
+    private void field(String text, int weight, Map<String, int[]> tf, NgramCounts ngrams) {
         if (text == null || text.isEmpty()) {
             return;
         }
-        count(tokenizer.runs(text), 1, weight, tf);
+        count(tokenizer.runs(text), 1, weight, tf, ngrams);
     }
 
     /**
@@ -143,7 +147,7 @@ public final class SearchIndexBuilder {
      * {@link Tokenizer#characters(List)} give for these runs, in one pass and without their lists (this
      * runs over every character of every case); returns the number of tokens.
      */
-    private static int count(List<Tokenizer.Run> runs, int slot, int weight, Map<String, int[]> tf) {
+    private static int count(List<Tokenizer.Run> runs, int slot, int weight, Map<String, int[]> tf, NgramCounts ngrams) {
         int tokens = 0;
         for (Tokenizer.Run r : runs) {
             if (!r.han()) {
@@ -153,22 +157,38 @@ public final class SearchIndexBuilder {
             }
             int[] cps = r.text().codePoints().toArray();
             if (cps.length == 1) {
-                add(r.text(), slot, weight, tf);
+                ngram(cps, 0, 1, slot, weight, tf, ngrams);
                 tokens++;
                 continue;
             }
             for (int k = 0; k + 1 < cps.length; k++) {
-                add(new String(cps, k, 2), slot, weight, tf);
+                ngram(cps, k, 2, slot, weight, tf, ngrams);
                 tokens++;
             }
             for (int k = 0; k + 2 < cps.length; k++) {
-                add(new String(cps, k, 3), slot, weight, tf);
+                ngram(cps, k, 3, slot, weight, tf, ngrams);
             }
-            for (int cp : cps) {
-                add(Character.toString(cp), slot, weight, tf);
+            for (int k = 0; k < cps.length; k++) {
+                ngram(cps, k, 1, slot, weight, tf, ngrams);
             }
         }
         return tokens;
+    }
+
+    /** The {@code len} characters from {@code cps[k]}: packed when they allow, else as a String. */
+    private static void ngram(int[] cps, int k, int len, int slot, int weight, Map<String, int[]> tf, NgramCounts ngrams) {
+        for (int j = k; j < k + len; j++) {
+            if (!NgramCounts.packable(cps[j])) {
+                add(new String(cps, k, len), slot, weight, tf);
+                return;
+            }
+        }
+        long key = switch (len) {
+            case 1 -> NgramCounts.key(cps[k]);
+            case 2 -> NgramCounts.key(cps[k], cps[k + 1]);
+            default -> NgramCounts.key(cps[k], cps[k + 1], cps[k + 2]);
+        };
+        ngrams.add(key, slot, weight);
     }
 
     private static void add(String term, int slot, int weight, Map<String, int[]> tf) {
