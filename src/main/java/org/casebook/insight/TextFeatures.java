@@ -15,6 +15,9 @@ final class TextFeatures {
     }
 
     static void addTo(String text, Map<String, Integer> counts) {
+        // pairs of Basic Multilingual Plane characters are counted under an int key (most features of a
+        // Chinese text), so that only each distinct pair becomes a String
+        PairCounts pairs = new PairCounts();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -24,7 +27,11 @@ final class TextFeatures {
                 int j = i + len;
                 if (j < n && isHan(text.codePointAt(j))) {
                     int next = text.codePointAt(j);
-                    counts.merge(text.substring(i, j + Character.charCount(next)), 1, Integer::sum);
+                    if (len == 1 && Character.charCount(next) == 1) {
+                        pairs.add(cp << 16 | next);
+                    } else {
+                        counts.merge(text.substring(i, j + Character.charCount(next)), 1, Integer::sum);
+                    }
                 }
                 i = j;
             } else if (Character.isLetterOrDigit(cp)) {
@@ -39,6 +46,59 @@ final class TextFeatures {
                 i = j;
             } else {
                 i += len;
+            }
+        }
+        pairs.drainTo(counts);
+    }
+
+    /** Open-addressing counts keyed by two UTF-16 units packed into an int (never 0: Han units are not). */
+    private static final class PairCounts {
+        private int[] keys = new int[1024];
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(int key) {
+            int mask = keys.length - 1;
+            int i = (key * 0x9E3779B9 >>> 7) & mask;
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (keys[i] == 0) {
+                keys[i] = key;
+                size++;
+            }
+            values[i]++;
+            if (size * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] != 0) {
+                    int i = (oldKeys[j] * 0x9E3779B9 >>> 7) & mask;
+                    while (keys[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    values[i] = oldValues[j];
+                }
+            }
+        }
+
+        void drainTo(Map<String, Integer> counts) {
+            char[] pair = new char[2];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    pair[0] = (char) (keys[i] >>> 16);
+                    pair[1] = (char) keys[i];
+                    counts.merge(new String(pair), values[i], Integer::sum);
+                }
             }
         }
     }
