@@ -199,9 +199,20 @@ public final class RelatedCases {
             double idf = Math.log(1.0 + (double) n / Math.max(1, d));
             scored.add(Map.entry(e.getKey(), idf * (1.0 + Math.log(e.getValue()))));
         }
-        scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Comparator<Map.Entry<String, Double>> order = Map.Entry.<String, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        // the first FEATURES_PER_CASE in that (total) order, without sorting all of a long case's features
+        PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(FEATURES_PER_CASE + 1, order.reversed());
+        for (Map.Entry<String, Double> e : scored) {
+            best.add(e);
+            if (best.size() > FEATURES_PER_CASE) {
+                best.poll();
+            }
+        }
+        scored = new ArrayList<>(best);
+        scored.sort(order);
         Map<String, Double> top = new HashMap<>();
-        for (Map.Entry<String, Double> e : scored.subList(0, Math.min(FEATURES_PER_CASE, scored.size()))) {
+        for (Map.Entry<String, Double> e : scored) {
             top.put(e.getKey(), e.getValue());
         }
         return top;

@@ -53,8 +53,8 @@ final class TextFeatures {
 
     /** Open-addressing counts keyed by two UTF-16 units packed into an int (never 0: Han units are not). */
     private static final class PairCounts {
-        private int[] keys = new int[1024];
-        private int[] values = new int[1024];
+        private int[] keys = new int[8192];
+        private int[] values = new int[8192];
         private int size;
 
         void add(int key) {
