@@ -1,12 +1,12 @@
 package org.casebook.search;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Term frequencies of one document's Han n-grams (one to three characters of the Basic Multilingual
  * Plane) keyed by the characters packed into a long, so that the tens of thousands of occurrences in a
- * case cost no String each; only the distinct n-grams become Strings, once, in {@link #drainTo}.
+ * case cost no String each; only the distinct n-grams become Strings, once, in {@link #drainTo}. Han n-grams are
+ * never words, so these terms and the document's other terms are disjoint.
  */
 final class NgramCounts {
 
@@ -72,9 +72,18 @@ final class NgramCounts {
         }
     }
 
-    /** Adds every n-gram's counts to {@code tf} under its String and empties this table. */
-    void drainTo(Map<String, int[]> tf) {
+    /** The number of distinct n-grams counted. */
+    int size() {
+        return size;
+    }
+
+    /**
+     * Writes every n-gram as a String with its body and field counts into the arrays (each at least
+     * {@link #size()} long) and empties this table.
+     */
+    void drainTo(String[] terms, int[] body, int[] fields) {
         char[] chars = new char[3];
+        int at = 0;
         for (int i = 0; i < keys.length; i++) {
             long k = keys[i];
             if (k == 0) {
@@ -84,9 +93,10 @@ final class NgramCounts {
             for (int c = 0; c < len; c++) {
                 chars[c] = (char) (k >>> (16 * (len - 1 - c)));
             }
-            int[] t = tf.computeIfAbsent(new String(chars, 0, len), x -> new int[2]);
-            t[0] += counts[2 * i];
-            t[1] += counts[2 * i + 1];
+            terms[at] = new String(chars, 0, len);
+            body[at] = counts[2 * i];
+            fields[at] = counts[2 * i + 1];
+            at++;
         }
         Arrays.fill(keys, 0);
         Arrays.fill(counts, 0);

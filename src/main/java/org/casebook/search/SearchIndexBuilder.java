@@ -94,7 +94,7 @@ public final class SearchIndexBuilder {
     }
 
     private Analysed analyse(Case c, RenderedBody body) {
-        Map<String, int[]> tf = new HashMap<>(4096);
+        Map<String, int[]> tf = new HashMap<>();
         NgramCounts ngrams = ngramTables.get();
         field(c.title(), WEIGHTS.title(), tf, ngrams);
         for (String k : c.keywords()) {
@@ -111,10 +111,20 @@ public final class SearchIndexBuilder {
         field(c.summary(), WEIGHTS.summary(), tf, ngrams);
         field(c.unit(), WEIGHTS.unit(), tf, ngrams);
         int bodyLength = count(tokenizer.runs(body == null ? "" : body.text()), 0, 1, tf, ngrams);
-        ngrams.drainTo(tf);
+        // the n-grams go straight into the partitions: they never share a term with tf
+        int m = ngrams.size();
+        String[] ngramTerms = new String[m];
+        int[] ngramBody = new int[m];
+        int[] ngramFields = new int[m];
+        ngrams.drainTo(ngramTerms, ngramBody, ngramFields);
+        int[] ngramPartition = new int[m];
         int[] sizes = new int[PARTITIONS];
         for (String t : tf.keySet()) {
             sizes[partition(t)]++;
+        }
+        for (int k = 0; k < m; k++) {
+            ngramPartition[k] = partition(ngramTerms[k]);
+            sizes[ngramPartition[k]]++;
         }
         String[][] keys = new String[PARTITIONS][];
         int[][] bodyTf = new int[PARTITIONS][];
@@ -131,6 +141,13 @@ public final class SearchIndexBuilder {
             keys[p][at] = e.getKey();
             bodyTf[p][at] = e.getValue()[0];
             fieldTf[p][at] = e.getValue()[1];
+        }
+        for (int k = 0; k < m; k++) {
+            int p = ngramPartition[k];
+            int at = sizes[p]++;
+            keys[p][at] = ngramTerms[k];
+            bodyTf[p][at] = ngramBody[k];
+            fieldTf[p][at] = ngramFields[k];
         }
         return new Analysed(keys, bodyTf, fieldTf, bodyLength);
     }
