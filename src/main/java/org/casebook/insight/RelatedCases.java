@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.taxonomy.TaxonomyKind;
@@ -55,23 +56,125 @@ public final class RelatedCases {
         // pass 2: each case's few most distinctive features (parallel, but each result depends on its case only)
         List<Map<String, Double>> tops = all.parallelStream()
                 .map(c -> distinctive(features(c, text), c.draft(), df, n, maxDf)).toList();
-        Map<String, Map<String, Double>> distinctive = new HashMap<>();
-        Map<String, List<Case>> postings = new HashMap<>();
+        // cases are addressed by their position in kb.cases() from here on: arrays instead of maps keyed by slug
+        Map<String, Integer> position = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
-            Case c = all.get(i);
-            distinctive.put(c.slug(), tops.get(i));
-            if (!c.draft()) {
-                for (String k : tops.get(i).keySet()) {
-                    postings.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
-                }
-            }
+            position.put(all.get(i).slug(), i);
         }
-        List<List<Case>> lists = all.parallelStream().map(c -> related(kb, c, distinctive, postings)).toList();
+        Map<String, int[]> postings = postings(all, tops);
+        Map<String, int[]> termCandidates = termCandidates(kb, position);
+        Tags tags = Tags.of(all);
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(all.size()));
+        List<List<Case>> lists = IntStream.range(0, all.size()).parallel()
+                .mapToObj(i -> related(all, i, tops.get(i), postings, termCandidates, tags, scratch.get())).toList();
         Map<String, List<Case>> result = new LinkedHashMap<>();
         for (int i = 0; i < all.size(); i++) {
             result.put(all.get(i).slug(), lists.get(i));
         }
         return new RelatedCases(result);
+    }
+
+    /** Each distinctive feature's published cases, as positions in {@code all}'s order. */
+    private static Map<String, int[]> postings(List<Case> all, List<Map<String, Double>> tops) {
+        Map<String, int[]> sizes = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).draft()) {
+                for (String k : tops.get(i).keySet()) {
+                    sizes.computeIfAbsent(k, x -> new int[1])[0]++;
+                }
+            }
+        }
+        Map<String, int[]> postings = new HashMap<>(sizes.size() * 2);
+        sizes.forEach((k, v) -> postings.put(k, new int[v[0]]));
+        sizes.values().forEach(v -> v[0] = 0);
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).draft()) {
+                for (String k : tops.get(i).keySet()) {
+                    postings.get(k)[sizes.get(k)[0]++] = i;
+                }
+            }
+        }
+        return postings;
+    }
+
+    /** Per term key, the first {@link #TERM_CANDIDATES} published cases of the term: the same for every case. */
+    private static Map<String, int[]> termCandidates(KnowledgeBase kb, Map<String, Integer> position) {
+        Map<String, int[]> out = new HashMap<>();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            for (Term t : kb.vocabulary().terms(kind)) {
+                out.put(t.key(), kb.casesFor(t).stream().filter(o -> !o.draft()).limit(TERM_CANDIDATES)
+                        .mapToInt(o -> position.get(o.slug())).toArray());
+            }
+        }
+        return out;
+    }
+
+    /** Per-thread working arrays, indexed by case position and cleared after each case. */
+    private static final class Scratch {
+        final double[] textScore;
+        final boolean[] seen;
+        final int[] touched;
+
+        Scratch(int n) {
+            textScore = new double[n];
+            seen = new boolean[n];
+            touched = new int[n];
+        }
+    }
+
+    /**
+     * Every case's terms and keywords as small integer ids (equal values, equal ids), so that scoring
+     * thousands of candidates per case compares ints instead of records and strings.
+     */
+    private record Tags(int[][] themes, int[][] parks, int[][] methods, int[][] keywords) {
+
+        static Tags of(List<Case> all) {
+            Map<Object, Integer> ids = new HashMap<>();
+            int n = all.size();
+            int[][] themes = new int[n][];
+            int[][] parks = new int[n][];
+            int[][] methods = new int[n][];
+            int[][] keywords = new int[n][];
+            for (int i = 0; i < n; i++) {
+                Case c = all.get(i);
+                themes[i] = ids(c.themes(), ids);
+                parks[i] = ids(c.parks(), ids);
+                methods[i] = ids(c.methods(), ids);
+                keywords[i] = ids(c.keywords(), ids);
+            }
+            return new Tags(themes, parks, methods, keywords);
+        }
+
+        private static int[] ids(List<?> values, Map<Object, Integer> ids) {
+            int[] out = new int[values.size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = ids.computeIfAbsent(values.get(k), x -> ids.size());
+            }
+            return out;
+        }
+
+        /** Shared themes weigh most, then keywords, parks and methods; a repeated value counts per repeat. */
+        double score(int a, int b) {
+            double s = 0;
+            s += THEME_WEIGHT * shared(themes[a], themes[b]);
+            s += PARK_WEIGHT * shared(parks[a], parks[b]);
+            s += METHOD_WEIGHT * shared(methods[a], methods[b]);
+            s += KEYWORD_WEIGHT * shared(keywords[a], keywords[b]);
+            return s;
+        }
+
+        private static int shared(int[] a, int[] b) {
+            int n = 0;
+            for (int x : a) {
+                for (int y : b) {
+                    if (x == y) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+            return n;
+        }
     }
 
     private static Map<String, Integer> features(Case c, Function<Case, String> text) {
@@ -96,50 +199,70 @@ public final class RelatedCases {
             double idf = Math.log(1.0 + (double) n / Math.max(1, d));
             scored.add(Map.entry(e.getKey(), idf * (1.0 + Math.log(e.getValue()))));
         }
-        scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Comparator<Map.Entry<String, Double>> order = Map.Entry.<String, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        // the first FEATURES_PER_CASE in that (total) order, without sorting all of a long case's features
+        PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(FEATURES_PER_CASE + 1, order.reversed());
+        for (Map.Entry<String, Double> e : scored) {
+            best.add(e);
+            if (best.size() > FEATURES_PER_CASE) {
+                best.poll();
+            }
+        }
+        scored = new ArrayList<>(best);
+        scored.sort(order);
         Map<String, Double> top = new HashMap<>();
-        for (Map.Entry<String, Double> e : scored.subList(0, Math.min(FEATURES_PER_CASE, scored.size()))) {
+        for (Map.Entry<String, Double> e : scored) {
             top.put(e.getKey(), e.getValue());
         }
         return top;
     }
 
-    private static List<Case> related(KnowledgeBase kb, Case c, Map<String, Map<String, Double>> distinctive,
-            Map<String, List<Case>> postings) {
-        Map<String, Case> candidates = new HashMap<>();
-        Map<String, Double> textScore = new HashMap<>();
-        Map<String, Double> own = distinctive.get(c.slug());
+    private static List<Case> related(List<Case> all, int self, Map<String, Double> own, Map<String, int[]> postings,
+            Map<String, int[]> termCandidates, Tags tags, Scratch s) {
+        Case c = all.get(self);
         double ownTotal = own.values().stream().mapToDouble(Double::doubleValue).sum();
+        int touched = 0;
+        // features in the map's own order, so every case's text score is summed exactly as before
         for (Map.Entry<String, Double> f : own.entrySet()) {
-            for (Case other : postings.getOrDefault(f.getKey(), List.of())) {
-                candidates.put(other.slug(), other);
-                textScore.merge(other.slug(), f.getValue(), Double::sum);
+            int[] cases = postings.get(f.getKey());
+            if (cases == null) {
+                continue;
+            }
+            double v = f.getValue();
+            for (int other : cases) {
+                if (!s.seen[other]) {
+                    s.seen[other] = true;
+                    s.touched[touched++] = other;
+                }
+                s.textScore[other] += v;
             }
         }
         for (TaxonomyKind kind : List.of(TaxonomyKind.THEME, TaxonomyKind.PARK, TaxonomyKind.METHOD)) {
             for (Term t : c.terms(kind)) {
-                int taken = 0;
-                for (Case other : kb.casesFor(t)) {
-                    if (taken >= TERM_CANDIDATES) {
-                        break;
-                    }
-                    if (!other.draft()) {
-                        candidates.putIfAbsent(other.slug(), other);
-                        taken++;
+                for (int other : termCandidates.getOrDefault(t.key(), new int[0])) {
+                    if (!s.seen[other]) {
+                        s.seen[other] = true;
+                        s.touched[touched++] = other;
                     }
                 }
             }
         }
-        candidates.remove(c.slug());
         // best first: higher score, then newer, then slug; a bounded heap keeps the worst of the best on top
         Comparator<Map.Entry<Case, Double>> best = Map.Entry.<Case, Double>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey(KnowledgeBase.NEWEST_FIRST));
         PriorityQueue<Map.Entry<Case, Double>> top = new PriorityQueue<>(LIMIT + 1, best.reversed());
-        for (Case other : candidates.values()) {
-            double score = termScore(c, other)
-                    + (ownTotal == 0 ? 0 : TEXT_WEIGHT * textScore.getOrDefault(other.slug(), 0.0) / ownTotal);
-            if (score > 0) {
-                top.add(Map.entry(other, score));
+        for (int k = 0; k < touched; k++) {
+            int other = s.touched[k];
+            double text = s.textScore[other];
+            s.textScore[other] = 0;
+            s.seen[other] = false;
+            if (other == self) {
+                continue;
+            }
+            double score = tags.score(self, other) + (ownTotal == 0 ? 0 : TEXT_WEIGHT * text / ownTotal);
+            if (score > 0 && (top.size() < LIMIT || score >= top.peek().getValue())) {
+                top.add(Map.entry(all.get(other), score));
                 if (top.size() > LIMIT) {
                     top.poll();
                 }
@@ -148,25 +271,6 @@ public final class RelatedCases {
         List<Map.Entry<Case, Double>> scored = new ArrayList<>(top);
         scored.sort(best);
         return scored.stream().map(Map.Entry::getKey).toList();
-    }
-
-    static double termScore(Case a, Case b) {
-        double s = 0;
-        s += THEME_WEIGHT * shared(a.themes(), b.themes());
-        s += PARK_WEIGHT * shared(a.parks(), b.parks());
-        s += METHOD_WEIGHT * shared(a.methods(), b.methods());
-        s += KEYWORD_WEIGHT * shared(a.keywords(), b.keywords());
-        return s;
-    }
-
-    private static <T> int shared(List<T> a, List<T> b) {
-        int n = 0;
-        for (T x : a) {
-            if (b.contains(x)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The related cases of a case, best first; empty for an unknown slug. */

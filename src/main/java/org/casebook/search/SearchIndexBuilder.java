@@ -24,6 +24,8 @@ public final class SearchIndexBuilder {
 
     private static final int BATCH = 256;
     private static final FieldWeights WEIGHTS = FieldWeights.STANDARD;
+    /** One reusable n-gram table per worker thread; emptied after every document. */
+    private final ThreadLocal<NgramCounts> ngramTables = ThreadLocal.withInitial(NgramCounts::new);
 
     private final Tokenizer tokenizer;
 
@@ -93,28 +95,36 @@ public final class SearchIndexBuilder {
 
     private Analysed analyse(Case c, RenderedBody body) {
         Map<String, int[]> tf = new HashMap<>();
-        field(c.title(), WEIGHTS.title(), tf);
+        NgramCounts ngrams = ngramTables.get();
+        field(c.title(), WEIGHTS.title(), tf, ngrams);
         for (String k : c.keywords()) {
-            field(k, WEIGHTS.keywords(), tf);
+            field(k, WEIGHTS.keywords(), tf, ngrams);
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : c.terms(kind)) {
-                field(t.name(), WEIGHTS.taxonomy(), tf);
+                field(t.name(), WEIGHTS.taxonomy(), tf, ngrams);
                 for (String alias : t.aliases()) {
-                    field(alias, WEIGHTS.taxonomy(), tf);
+                    field(alias, WEIGHTS.taxonomy(), tf, ngrams);
                 }
             }
         }
-        field(c.summary(), WEIGHTS.summary(), tf);
-        field(c.unit(), WEIGHTS.unit(), tf);
-        List<Tokenizer.Run> runs = tokenizer.runs(body == null ? "" : body.text());
-        List<String> tokens = tokenizer.tokens(runs);
-        count(tokens, 0, 1, tf);
-        count(tokenizer.trigrams(runs), 0, 1, tf);
-        count(tokenizer.characters(runs), 0, 1, tf);
+        field(c.summary(), WEIGHTS.summary(), tf, ngrams);
+        field(c.unit(), WEIGHTS.unit(), tf, ngrams);
+        int bodyLength = count(tokenizer.runs(body == null ? "" : body.text()), 0, 1, tf, ngrams);
+        // the n-grams go straight into the partitions: they never share a term with tf
+        int m = ngrams.size();
+        String[] ngramTerms = new String[m];
+        int[] ngramBody = new int[m];
+        int[] ngramFields = new int[m];
+        ngrams.drainTo(ngramTerms, ngramBody, ngramFields);
+        int[] ngramPartition = new int[m];
         int[] sizes = new int[PARTITIONS];
         for (String t : tf.keySet()) {
             sizes[partition(t)]++;
+        }
+        for (int k = 0; k < m; k++) {
+            ngramPartition[k] = partition(ngramTerms[k]);
+            sizes[ngramPartition[k]]++;
         }
         String[][] keys = new String[PARTITIONS][];
         int[][] bodyTf = new int[PARTITIONS][];
@@ -132,23 +142,79 @@ public final class SearchIndexBuilder {
             bodyTf[p][at] = e.getValue()[0];
             fieldTf[p][at] = e.getValue()[1];
         }
-        return new Analysed(keys, bodyTf, fieldTf, tokens.size());
+        for (int k = 0; k < m; k++) {
+            int p = ngramPartition[k];
+            int at = sizes[p]++;
+            keys[p][at] = ngramTerms[k];
+            bodyTf[p][at] = ngramBody[k];
+            fieldTf[p][at] = ngramFields[k];
+        }
+        return new Analysed(keys, bodyTf, fieldTf, bodyLength);
     }
 
-    private void field(String text, int weight, Map<String, int[]> tf) {
+    private void field(String text, int weight, Map<String, int[]> tf, NgramCounts ngrams) {
         if (text == null || text.isEmpty()) {
             return;
         }
-        List<Tokenizer.Run> runs = tokenizer.runs(text);
-        count(tokenizer.tokens(runs), 1, weight, tf);
-        count(tokenizer.trigrams(runs), 1, weight, tf);
-        count(tokenizer.characters(runs), 1, weight, tf);
+        count(tokenizer.runs(text), 1, weight, tf, ngrams);
     }
 
-    private static void count(List<String> terms, int slot, int weight, Map<String, int[]> tf) {
-        for (String t : terms) {
-            tf.computeIfAbsent(t, x -> new int[2])[slot] += weight;
+    /**
+     * Counts what {@link Tokenizer#tokens(List)}, {@link Tokenizer#trigrams(List)} and
+     * {@link Tokenizer#characters(List)} give for these runs, in one pass and without their lists (this
+     * runs over every character of every case); returns the number of tokens.
+     */
+    private static int count(List<Tokenizer.Run> runs, int slot, int weight, Map<String, int[]> tf, NgramCounts ngrams) {
+        int tokens = 0;
+        for (Tokenizer.Run r : runs) {
+            if (!r.han()) {
+                add(r.text(), slot, weight, tf);
+                tokens++;
+                continue;
+            }
+            int[] cps = r.text().codePoints().toArray();
+            if (cps.length == 1) {
+                ngram(cps, 0, 1, slot, weight, tf, ngrams);
+                tokens++;
+                continue;
+            }
+            for (int k = 0; k + 1 < cps.length; k++) {
+                ngram(cps, k, 2, slot, weight, tf, ngrams);
+                tokens++;
+            }
+            for (int k = 0; k + 2 < cps.length; k++) {
+                ngram(cps, k, 3, slot, weight, tf, ngrams);
+            }
+            for (int k = 0; k < cps.length; k++) {
+                ngram(cps, k, 1, slot, weight, tf, ngrams);
+            }
         }
+        return tokens;
+    }
+
+    /** The {@code len} characters from {@code cps[k]}: packed when they allow, else as a String. */
+    private static void ngram(int[] cps, int k, int len, int slot, int weight, Map<String, int[]> tf, NgramCounts ngrams) {
+        for (int j = k; j < k + len; j++) {
+            if (!NgramCounts.packable(cps[j])) {
+                add(new String(cps, k, len), slot, weight, tf);
+                return;
+            }
+        }
+        long key = switch (len) {
+            case 1 -> NgramCounts.key(cps[k]);
+            case 2 -> NgramCounts.key(cps[k], cps[k + 1]);
+            default -> NgramCounts.key(cps[k], cps[k + 1], cps[k + 2]);
+        };
+        ngrams.add(key, slot, weight);
+    }
+
+    private static void add(String term, int slot, int weight, Map<String, int[]> tf) {
+        int[] counts = tf.get(term);
+        if (counts == null) {
+            counts = new int[2];
+            tf.put(term, counts);
+        }
+        counts[slot] += weight;
     }
 
     /** {@code [df,"docs","scores",default]}: see search.js {@code decodeTerm}. */
