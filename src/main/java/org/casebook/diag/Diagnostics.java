@@ -11,6 +11,8 @@ public final class Diagnostics {
 
     private final Messages messages;
     private final List<Diagnostic> items = new ArrayList<>();
+    /** Kept as items arrive: stages ask for it per case, so counting the list each time would grow with it. */
+    private long errors;
 
     public Diagnostics(Messages messages) {
         this.messages = messages;
@@ -41,10 +43,15 @@ public final class Diagnostics {
 
     public synchronized void add(Diagnostic d) {
         items.add(d);
+        if (d.isError()) {
+            errors++;
+        }
     }
 
     public synchronized void addAll(List<Diagnostic> ds) {
-        items.addAll(ds);
+        for (Diagnostic d : ds) {
+            add(d);
+        }
     }
 
     /** Every diagnostic so far, in reading order; the order is the same whatever thread reported first. */
@@ -55,11 +62,11 @@ public final class Diagnostics {
     }
 
     public synchronized boolean hasErrors() {
-        return items.stream().anyMatch(Diagnostic::isError);
+        return errors > 0;
     }
 
     public synchronized long errorCount() {
-        return items.stream().filter(Diagnostic::isError).count();
+        return errors;
     }
 
     public synchronized long warningCount() {

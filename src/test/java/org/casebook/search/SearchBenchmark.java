@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.casebook.BuildResult;
 import org.casebook.Casebook;
+import org.casebook.testing.SyntheticKb;
 import org.casebook.testing.Browser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,10 @@ class SearchBenchmark {
         Duration index = Duration.ZERO;
         int published = 0;
         if (built.isEmpty()) {
-            Path kb = external.isEmpty() ? SyntheticKb.write(tmp.resolve("kb"), count, 1) : Path.of(external);
+            Path kb = external.isEmpty() ? tmp.resolve("kb") : Path.of(external);
+            if (external.isEmpty()) {
+                SyntheticKb.write(kb, count, 1);
+            }
             long t0 = System.nanoTime();
             BuildResult r = Casebook.at(kb).output(site).build();
             wall = System.nanoTime() - t0;
