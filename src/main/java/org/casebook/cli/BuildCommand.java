@@ -10,7 +10,6 @@ import org.casebook.config.ConfigLoader;
 import org.casebook.diag.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the site into KB_DIR/site (or --out). A failed build leaves the previous site untouched.")
@@ -18,9 +17,8 @@ final class BuildCommand implements Callable<Integer> {
 
     private static final int USAGE = 2;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".",
-            description = "Knowledge base folder holding casebook.yml and cases/ (default: current folder).")
-    Path kbDir;
+    @picocli.CommandLine.Mixin
+    KbDirParameter kb;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: KB_DIR/site).")
     Path out;
@@ -41,9 +39,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
+        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kb.kbDir));
         Report report = new Report(messages, spec.commandLine().getOut(), spec.commandLine().getErr());
-        Casebook casebook = Casebook.at(kbDir).output(out).drafts(drafts)
+        Casebook casebook = Casebook.at(kb.kbDir).output(out).drafts(drafts)
                 .progress(TerminalProgress.forStderr(messages));
         if (audience != null) {
             Optional<Audience> chosen = Audience.parse(audience);

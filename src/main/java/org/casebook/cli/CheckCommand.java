@@ -9,7 +9,6 @@ import org.casebook.diag.DiagnosticsJson;
 import org.casebook.diag.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,9 +19,8 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".",
-            description = "Knowledge base folder holding casebook.yml and cases/ (default: current folder).")
-    Path kbDir;
+    @picocli.CommandLine.Mixin
+    KbDirParameter kb;
 
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
@@ -39,8 +37,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
-        Casebook casebook = Casebook.at(kbDir).drafts(drafts);
+        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kb.kbDir));
+        Casebook casebook = Casebook.at(kb.kbDir).drafts(drafts);
         if (format == Format.text) {
             casebook = casebook.progress(TerminalProgress.forStderr(messages));
         }

@@ -14,7 +14,6 @@ import org.casebook.diag.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
@@ -23,9 +22,8 @@ import picocli.CommandLine.Spec;
             "--method are required. Several terms are separated by commas. An existing file is never overwritten."})
 final class NewCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".",
-            description = "Knowledge base folder holding casebook.yml and cases/ (default: current folder).")
-    Path kbDir;
+    @picocli.CommandLine.Mixin
+    KbDirParameter kb;
 
     @Option(names = "--title", description = "The case's title.")
     String title;
@@ -50,11 +48,11 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
+        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kb.kbDir));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Diagnostics diags = new Diagnostics(messages);
-        Optional<SiteConfig> config = ConfigLoader.load(kbDir.toAbsolutePath().normalize(), diags);
+        Optional<SiteConfig> config = ConfigLoader.load(kb.kbDir.toAbsolutePath().normalize(), diags);
         if (config.isEmpty()) {
             DiagnosticFormatter f = new DiagnosticFormatter(messages);
             diags.sorted().forEach(d -> err.println(f.format(d)));
@@ -63,7 +61,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Console console = System.console();
         NewCase.Prompter prompter = console == null ? null : prompt -> Optional.ofNullable(console.readLine("%s", prompt));
-        NewCase wizard = new NewCase(kbDir.toAbsolutePath().normalize(), config.get(), messages, prompter, out, err,
+        NewCase wizard = new NewCase(kb.kbDir.toAbsolutePath().normalize(), config.get(), messages, prompter, out, err,
                 LocalDate.now());
         return wizard.run(new NewCase.Answers(title, park, theme, method, slug, date));
     }

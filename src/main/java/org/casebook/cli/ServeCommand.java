@@ -14,7 +14,6 @@ import org.casebook.site.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -22,9 +21,8 @@ import picocli.CommandLine.Spec;
             "and problems are shown in the browser. Nothing is written to disk."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".",
-            description = "Knowledge base folder holding casebook.yml and cases/ (default: current folder).")
-    Path kbDir;
+    @picocli.CommandLine.Mixin
+    KbDirParameter kb;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "Port to listen on; the next free one is taken when it is in use. Default: ${DEFAULT-VALUE}.")
@@ -42,13 +40,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
+        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kb.kbDir));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticFormatter formatter = new DiagnosticFormatter(messages);
         Preview preview;
         try {
-            preview = Preview.start(kbDir, host, port, drafts, Casebook.version(), update -> report(update, messages,
+            preview = Preview.start(kb.kbDir, host, port, drafts, Casebook.version(), update -> report(update, messages,
                     formatter, out, err));
         } catch (java.net.BindException e) {
             err.println(formatter.format(new org.casebook.diag.Diagnostic(org.casebook.diag.SourcePos.of("--port"),
