@@ -75,9 +75,8 @@ public final class Preview implements AutoCloseable {
         LiveSite.Update update;
         try {
             update = changed == null ? live.rebuildAll() : live.update(changed);
-        } catch (RuntimeException e) {
-            // a bug must not end the preview: report it, keep serving the last good site
-            System.err.println("casebook: internal error while rebuilding: " + e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            failed(e);
             return;
         }
         if (update.full()) {
@@ -93,7 +92,25 @@ public final class Preview implements AutoCloseable {
         if (!update.changedPaths().isEmpty()) {
             server.reload(update.full() ? "[\"*\"]" : pathsJson(update.changedPaths()));
         }
-        live.refreshDerived(); // after the reload: a page never waits for the index
+        try {
+            live.refreshDerived(); // after the reload: a page never waits for the index
+        } catch (RuntimeException | OutOfMemoryError e) {
+            failed(e);
+        }
+    }
+
+    /**
+     * A bug or a knowledge base too large for the heap must not end the preview (the watcher thread
+     * would die silently): say what happened and what to do, keep serving the last good site.
+     */
+    private static void failed(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            System.err.println("casebook: the preview ran out of memory while rebuilding; it keeps serving the last"
+                    + " good site. Restart it with more memory, e.g. CASEBOOK_JAVA_OPTS=-Xmx2g ./casebook serve");
+        } else {
+            System.err.println("casebook: internal error while rebuilding: " + e
+                    + " (a bug in Casebook, not in your files; the last good site is still served)");
+        }
     }
 
     private static String pathsJson(Set<String> paths) {
