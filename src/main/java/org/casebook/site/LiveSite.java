@@ -22,7 +22,10 @@ import org.casebook.config.SiteConfig;
 import org.casebook.diag.Diagnostic;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Messages;
+import org.casebook.insight.CoverageMatrix;
 import org.casebook.insight.Insight;
+import org.casebook.insight.LearningPairs;
+import org.casebook.insight.RelatedCases;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.kb.KnowledgeBaseBuilder;
@@ -33,6 +36,7 @@ import org.casebook.render.RenderedBody;
 import org.casebook.render.SiteRenderer;
 import org.casebook.render.Templates;
 import org.casebook.render.Theme;
+import org.casebook.taxonomy.TaxonomyKind;
 
 /**
  * The preview's site, rebuilt incrementally. It runs the same stages as a build, but keeps what each
@@ -50,11 +54,14 @@ import org.casebook.render.Theme;
  * errors the last good site keeps being served and {@link #problems()} lists the diagnostics.
  * Not thread-safe: one watcher thread calls {@link #update}; readers use {@link #site()}, which is.
  */
-public final class LiveSite {
+public final class LiveSite implements AutoCloseable {
 
-    /** What one update did: the pages it rewrote, and the problems the sources have now. */
+    /**
+     * What one update did: the pages it rewrote, and the problems the sources have now. A follow-up
+     * brings the related-case lists up to date after an edit was served (see {@link #settle()}).
+     */
     public record Update(boolean ok, Set<String> changedPaths, List<Diagnostic> problems, boolean full,
-            long millis, Map<String, Long> stageMicros) {
+            boolean followUp, long millis, Map<String, Long> stageMicros) {
     }
 
     private record Parsed(Optional<CaseStudy> study, List<Diagnostic> diagnostics) {
@@ -83,11 +90,11 @@ public final class LiveSite {
     private Map<String, SiteRenderer.PlannedPage> lastPlan = Map.of();
     private Set<String> lastAttachments = Set.of();
     private LinkTargets lastTargets;
-    private KnowledgeBase lastModel;
+    private volatile KnowledgeBase lastModel;
     private Insight lastInsight;
     private Map<String, RenderedBody> lastBodies = Map.of();
-    private boolean indexStale;
-    private Set<String> lastIndexPaths = Set.of();
+    /** Whether the related-case lists of the last good site are those of an earlier state (see {@link #settle()}). */
+    private boolean relatedStale;
     private List<Path> lastPaths = List.of();
     private List<String> lastPublished = List.of();
     private List<Diagnostic> problems = List.of();
@@ -218,9 +225,29 @@ public final class LiveSite {
             return finish(t0, full, all, Set.of()); // keep serving the last good site
         }
 
-        Diagnostics pageDiags = new Diagnostics(messages);
-        Insight insight = Insight.of(kb, c -> rendered.get(c.slug()).text());
+        // related-case lists compare every case's text with the others' (seconds at 10,000 cases): an edit
+        // is served with the lists as they were, and settle() brings them up to date right after
+        boolean keepRelated = !full && lastInsight != null;
+        Insight insight = keepRelated
+                ? new Insight(CoverageMatrix.of(kb, TaxonomyKind.PARK, TaxonomyKind.THEME),
+                        CoverageMatrix.of(kb, TaxonomyKind.PARK, TaxonomyKind.METHOD), LearningPairs.of(kb),
+                        lastInsight.related())
+                : Insight.of(kb, c -> rendered.get(c.slug()).text());
         stage("insight");
+        Update u = publish(t0, full, false, kb, rendered, insight, all);
+        if (u.ok()) {
+            relatedStale = keepRelated;
+        }
+        return u;
+    }
+
+    /**
+     * Renders the pages whose model changed since the last good site, and notes what the derived
+     * outputs are now made from (they are rendered when asked for, see {@link DerivedOutputs}).
+     */
+    private Update publish(long t0, boolean full, boolean followUp, KnowledgeBase kb, Map<String, RenderedBody> rendered,
+            Insight insight, List<Diagnostic> all) {
+        Diagnostics pageDiags = new Diagnostics(messages);
         SiteRenderer renderer = new SiteRenderer(kb, rendered, insight, theme, templates, site, pageDiags, version,
                 views);
         Map<String, SiteRenderer.PlannedPage> plan = new HashMap<>();
@@ -233,10 +260,10 @@ public final class LiveSite {
         // render into memory first: a template error must not leave half the pages new
         Map<String, String> html = new java.util.concurrent.ConcurrentHashMap<>();
         changed.parallelStream().forEach(p -> renderer.renderToString(p).ifPresent(h -> html.put(p.path(), h)));
-        all.addAll(pageDiags.sorted());
+        pageDiags.sorted().stream().filter(d -> !all.contains(d)).forEach(all::add);
         stage("pages");
         if (pageDiags.hasErrors()) {
-            return finish(t0, full, all, Set.of());
+            return finish(t0, full, followUp, all, Set.of());
         }
         Set<String> changedPaths = new java.util.TreeSet<>(html.keySet());
         html.forEach(site::write);
@@ -252,69 +279,90 @@ public final class LiveSite {
         lastAttachments = Set.copyOf(attachments.keySet());
         if (full) {
             renderer.copyAssets();
-            all.addAll(pageDiags.sorted().stream().filter(d -> !all.contains(d)).toList());
+            pageDiags.sorted().stream().filter(d -> !all.contains(d)).forEach(all::add);
+        }
+        if (!followUp) {
+            // the derived outputs do not show related cases: a follow-up leaves them as they are
+            site.derived().replace(derivedGroups(kb, rendered, insight, Set.copyOf(plan.keySet())));
         }
         lastPlan = plan;
         lastModel = kb;
         lastBodies = rendered;
         lastInsight = insight;
-        indexStale = true;
-        if (full) {
-            refreshDerived();
-        }
         everBuilt = true;
-        return finish(t0, full, all, changedPaths);
+        return finish(t0, full, followUp, all, changedPaths);
     }
 
     /**
-     * Rewrites the outputs derived from the whole collection (learning pages, feeds, data files, the
-     * sitemap and the search index) of the last good site, when a rebuild changed it. The preview calls
-     * this after open pages were told to reload, so they never delay a page; right after a save they
-     * may briefly show the previous state.
-     *
-     * @return the site paths written
+     * What bringing the related-case lists up to date needs: the last good model and its bodies.
+     * Computing them ({@link #related}) needs no lock; {@link #settle(Pending, RelatedCases)} then
+     * applies the result if no newer edit came in between.
      */
-    public Set<String> refreshDerived() {
-        if (!indexStale || lastModel == null) {
-            return Set.of();
+    public record Pending(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
+
+        /** The related cases of this model: seconds at 10,000 cases, safe to run on any thread. */
+        public RelatedCases related() {
+            return RelatedCases.of(kb, c -> bodies.get(c.slug()).text());
         }
-        indexStale = false;
-        Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        org.casebook.render.PageSink recording = new org.casebook.render.PageSink() {
-            @Override
-            public void write(String sitePath, String content) {
-                written.add(sitePath);
-                site.write(sitePath, content);
-            }
+    }
 
-            @Override
-            public void write(String sitePath, byte[] content) {
-                written.add(sitePath);
-                site.write(sitePath, content);
-            }
+    /** The follow-up the last update left to do, if any. */
+    public Optional<Pending> pending() {
+        KnowledgeBase kb = lastModel;
+        return relatedStale && kb != null ? Optional.of(new Pending(kb, lastBodies)) : Optional.empty();
+    }
 
-            @Override
-            public void copy(Path source, String sitePath) {
-                written.add(sitePath);
-                site.copy(source, sitePath);
-            }
+    /** Whether {@code p} is still about the last good site (no edit came in since it was taken). */
+    public boolean isCurrent(Pending p) {
+        return p.kb() == lastModel;
+    }
+
+    /**
+     * Applies related-case lists computed for {@code p}: re-renders the pages whose lists changed.
+     * Empty when a newer edit made {@code p} obsolete (that edit left its own follow-up).
+     */
+    public Optional<Update> settle(Pending p, RelatedCases related) {
+        if (!isCurrent(p) || !relatedStale) {
+            return Optional.empty();
+        }
+        long t0 = System.nanoTime();
+        startStages();
+        Insight insight = new Insight(lastInsight.parkTheme(), lastInsight.parkMethod(), lastInsight.pairs(), related);
+        Update u = publish(t0, false, true, p.kb(), p.bodies(), insight, new ArrayList<>(problems));
+        if (u.ok()) {
+            relatedStale = false;
+        }
+        return Optional.of(u);
+    }
+
+    /** Does the follow-up of the last update here and now (tests, tools): the site is then what a build makes. */
+    public Optional<Update> settle() {
+        return pending().flatMap(p -> settle(p, p.related()));
+    }
+
+    /**
+     * The derived outputs of one state of the site, as groups rendered on demand: the cross-case pages
+     * with the feeds, data files and sitemap (which lists those pages), and the search index.
+     */
+    private Map<String, DerivedOutputs.Group> derivedGroups(KnowledgeBase kb, Map<String, RenderedBody> bodies,
+            Insight insight, Set<String> pages) {
+        Theme th = theme;
+        Templates tpl = templates;
+        Messages msg = messages;
+        DerivedOutputs.Group learning = sink -> {
+            // its own view cache: this may run on a server thread while the watcher renders the next edit
+            SiteRenderer r = new SiteRenderer(kb, bodies, insight, th, tpl, sink, new Diagnostics(msg), version,
+                    new org.casebook.render.ViewCache());
+            r.markWritten(pages);
+            r.renderLearning();
+            r.renderFeeds();
         };
-        Diagnostics derivedDiags = new Diagnostics(messages);
-        SiteRenderer renderer = new SiteRenderer(lastModel, lastBodies, lastInsight, theme, templates, recording,
-                derivedDiags, version, views);
-        renderer.markWritten(lastPlan.keySet());
-        renderer.renderLearning();
-        renderer.renderFeeds();
-        org.casebook.search.TraditionalFolding folding = org.casebook.search.TraditionalFolding.standard();
-        try {
-            new org.casebook.search.SearchIndexWriter(recording).write(new org.casebook.search.SearchIndexBuilder(
-                    new org.casebook.search.Tokenizer(folding)).build(lastModel, lastBodies), folding);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return Set.of();
-        }
-        lastIndexPaths.stream().filter(p -> !written.contains(p)).forEach(site::remove);
-        lastIndexPaths = Set.copyOf(written);
-        return Set.copyOf(written);
+        DerivedOutputs.Group search = sink -> {
+            org.casebook.search.TraditionalFolding folding = org.casebook.search.TraditionalFolding.standard();
+            new org.casebook.search.SearchIndexWriter(sink).write(new org.casebook.search.SearchIndexBuilder(
+                    new org.casebook.search.Tokenizer(folding)).build(kb, bodies), folding);
+        };
+        return Map.of("learning", learning, "search", search);
     }
 
     private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, LinkTargets targets) {
@@ -350,12 +398,16 @@ public final class LiveSite {
     }
 
     private Update finish(long t0, boolean full, List<Diagnostic> all, Set<String> changedPaths) {
+        return finish(t0, full, false, all, changedPaths);
+    }
+
+    private Update finish(long t0, boolean full, boolean followUp, List<Diagnostic> all, Set<String> changedPaths) {
         List<Diagnostic> sorted = new ArrayList<>(all);
         sorted.sort(Diagnostic.ORDER);
         problems = List.copyOf(sorted);
         boolean ok = problems.stream().noneMatch(Diagnostic::isError);
         stage("publish");
-        return new Update(ok, Set.copyOf(changedPaths), problems, full, (System.nanoTime() - t0) / 1_000_000,
+        return new Update(ok, Set.copyOf(changedPaths), problems, full, followUp, (System.nanoTime() - t0) / 1_000_000,
                 java.util.Collections.unmodifiableMap(stageMicros));
     }
 
@@ -374,5 +426,11 @@ public final class LiveSite {
         List<Diagnostic> all = new ArrayList<>(a);
         all.addAll(b);
         return List.copyOf(all);
+    }
+
+    /** Deletes the temporary files of the derived outputs. */
+    @Override
+    public void close() {
+        site.close();
     }
 }

@@ -27,6 +27,11 @@ public final class Preview implements AutoCloseable {
     private final Consumer<LiveSite.Update> listener;
     private final java.util.concurrent.atomic.AtomicReference<String> clientTag;
     private SourceWatcher watcher;
+    /**
+     * Brings related-case lists up to date after an edit was served. One worker: its parallel streams
+     * then run in this pool, on one core, and leave the other to the next save and the server.
+     */
+    private final java.util.concurrent.ForkJoinPool followUps = new java.util.concurrent.ForkJoinPool(1);
 
     private Preview(LiveSite live, PreviewServer server, String host, Consumer<LiveSite.Update> listener,
             java.util.concurrent.atomic.AtomicReference<String> clientTag) {
@@ -82,6 +87,11 @@ public final class Preview implements AutoCloseable {
         if (update.full()) {
             clientTag.set(clientTag(live.kbDir(), live));
         }
+        announce(update);
+        live.pending().ifPresent(p -> followUps.execute(() -> followUp(p)));
+    }
+
+    private void announce(LiveSite.Update update) {
         listener.accept(update);
         Optional<String> problems = problemsJson(live);
         if (problems.isPresent()) {
@@ -92,10 +102,30 @@ public final class Preview implements AutoCloseable {
         if (!update.changedPaths().isEmpty()) {
             server.reload(update.full() ? "[\"*\"]" : pathsJson(update.changedPaths()));
         }
+    }
+
+    /** Computes the related cases of the edited site off the lock, then applies them unless a newer edit came in. */
+    private void followUp(LiveSite.Pending pending) {
         try {
-            live.refreshDerived(); // after the reload: a page never waits for the index
+            if (!live.isCurrent(pending)) {
+                return; // a newer edit left its own follow-up
+            }
+            var related = pending.related();
+            synchronized (this) {
+                live.settle(pending, related).ifPresent(this::announce);
+            }
         } catch (RuntimeException | OutOfMemoryError e) {
             failed(e);
+        }
+    }
+
+    /** Waits until the follow-ups of the edits so far are done (benchmarks and tests). */
+    public void awaitSettled() throws InterruptedException {
+        synchronized (this) {
+            // an update still being applied submits its follow-up before it lets go
+        }
+        while (!followUps.isQuiescent()) {
+            followUps.awaitQuiescence(100, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
     }
 
@@ -154,5 +184,9 @@ public final class Preview implements AutoCloseable {
     public void close() {
         watcher.close();
         server.close();
+        followUps.shutdownNow();
+        synchronized (this) {
+            live.close();
+        }
     }
 }

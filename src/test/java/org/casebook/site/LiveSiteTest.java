@@ -172,7 +172,7 @@ class LiveSiteTest {
     }
 
     private void assertSameAsFullBuild() {
-        live.refreshDerived(); // what the preview does right after telling pages to reload
+        live.settle(); // what the preview does right after serving the edit: related-case lists follow
         LiveSite fresh = new LiveSite(kb.dir(), false, Casebook.version());
         assertTrue(fresh.rebuildAll().ok());
         assertEquals(new java.util.TreeSet<>(fresh.site().paths()), new java.util.TreeSet<>(live.site().paths()));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.casebook.BuildResult;
 import org.casebook.Casebook;
 import org.casebook.testing.SyntheticKb;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * How long a contributor waits in {@code casebook serve}: from saving a case file to its rebuilt page
  * being served, at 10,000 cases, against a full build of the same knowledge base. Run on demand:
  * {@code mvn -o test -Dtest=ServeLatencyBench -Dsurefire.excludedGroups=none -Dcasebook.bench.cases=10000}
- * (also {@code casebook.bench.edits}, {@code .warmup}, {@code .builds}).
+ * (also {@code casebook.bench.edits}, {@code .warmup}, {@code .builds}, and {@code .kb}: a folder to generate the
+ * knowledge base into and keep, e.g. to time a full build with the command line and more memory).
  * Prints the figures and writes them to {@code target/bench/serve-latency.txt}.
  */
 @Tag("bench")
@@ -36,9 +38,12 @@ class ServeLatencyBench {
     void saveToServedLatency() throws Exception {
         int count = Integer.getInteger("casebook.bench.cases", 10_000);
         int edits = Integer.getInteger("casebook.bench.edits", 21);
-        Path kb = dir.resolve("kb");
+        // a folder to keep the knowledge base in (to build it again with the command line), else a temporary one
+        Path kb = Optional.ofNullable(System.getProperty("casebook.bench.kb")).map(Path::of).orElse(dir.resolve("kb"));
         long g0 = System.nanoTime();
-        SyntheticKb.write(kb, count, 42);
+        if (!Files.isDirectory(kb.resolve("cases"))) {
+            SyntheticKb.write(kb, count, 42);
+        }
         List<String> slugs = java.util.stream.IntStream.rangeClosed(1, count).mapToObj(SyntheticKb::slug).toList();
         StringBuilder report = new StringBuilder();
         line(report, "cases: %d (generated in %.1f s), cores: %d, max heap: %d MiB, load average at start: %s", count,
@@ -55,32 +60,48 @@ class ServeLatencyBench {
         }
 
         long s0 = System.nanoTime();
-        List<Long> rebuildMillis = new ArrayList<>();
+        List<Long> editMillis = new ArrayList<>();
+        List<Long> followUpMillis = new ArrayList<>();
         List<String> stageLog = new ArrayList<>();
+        List<Long> firstBuild = new ArrayList<>();
         try (Preview preview = Preview.start(kb, "127.0.0.1", 0, false, "bench", u -> {
-            rebuildMillis.add(u.millis());
-            stageLog.add(u.stageMicros().toString());
+            (u.full() ? firstBuild : u.followUp() ? followUpMillis : editMillis).add(u.millis());
+            if (!u.full() && !u.followUp()) {
+                stageLog.add(u.stageMicros().toString());
+            }
         })) {
-            line(report, "serve start (full in-memory build + bind): %.2f s", secs(s0));
+            line(report, "serve start (in-memory build of the pages + bind): %.2f s", secs(s0));
             HttpClient http = HttpClient.newHttpClient();
             // the first saves run on a cold JIT; they are measured and shown apart, as a user meets them once
             int warmup = Integer.getInteger("casebook.bench.warmup", 5);
-            List<Double> cold = measure(kb, preview, http, slugs.subList(slugs.size() / 2, slugs.size()), warmup, false);
+            Measured cold = measure(kb, preview, http, slugs.subList(slugs.size() / 2, slugs.size()), warmup, false);
             line(report, "save → served, first %d saves after start (cold JIT): %s ms", warmup,
-                    cold.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
-            List<Double> bodyEdits = measure(kb, preview, http, slugs, edits, false);
-            List<Double> titleEdits = measure(kb, preview, http, slugs, Math.max(5, edits / 2), true);
-            line(report, "save → served, body edit  (%d edits): median %.0f ms, p90 %.0f ms, min %.0f, max %.0f",
-                    bodyEdits.size(), pct(bodyEdits, 50), pct(bodyEdits, 90), pct(bodyEdits, 0), pct(bodyEdits, 100));
-            line(report, "save → served, title edit (%d edits): median %.0f ms, p90 %.0f ms, min %.0f, max %.0f",
-                    titleEdits.size(), pct(titleEdits, 50), pct(titleEdits, 90), pct(titleEdits, 0), pct(titleEdits, 100));
-            line(report, "rebuild times reported by the live site (ms, first is the initial build): %s", rebuildMillis);
-            List<Long> incremental = rebuildMillis.subList(1, rebuildMillis.size());
-            line(report, "load average while measuring: %s", loadAverage());
-            line(report, "incremental rebuild alone: median %d ms", incremental.stream().sorted().toList()
-                    .get(incremental.size() / 2));
+                    cold.served().stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
+            String loadBefore = loadAverage();
+            Measured body = measure(kb, preview, http, slugs, edits, false);
+            Measured title = measure(kb, preview, http, slugs, Math.max(5, edits / 2), true);
+            String loadAfter = loadAverage();
+            line(report, "");
+            line(report, "| edit  | saves | save → served median | p90 | min | max | save → related lists settled, median |");
+            line(report, "|-------|------:|------:|------:|------:|------:|------:|");
+            row(report, "body", body);
+            row(report, "title", title);
+            line(report, "");
+            line(report, "load average before / after measuring: %s / %s", loadBefore, loadAfter);
+            line(report, "incremental rebuild alone (update → page in memory): median %d ms; follow-ups (related lists):"
+                    + " median %d ms", median(editMillis), median(followUpMillis));
             line(report, "stage microseconds of the last incremental rebuilds: %s",
-                    stageLog.subList(Math.max(1, stageLog.size() - 3), stageLog.size()));
+                    stageLog.subList(Math.max(0, stageLog.size() - 3), stageLog.size()));
+            // the derived pages are rendered when first asked for after a save: how long that first request takes
+            for (String derived : List.of("stats/index.html", "search/index.js")) {
+                long d0 = System.nanoTime();
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(preview.url().resolve(derived)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                line(report, "first request of %s after the last save: %d in %.2f s", derived, r.statusCode(), secs(d0));
+            }
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            line(report, "heap used after the run (after a GC): %d MiB", (rt.totalMemory() - rt.freeMemory()) >> 20);
         }
         System.out.print(report);
         Path out = Path.of("target", "bench", "serve-latency.txt");
@@ -88,10 +109,19 @@ class ServeLatencyBench {
         Files.writeString(out, report);
     }
 
-    /** Edits {@code n} cases spread over the corpus; each time, polls its page until it shows the edit. */
-    private static List<Double> measure(Path kb, Preview preview, HttpClient http, List<String> slugs, int n,
+    /** Per save: until the edited page is served with the edit, and until the related-case lists caught up. */
+    private record Measured(List<Double> served, List<Double> settled) {
+    }
+
+    /**
+     * Edits {@code n} cases spread over the corpus. Each save starts from an idle preview (the previous
+     * save's follow-up done, then a pause as between two real saves); the clock starts right before the
+     * file is written and stops when a GET of the case page returns the edit.
+     */
+    private static Measured measure(Path kb, Preview preview, HttpClient http, List<String> slugs, int n,
             boolean title) throws Exception {
-        List<Double> ms = new ArrayList<>();
+        List<Double> served = new ArrayList<>();
+        List<Double> settled = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             String slug = slugs.get((int) ((long) (k * 7919 + 13) * slugs.size() / (n * 7919L + 17)) % slugs.size());
             Path file = kb.resolve("cases").resolve(slug + ".md");
@@ -100,18 +130,30 @@ class ServeLatencyBench {
             String edited = title ? text.replaceFirst("(?m)^title: ", "title: " + marker)
                     : text.replace("\n---\n\n", "\n---\n\n" + marker + "\n\n");
             URI page = preview.url().resolve("cases/" + slug + "/index.html");
-            Thread.sleep(150); // let the previous save settle, as between two real saves
+            preview.awaitSettled();
+            Thread.sleep(150);
             long t0 = System.nanoTime();
             Files.writeString(file, edited);
             while (!fetch(http, page).contains(marker)) {
-                if (System.nanoTime() - t0 > 30_000_000_000L) {
+                if (System.nanoTime() - t0 > 60_000_000_000L) {
                     throw new AssertionError("the edit of " + slug + " never showed");
                 }
                 Thread.sleep(2);
             }
-            ms.add((System.nanoTime() - t0) / 1e6);
+            served.add((System.nanoTime() - t0) / 1e6);
+            preview.awaitSettled();
+            settled.add((System.nanoTime() - t0) / 1e6);
         }
-        return ms;
+        return new Measured(served, settled);
+    }
+
+    private static void row(StringBuilder sb, String kind, Measured m) {
+        line(sb, "| %-5s | %5d | %.0f ms | %.0f | %.0f | %.0f | %.0f ms |", kind, m.served().size(), pct(m.served(), 50),
+                pct(m.served(), 90), pct(m.served(), 0), pct(m.served(), 100), pct(m.settled(), 50));
+    }
+
+    private static long median(List<Long> values) {
+        return values.isEmpty() ? -1 : values.stream().sorted().toList().get(values.size() / 2);
     }
 
     private static String fetch(HttpClient http, URI page) throws IOException, InterruptedException {

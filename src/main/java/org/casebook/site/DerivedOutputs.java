@@ -1,0 +1,235 @@
+package org.casebook.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.casebook.render.PageSink;
+
+/**
+ * The preview's outputs derived from the whole collection (cross-case pages, printable collections,
+ * feeds, data files, the sitemap, the search index). A save changes them all a little, yet a
+ * contributor looks at them rarely; rewriting them after every save would take seconds at 10,000
+ * cases and, held in memory, hundreds of megabytes (the printable collections carry every body).
+ * So each save only records <em>what</em> they would be rendered from; a group is rendered when one
+ * of its paths is first asked for, into a temporary folder, and served from there until the next save.
+ *
+ * <p>Which paths a group owns is known only once it has been rendered. A request for a path that no
+ * page holds renders the stale groups whose earlier rendering had outputs under the same top-level
+ * name ({@code print}, {@code search}, {@code feeds.xml}…); before a group's first rendering any such
+ * request renders it. Paths keep their top-level name from one save to the next, so a 404 for an
+ * unrelated path (a browser's guess at {@code favicon.ico}) costs nothing.
+ */
+final class DerivedOutputs implements AutoCloseable {
+
+    /** Renders one group of derived outputs, for one state of the site, into a sink. */
+    @FunctionalInterface
+    interface Group {
+        void render(PageSink sink) throws IOException;
+    }
+
+    /** One group's outputs for one state of the site: rendered at most once, when first needed. */
+    private final class Generation {
+        final String name;
+        final Group group;
+        final long id;
+        private volatile Map<String, Path> files;
+
+        Generation(String name, Group group, long id) {
+            this.name = name;
+            this.group = group;
+            this.id = id;
+        }
+
+        boolean rendered() {
+            return files != null;
+        }
+
+        Map<String, Path> files() {
+            Map<String, Path> f = files;
+            if (f == null) {
+                synchronized (this) {
+                    f = files;
+                    if (f == null) {
+                        f = render();
+                        files = f;
+                        DerivedOutputs.this.noteRendered(this);
+                    }
+                }
+            }
+            return f;
+        }
+
+        private Map<String, Path> render() {
+            Path out = folder().resolve(name + "-" + id);
+            Map<String, Path> written = new ConcurrentHashMap<>();
+            PageSink sink = new PageSink() {
+                @Override
+                public void write(String sitePath, String content) throws IOException {
+                    write(sitePath, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+
+                @Override
+                public void write(String sitePath, byte[] content) throws IOException {
+                    Path file = out.resolve(sitePath).normalize();
+                    if (!file.startsWith(out)) {
+                        throw new IOException("outside the site: " + sitePath);
+                    }
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, content);
+                    written.put(sitePath, file);
+                }
+
+                @Override
+                public void copy(Path source, String sitePath) {
+                    written.put(sitePath, source); // served from where it is, as the pages' attachments are
+                }
+            };
+            try {
+                group.render(sink);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.copyOf(written);
+        }
+    }
+
+    private final Map<String, Generation> current = new ConcurrentHashMap<>();
+    /** Per group, the top-level names of the paths its last rendering wrote. */
+    private final Map<String, Set<String>> topNames = new ConcurrentHashMap<>();
+    /** Per group, the generation whose files are on disk now (deleted when a newer one is rendered). */
+    private final Map<String, Long> onDisk = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private Path folder;
+    private volatile boolean closed;
+
+    /** The groups of the site's new state, replacing the previous ones (nothing is rendered yet). */
+    void replace(Map<String, Group> groups) {
+        groups.forEach((name, g) -> current.put(name, new Generation(name, g, ids.incrementAndGet())));
+        current.keySet().retainAll(groups.keySet());
+    }
+
+    /** Renders every group that is not yet rendered (for tests and tools that want the whole site). */
+    void renderAll() {
+        current.values().forEach(Generation::files);
+    }
+
+    /** The bytes at a derived path, rendering its group first if needed; empty when no group has the path. */
+    Optional<byte[]> read(String sitePath) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<Path> file = find(sitePath);
+            if (file.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Files.readAllBytes(file.get()));
+            } catch (NoSuchFileException e) {
+                // a newer rendering replaced the file between finding and reading it: look again
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean contains(String sitePath) {
+        return find(sitePath).isPresent();
+    }
+
+    /** Every derived path (renders every group). */
+    Set<String> paths() {
+        Set<String> all = new TreeSet<>();
+        for (Generation g : List.copyOf(current.values())) {
+            all.addAll(g.files().keySet());
+        }
+        return all;
+    }
+
+    private Optional<Path> find(String sitePath) {
+        String top = topName(sitePath);
+        for (Generation g : List.copyOf(current.values())) {
+            Set<String> names = topNames.get(g.name);
+            if (g.rendered() || names == null || names.contains(top)) {
+                Path p = g.files().get(sitePath);
+                if (p != null) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private synchronized void noteRendered(Generation g) {
+        Set<String> names = new TreeSet<>();
+        g.files.keySet().forEach(p -> names.add(topName(p)));
+        topNames.put(g.name, Set.copyOf(names));
+        Long old = onDisk.put(g.name, g.id);
+        if (old != null && old < g.id) {
+            delete(folder().resolve(g.name + "-" + old));
+        } else if (old != null) {
+            onDisk.put(g.name, old); // an older generation finished after a newer one: keep the newer
+            delete(folder().resolve(g.name + "-" + g.id));
+        }
+    }
+
+    private static String topName(String sitePath) {
+        int slash = sitePath.indexOf('/');
+        return slash < 0 ? sitePath : sitePath.substring(0, slash);
+    }
+
+    private synchronized Path folder() {
+        if (closed) {
+            throw new IllegalStateException("the preview is closed");
+        }
+        if (folder == null) {
+            try {
+                folder = Files.createTempDirectory("casebook-preview-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return folder;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (folder != null) {
+            delete(folder);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless; the system cleans its temp folder
+        }
+    }
+}
