@@ -188,7 +188,8 @@ final class DerivedOutputs implements AutoCloseable {
         return slash < 0 ? sitePath : sitePath.substring(0, slash);
     }
 
-    private synchronized Path folder() {
+    /** The temporary folder the outputs are rendered into (made when first needed). */
+    synchronized Path folder() {
         if (closed) {
             throw new IllegalStateException("the preview is closed");
         }

@@ -152,6 +152,54 @@ class LiveSiteTest {
         assertSameAsFullBuild();
     }
 
+    @Test
+    void anEditIsServedFirstAndItsRelatedCaseListsFollow() {
+        edit("d-visit.md", "title: 观摩会", "title: 观摩会改名");
+        LiveSite.Update u = update("d-visit.md");
+        assertTrue(u.ok() && !u.followUp());
+        assertTrue(html("cases/d-visit/index.html").contains("观摩会改名"));
+        // a-chain shares park and theme with d-visit: its related list shows d-visit's card, still the old one
+        assertTrue(live.pending().isPresent());
+        LiveSite.Update follow = live.settle().orElseThrow();
+        assertTrue(follow.ok() && follow.followUp());
+        assertTrue(follow.changedPaths().contains("cases/a-chain/index.html"), follow.changedPaths().toString());
+        assertTrue(live.pending().isEmpty());
+        assertTrue(live.settle().isEmpty(), "nothing left to do");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aFollowUpForAnOlderStateIsDropped() {
+        edit("a-chain.md", "的正文。", "的正文，第一次。");
+        update("a-chain.md");
+        LiveSite.Pending older = live.pending().orElseThrow();
+        edit("a-chain.md", "的正文，第一次。", "的正文，第二次。");
+        update("a-chain.md");
+        assertFalse(live.isCurrent(older));
+        assertTrue(live.settle(older, older.related()).isEmpty());
+        assertTrue(html("cases/a-chain/index.html").contains("第二次"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void derivedPagesAreRenderedWhenAskedForAndMatchAFullBuild() throws IOException {
+        edit("b-points.md", "title: 积分管理做法", "title: 积分制管理新做法");
+        update("b-points.md");
+        live.settle();
+        assertTrue(Casebook.at(kb.dir()).build().ok());
+        // asked for one by one, as a browser does, before anything listed every path
+        for (String path : List.of("print/all/index.html", "stats/index.html", "sitemap.xml", "feeds/atom.xml",
+                "cases.json", "search/index.js")) {
+            Path built = kb.site().resolve(path);
+            if (Files.exists(built)) {
+                assertArrayEquals(Files.readAllBytes(built), live.site().read(path).orElseThrow(), path);
+            } else {
+                assertTrue(live.site().read(path).isEmpty(), path);
+            }
+        }
+        assertTrue(html("print/all/index.html").contains("积分制管理新做法"));
+    }
+
     private void edit(String caseFile, String from, String to) {
         Path p = kb.dir().resolve("cases").resolve(caseFile);
         try {

@@ -71,6 +71,16 @@ class PreviewServerTest {
     }
 
     @Test
+    void servesTheDerivedPagesRenderedOnRequest() throws Exception {
+        HttpResponse<String> print = get("print/all/index.html");
+        assertEquals(200, print.statusCode());
+        assertTrue(print.body().contains("产业链党建") && print.body().contains("/__casebook/reload.js"));
+        assertEquals(200, get("search/index.js").statusCode());
+        String redirect = rawGet("/print/all");
+        assertTrue(redirect.startsWith("HTTP/1.1 301"), redirect);
+    }
+
+    @Test
     void answersHeadWithoutABody() throws Exception {
         HttpResponse<String> head = http.send(HttpRequest.newBuilder(preview.url().resolve("index.html"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
