@@ -78,9 +78,12 @@ class ServeLatencyBench {
             line(report, "save → served, first %d saves after start (cold JIT): %s ms", warmup,
                     cold.served().stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
             String loadBefore = loadAverage();
+            long gcBefore = gcMillis();
+            stageLog.clear();
             Measured body = measure(kb, preview, http, slugs, edits, false);
             Measured title = measure(kb, preview, http, slugs, Math.max(5, edits / 2), true);
             String loadAfter = loadAverage();
+            long gcDuring = gcMillis() - gcBefore;
             line(report, "");
             line(report, "| edit  | saves | save → served median | p90 | min | max | save → related lists settled, median |");
             line(report, "|-------|------:|------:|------:|------:|------:|------:|");
@@ -90,8 +93,9 @@ class ServeLatencyBench {
             line(report, "load average before / after measuring: %s / %s", loadBefore, loadAfter);
             line(report, "incremental rebuild alone (update → page in memory): median %d ms; follow-ups (related lists):"
                     + " median %d ms", median(editMillis), median(followUpMillis));
-            line(report, "stage microseconds of the last incremental rebuilds: %s",
-                    stageLog.subList(Math.max(0, stageLog.size() - 3), stageLog.size()));
+            line(report, "garbage collection while measuring: %d ms in all", gcDuring);
+            line(report, "stage microseconds of the measured rebuilds:");
+            stageLog.forEach(st -> line(report, "  %s", st));
             // the derived pages are rendered when first asked for after a save: how long that first request takes
             for (String derived : List.of("stats/index.html", "search/index.js")) {
                 long d0 = System.nanoTime();
@@ -150,6 +154,11 @@ class ServeLatencyBench {
     private static void row(StringBuilder sb, String kind, Measured m) {
         line(sb, "| %-5s | %5d | %.0f ms | %.0f | %.0f | %.0f | %.0f ms |", kind, m.served().size(), pct(m.served(), 50),
                 pct(m.served(), 90), pct(m.served(), 0), pct(m.served(), 100), pct(m.settled(), 50));
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static long median(List<Long> values) {
