@@ -143,8 +143,19 @@ final class PreviewServer implements AutoCloseable {
                 return;
             }
             String path = sitePath.get();
-            Optional<byte[]> body = site.read(path);
-            if (body.isEmpty() && site.contains(path + "/index.html")) {
+            Optional<byte[]> body;
+            boolean folder;
+            try {
+                body = site.read(path); // a derived page may be rendered now, see DerivedOutputs
+                folder = body.isEmpty() && site.contains(path + "/index.html");
+            } catch (RuntimeException | OutOfMemoryError e) {
+                System.err.println("casebook: could not render " + path + ": " + e + (e instanceof OutOfMemoryError
+                        ? " (restart the preview with more memory, e.g. CASEBOOK_JAVA_OPTS=-Xmx2g ./casebook serve)" : ""));
+                send(ex, 500, "text/plain; charset=utf-8", ("500 could not render " + path
+                        + ", see the preview's terminal\n").getBytes(StandardCharsets.UTF_8), head);
+                return;
+            }
+            if (folder) {
                 ex.getResponseHeaders().set("Location", raw + "/");
                 send(ex, 301, "text/plain; charset=utf-8", new byte[0], head);
                 return;
