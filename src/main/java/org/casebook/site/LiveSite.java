@@ -253,7 +253,7 @@ public final class LiveSite implements AutoCloseable {
         Map<String, SiteRenderer.PlannedPage> plan = new HashMap<>();
         renderer.plan().forEach(p -> plan.put(p.path(), p));
         stage("plan");
-        List<SiteRenderer.PlannedPage> changed = plan.values().stream()
+        List<SiteRenderer.PlannedPage> changed = plan.values().parallelStream()
                 .filter(p -> full || !p.equals(lastPlan.get(p.path())))
                 .toList();
         stage("diff");
@@ -266,7 +266,7 @@ public final class LiveSite implements AutoCloseable {
             return finish(t0, full, followUp, all, Set.of());
         }
         Set<String> changedPaths = new java.util.TreeSet<>(html.keySet());
-        html.forEach(site::write);
+        html.entrySet().parallelStream().forEach(e -> site.write(e.getKey(), e.getValue()));
         for (String gone : lastPlan.keySet()) {
             if (!plan.containsKey(gone)) {
                 site.remove(gone);
