@@ -54,6 +54,9 @@ public record Case(
 
     /** The case with its internal passages blanked out: what the public site may show of a public case. */
     Case withoutInternalPassages() {
+        if (internalBlocks.isEmpty()) {
+            return this; // nothing to strip; the very same case lets the preview skip it by identity
+        }
         return new Case(slug, file, title, parks, themes, methods, date, summary, unit, keywords, draft, extra,
                 InternalBlocks.withoutPassages(body, bodyLine, internalBlocks), bodyLine, visibility, List.of());
     }
