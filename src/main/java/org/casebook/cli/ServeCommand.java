@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
     private static void report(LiveSite.Update u, Messages messages, DiagnosticFormatter formatter, PrintWriter out,
             PrintWriter err) {
         if (u.followUp() && u.changedPaths().isEmpty()) {
-            return; // related-case lists brought up to date without changing a page: nothing to tell
+            return; // the cross-case model brought up to date without changing a page: nothing to tell
         }
         u.problems().forEach(d -> err.println(formatter.format(d)));
         err.flush();

@@ -127,13 +127,11 @@ public final class KnowledgeBaseBuilder {
      */
     private KnowledgeBase forAudience(List<Case> resolved) {
         List<Case> shown = new ArrayList<>();
-        Set<Term> shownTerms = new HashSet<>();
         Set<Term> withheldTerms = new HashSet<>();
         for (Case c : resolved) {
             boolean visible = audience.sees(c.visibility());
             if (visible && (!c.draft() || includeDrafts)) {
                 shown.add(audience == Audience.PUBLIC ? c.withoutInternalPassages() : c);
-                addTerms(c, shownTerms);
             } else if (!visible) {
                 addTerms(c, withheldTerms);
             }
@@ -141,7 +139,13 @@ public final class KnowledgeBaseBuilder {
         if (audience == Audience.INTERNAL) {
             return new KnowledgeBase(config, shown, audience);
         }
-        withheldTerms.removeAll(shownTerms);
+        if (!withheldTerms.isEmpty()) {
+            // the shown cases' terms are collected only when there is something to withhold (the preview
+            // builds this model on every save)
+            Set<Term> shownTerms = new HashSet<>();
+            shown.forEach(c -> addTerms(c, shownTerms));
+            withheldTerms.removeAll(shownTerms);
+        }
         Map<TaxonomyKind, List<Term>> kept = new EnumMap<>(TaxonomyKind.class);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             kept.put(kind, config.vocabulary().terms(kind).stream().filter(t -> !withheldTerms.contains(t)).toList());

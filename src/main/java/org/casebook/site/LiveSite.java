@@ -22,10 +22,7 @@ import org.casebook.config.SiteConfig;
 import org.casebook.diag.Diagnostic;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Messages;
-import org.casebook.insight.CoverageMatrix;
 import org.casebook.insight.Insight;
-import org.casebook.insight.LearningPairs;
-import org.casebook.insight.RelatedCases;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.kb.KnowledgeBaseBuilder;
@@ -36,7 +33,6 @@ import org.casebook.render.RenderedBody;
 import org.casebook.render.SiteRenderer;
 import org.casebook.render.Templates;
 import org.casebook.render.Theme;
-import org.casebook.taxonomy.TaxonomyKind;
 
 /**
  * The preview's site, rebuilt incrementally. It runs the same stages as a build, but keeps what each
@@ -93,8 +89,8 @@ public final class LiveSite implements AutoCloseable {
     private volatile KnowledgeBase lastModel;
     private Insight lastInsight;
     private Map<String, RenderedBody> lastBodies = Map.of();
-    /** Whether the related-case lists of the last good site are those of an earlier state (see {@link #settle()}). */
-    private boolean relatedStale;
+    /** Whether the cross-case model of the last good site is that of an earlier state (see {@link #settle()}). */
+    private boolean insightStale;
     private List<Path> lastPaths = List.of();
     private List<String> lastPublished = List.of();
     private List<Diagnostic> problems = List.of();
@@ -225,18 +221,14 @@ public final class LiveSite implements AutoCloseable {
             return finish(t0, full, all, Set.of()); // keep serving the last good site
         }
 
-        // related-case lists compare every case's text with the others' (seconds at 10,000 cases): an edit
-        // is served with the lists as they were, and settle() brings them up to date right after
-        boolean keepRelated = !full && lastInsight != null;
-        Insight insight = keepRelated
-                ? new Insight(CoverageMatrix.of(kb, TaxonomyKind.PARK, TaxonomyKind.THEME),
-                        CoverageMatrix.of(kb, TaxonomyKind.PARK, TaxonomyKind.METHOD), LearningPairs.of(kb),
-                        lastInsight.related())
-                : Insight.of(kb, c -> rendered.get(c.slug()).text());
+        // the cross-case model (related-case lists above all: they compare every case's text with the
+        // others', seconds at 10,000 cases) is kept as it was for the edit; settle() brings it up to date
+        boolean keepInsight = !full && lastInsight != null;
+        Insight insight = keepInsight ? lastInsight : Insight.of(kb, c -> rendered.get(c.slug()).text());
         stage("insight");
         Update u = publish(t0, full, false, kb, rendered, insight, all);
         if (u.ok()) {
-            relatedStale = keepRelated;
+            insightStale = keepInsight;
         }
         return u;
     }
@@ -281,10 +273,7 @@ public final class LiveSite implements AutoCloseable {
             renderer.copyAssets();
             pageDiags.sorted().stream().filter(d -> !all.contains(d)).forEach(all::add);
         }
-        if (!followUp) {
-            // the derived outputs do not show related cases: a follow-up leaves them as they are
-            site.derived().replace(derivedGroups(kb, rendered, insight, Set.copyOf(plan.keySet())));
-        }
+        site.derived().replace(derivedGroups(kb, rendered, insight, Set.copyOf(plan.keySet())));
         lastPlan = plan;
         lastModel = kb;
         lastBodies = rendered;
@@ -294,22 +283,22 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
-     * What bringing the related-case lists up to date needs: the last good model and its bodies.
-     * Computing them ({@link #related}) needs no lock; {@link #settle(Pending, RelatedCases)} then
-     * applies the result if no newer edit came in between.
+     * What bringing the cross-case model up to date needs: the last good model and its bodies.
+     * Computing it ({@link #insight}) needs no lock; {@link #settle(Pending, Insight)} then applies
+     * the result if no newer edit came in between.
      */
     public record Pending(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
 
-        /** The related cases of this model: seconds at 10,000 cases, safe to run on any thread. */
-        public RelatedCases related() {
-            return RelatedCases.of(kb, c -> bodies.get(c.slug()).text());
+        /** The cross-case model of this state: seconds at 10,000 cases, safe to run on any thread. */
+        public Insight insight() {
+            return Insight.of(kb, c -> bodies.get(c.slug()).text());
         }
     }
 
     /** The follow-up the last update left to do, if any. */
     public Optional<Pending> pending() {
         KnowledgeBase kb = lastModel;
-        return relatedStale && kb != null ? Optional.of(new Pending(kb, lastBodies)) : Optional.empty();
+        return insightStale && kb != null ? Optional.of(new Pending(kb, lastBodies)) : Optional.empty();
     }
 
     /** Whether {@code p} is still about the last good site (no edit came in since it was taken). */
@@ -318,26 +307,26 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
-     * Applies related-case lists computed for {@code p}: re-renders the pages whose lists changed.
-     * Empty when a newer edit made {@code p} obsolete (that edit left its own follow-up).
+     * Applies the cross-case model computed for {@code p}: re-renders the pages it changes (related
+     * cases, the learn-from sections of park pages) and renews the derived outputs. Empty when a newer
+     * edit made {@code p} obsolete (that edit left its own follow-up).
      */
-    public Optional<Update> settle(Pending p, RelatedCases related) {
-        if (!isCurrent(p) || !relatedStale) {
+    public Optional<Update> settle(Pending p, Insight insight) {
+        if (!isCurrent(p) || !insightStale) {
             return Optional.empty();
         }
         long t0 = System.nanoTime();
         startStages();
-        Insight insight = new Insight(lastInsight.parkTheme(), lastInsight.parkMethod(), lastInsight.pairs(), related);
         Update u = publish(t0, false, true, p.kb(), p.bodies(), insight, new ArrayList<>(problems));
         if (u.ok()) {
-            relatedStale = false;
+            insightStale = false;
         }
         return Optional.of(u);
     }
 
     /** Does the follow-up of the last update here and now (tests, tools): the site is then what a build makes. */
     public Optional<Update> settle() {
-        return pending().flatMap(p -> settle(p, p.related()));
+        return pending().flatMap(p -> settle(p, p.insight()));
     }
 
     /**

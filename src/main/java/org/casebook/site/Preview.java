@@ -28,7 +28,7 @@ public final class Preview implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicReference<String> clientTag;
     private SourceWatcher watcher;
     /**
-     * Brings related-case lists up to date after an edit was served. One worker: its parallel streams
+     * Brings the cross-case model (related cases…) up to date after an edit was served. One worker: its parallel streams
      * then run in this pool, on one core, and leave the other to the next save and the server.
      */
     private final java.util.concurrent.ForkJoinPool followUps = new java.util.concurrent.ForkJoinPool(1);
@@ -104,15 +104,15 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** Computes the related cases of the edited site off the lock, then applies them unless a newer edit came in. */
+    /** Computes the cross-case model of the edited site off the lock, then applies it unless a newer edit came in. */
     private void followUp(LiveSite.Pending pending) {
         try {
             if (!live.isCurrent(pending)) {
                 return; // a newer edit left its own follow-up
             }
-            var related = pending.related();
+            var insight = pending.insight();
             synchronized (this) {
-                live.settle(pending, related).ifPresent(this::announce);
+                live.settle(pending, insight).ifPresent(this::announce);
             }
         } catch (RuntimeException | OutOfMemoryError e) {
             failed(e);

@@ -176,7 +176,7 @@ class LiveSiteTest {
         edit("a-chain.md", "的正文，第一次。", "的正文，第二次。");
         update("a-chain.md");
         assertFalse(live.isCurrent(older));
-        assertTrue(live.settle(older, older.related()).isEmpty());
+        assertTrue(live.settle(older, older.insight()).isEmpty());
         assertTrue(html("cases/a-chain/index.html").contains("第二次"));
         assertSameAsFullBuild();
     }

@@ -91,13 +91,13 @@ class ServeLatencyBench {
             String loadAfter = loadAverage();
             long gcDuring = gcMillis() - gcBefore;
             line(report, "");
-            line(report, "| edit  | saves | save → served median | p90 | min | max | save → related lists settled, median |");
+            line(report, "| edit  | saves | save → served median | p90 | min | max | save → follow-up done (related cases…), median |");
             line(report, "|-------|------:|------:|------:|------:|------:|------:|");
             row(report, "body", body);
             row(report, "title", title);
             line(report, "");
             line(report, "load average before / after measuring: %s / %s", loadBefore, loadAfter);
-            line(report, "incremental rebuild alone (update → page in memory): median %d ms; follow-ups (related lists):"
+            line(report, "incremental rebuild alone (update → page in memory): median %d ms; follow-ups (cross-case model):"
                     + " median %d ms", median(editMillis), median(followUpMillis));
             line(report, "garbage collection while measuring: %d ms in all", gcDuring);
             line(report, "stage microseconds of the measured rebuilds:");
