@@ -49,9 +49,9 @@ public final class SpillingBodies extends AbstractMap<String, RenderedBody> impl
         this.scratch = scratch;
     }
 
-    /** A budget of a quarter of the heap this JVM may grow to (two bytes a character). */
+    /** A budget of an eighth of the heap this JVM may grow to (two bytes a character): the model and the search index need the rest. */
     public static long defaultBudgetChars() {
-        return Runtime.getRuntime().maxMemory() / 8;
+        return Runtime.getRuntime().maxMemory() / 16;
     }
 
     @Override
