@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.casebook.audience.Audience;
 import org.casebook.cases.CaseParser;
 import org.casebook.cases.CaseStudy;
@@ -26,6 +25,7 @@ import org.casebook.render.LinkTargets;
 import org.casebook.render.MarkdownRenderer;
 import org.casebook.render.RenderedBody;
 import org.casebook.render.SiteRenderer;
+import org.casebook.render.SpillingBodies;
 import org.casebook.render.Templates;
 import org.casebook.render.Theme;
 import org.casebook.search.SearchIndexBuilder;
@@ -74,11 +74,13 @@ final class Build {
             KnowledgeBase kb = timer.time("resolve", () -> new KnowledgeBaseBuilder(config.get(), diags,
                     options.drafts(), audience.get()).build(studies));
             Theme theme = new Theme(kbDir);
-            Map<String, RenderedBody> bodies = timer.time("markdown", () -> renderBodies(kb, studies, theme));
-            if (mode == Mode.CHECK || diags.hasErrors()) {
-                return result(!diags.hasErrors(), kb.cases().size(), 0, 0);
+            try (SpillingBodies bodies = new SpillingBodies(SpillingBodies.defaultBudgetChars(), scratchFile())) {
+                timer.time("markdown", () -> renderBodies(kb, studies, theme, bodies));
+                if (mode == Mode.CHECK || diags.hasErrors()) {
+                    return result(!diags.hasErrors(), kb.cases().size(), 0, 0);
+                }
+                return write(kb, bodies, theme);
             }
-            return write(kb, bodies, theme);
         } finally {
             progress.finished();
         }
@@ -111,17 +113,21 @@ final class Build {
                 .toList();
     }
 
-    private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies, Theme theme) {
+    /** Beside the output folder: bodies beyond the memory budget wait there until the site is written. */
+    private Path scratchFile() {
+        Path out = options.outDir().toAbsolutePath();
+        return out.resolveSibling("." + out.getFileName() + ".bodies.tmp");
+    }
+
+    private void renderBodies(KnowledgeBase kb, List<CaseStudy> studies, Theme theme, Map<String, RenderedBody> bodies) {
         progress.stage("markdown", kb.cases().size());
         LinkTargets targets = LinkTargets.of(options.kbDir(), studies, kb);
         MarkdownRenderer markdown = MarkdownRenderer.forTheme(theme, kb.config().language());
-        Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
         kb.cases().parallelStream().forEach(c -> {
             bodies.put(c.slug(), markdown.render(options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(),
                     c.internalBlocks(), targets, diags));
             progress.advance();
         });
-        return bodies;
     }
 
     private BuildResult write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme) {
