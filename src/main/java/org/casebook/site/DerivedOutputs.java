@@ -82,13 +82,34 @@ final class DerivedOutputs implements AutoCloseable {
 
                 @Override
                 public void write(String sitePath, byte[] content) throws IOException {
+                    Path file = fileFor(sitePath);
+                    Files.write(file, content);
+                    written.put(sitePath, file);
+                }
+
+                /** Streamed to disk: a printable collection of thousands of cases is never held whole. */
+                @Override
+                public void write(String sitePath, Text text) throws IOException,
+                        org.casebook.render.Templates.TemplateProblem {
+                    Path file = fileFor(sitePath);
+                    Path part = file.resolveSibling(file.getFileName() + ".part");
+                    try (java.io.Writer w = Files.newBufferedWriter(part, java.nio.charset.StandardCharsets.UTF_8)) {
+                        text.writeTo(w);
+                    } catch (IOException | RuntimeException | org.casebook.render.Templates.TemplateProblem e) {
+                        Files.deleteIfExists(part);
+                        throw e;
+                    }
+                    Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    written.put(sitePath, file);
+                }
+
+                private Path fileFor(String sitePath) throws IOException {
                     Path file = out.resolve(sitePath).normalize();
                     if (!file.startsWith(out)) {
                         throw new IOException("outside the site: " + sitePath);
                     }
                     Files.createDirectories(file.getParent());
-                    Files.write(file, content);
-                    written.put(sitePath, file);
+                    return file;
                 }
 
                 @Override
