@@ -36,6 +36,8 @@ class ServeLatencyBench {
      * two shared cores would slow the very rebuild being timed; the figures may be up to this late.
      */
     static final long POLL_MS = 5;
+    /** Start and end (nanoTime) of each edit's rebuild, as the preview reported them. */
+    static final List<long[]> REBUILDS = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @TempDir
     Path dir;
@@ -71,6 +73,10 @@ class ServeLatencyBench {
         List<String> stageLog = new ArrayList<>();
         List<Long> firstBuild = new ArrayList<>();
         try (Preview preview = Preview.start(kb, "127.0.0.1", 0, false, "bench", u -> {
+            long now = System.nanoTime();
+            if (!u.full() && !u.followUp()) {
+                REBUILDS.add(new long[] {now - u.millis() * 1_000_000, now});
+            }
             (u.full() ? firstBuild : u.followUp() ? followUpMillis : editMillis).add(u.millis());
             if (!u.full() && !u.followUp()) {
                 stageLog.add(u.stageMicros().toString());
@@ -97,6 +103,10 @@ class ServeLatencyBench {
             row(report, "body", body);
             row(report, "title", title);
             line(report, "");
+            for (Measured m : List.of(body, title)) {
+                line(report, "%s: save → rebuild started, median %.0f ms; rebuild ended → served, median %.0f ms",
+                        m == body ? "body" : "title", pct(m.toStart(), 50), pct(m.afterEnd(), 50));
+            }
             line(report, "load average before / after measuring: %s / %s", loadBefore, loadAfter);
             line(report, "incremental rebuild alone (update → page in memory): median %d ms; follow-ups (cross-case model):"
                     + " median %d ms", median(editMillis), median(followUpMillis));
@@ -121,7 +131,8 @@ class ServeLatencyBench {
     }
 
     /** Per save: until the edited page is served with the edit, and until the related-case lists caught up. */
-    private record Measured(List<Double> served, List<Double> settled, List<Double> cpu) {
+    private record Measured(List<Double> served, List<Double> settled, List<Double> cpu, List<Double> toStart,
+            List<Double> afterEnd) {
     }
 
     /**
@@ -134,6 +145,8 @@ class ServeLatencyBench {
         List<Double> served = new ArrayList<>();
         List<Double> settled = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
+        List<Double> toStart = new ArrayList<>();
+        List<Double> afterEnd = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             String slug = slugs.get((int) ((long) (k * 7919 + 13) * slugs.size() / (n * 7919L + 17)) % slugs.size());
             Path file = kb.resolve("cases").resolve(slug + ".md");
@@ -153,12 +166,20 @@ class ServeLatencyBench {
                 }
                 Thread.sleep(POLL_MS);
             }
-            served.add((System.nanoTime() - t0) / 1e6);
+            long t1 = System.nanoTime();
+            served.add((t1 - t0) / 1e6);
             cpu.add((cpuNanos() - c0) / 1e6);
+            // where the wait went: before the rebuild began (watcher), and after it ended (until a GET showed it)
+            synchronized (REBUILDS) {
+                REBUILDS.stream().filter(r -> r[1] >= t0 && r[1] <= t1).reduce((a, b) -> b).ifPresent(r -> {
+                    toStart.add((r[0] - t0) / 1e6);
+                    afterEnd.add((t1 - r[1]) / 1e6);
+                });
+            }
             preview.awaitSettled();
             settled.add((System.nanoTime() - t0) / 1e6);
         }
-        return new Measured(served, settled, cpu);
+        return new Measured(served, settled, cpu, toStart, afterEnd);
     }
 
     private static void row(StringBuilder sb, String kind, Measured m) {
