@@ -223,6 +223,9 @@ class ServeLatencyBench {
     }
 
     private static double pct(List<Double> values, int p) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
         List<Double> sorted = values.stream().sorted().toList();
         int idx = (int) Math.round(p / 100.0 * (sorted.size() - 1));
         return sorted.get(idx);
