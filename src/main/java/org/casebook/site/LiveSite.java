@@ -46,8 +46,12 @@ import org.casebook.render.Theme;
  * neighbours (previous/next), the listing and term pages it appears on are found this way, without a
  * hand-kept dependency graph that could miss one.</li>
  * </ul>
- * A change to {@code casebook.yml} or {@code templates/} rebuilds everything. While the sources have
- * errors the last good site keeps being served and {@link #problems()} lists the diagnostics.
+ * An edit is published with the cross-case model (related cases, coverage, learning pairs) of the
+ * state before it; {@link #settle()} (the preview runs it right after, off the lock) brings that model
+ * up to date. The outputs derived from the whole collection are rendered only when asked for
+ * ({@link DerivedOutputs}). A change to {@code casebook.yml} or {@code templates/} rebuilds everything.
+ * While the sources have errors the last good site keeps being served and {@link #problems()} lists
+ * the diagnostics.
  * Not thread-safe: one watcher thread calls {@link #update}; readers use {@link #site()}, which is.
  */
 public final class LiveSite implements AutoCloseable {
