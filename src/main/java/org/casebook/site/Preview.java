@@ -18,6 +18,9 @@ import org.casebook.render.Theme;
  */
 public final class Preview implements AutoCloseable {
 
+    /** How long the follow-up of an edit waits, so that reloading pages are served before it takes a core. */
+    static final long FOLLOW_UP_DELAY_MS = 200;
+
     /** How many ports after the asked one are tried when it is taken. */
     public static final int PORT_TRIES = 20;
 
@@ -107,6 +110,8 @@ public final class Preview implements AutoCloseable {
     /** Computes the cross-case model of the edited site off the lock, then applies it unless a newer edit came in. */
     private void followUp(LiveSite.Pending pending) {
         try {
+            // the open pages were just told to reload: their requests go first, then the seconds of work
+            Thread.sleep(FOLLOW_UP_DELAY_MS);
             if (!live.isCurrent(pending)) {
                 return; // a newer edit left its own follow-up
             }
@@ -116,6 +121,8 @@ public final class Preview implements AutoCloseable {
             }
         } catch (RuntimeException | OutOfMemoryError e) {
             failed(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the preview is closing
         }
     }
 
