@@ -146,11 +146,7 @@ final class Build {
             Insight insight = timer.time("insight", () -> Insight.of(kb, c -> bodies.get(c.slug()).text()));
             SiteRenderer renderer = new SiteRenderer(kb, bodies, insight, theme, templates, out, diags,
                     Casebook.version());
-            timer.time("pages", () -> {
-                List<SiteRenderer.PlannedPage> plan = renderer.plan();
-                progress.stage("pages", plan.size());
-                renderer.renderAll(plan, progress::advance);
-            });
+            timer.time("pages", () -> renderer.renderSite(n -> progress.stage("pages", n), progress::advance));
             timer.time("learning", renderer::renderLearning);
             timer.time("feeds", renderer::renderFeeds);
             timer.time("index", () -> writeSearchIndex(kb, bodies, out));
