@@ -47,21 +47,21 @@ public final class RelatedCases {
     public static RelatedCases of(KnowledgeBase kb, Function<Case, String> text) {
         List<Case> all = kb.cases();
         int n = (int) all.stream().filter(c -> !c.draft()).count();
+        ThreadLocal<FeatureCounts> counts = ThreadLocal.withInitial(FeatureCounts::new);
         // pass 1: document frequencies only, so that all cases' features are never held at once
-        Map<String, Integer> df = all.parallelStream().filter(c -> !c.draft()).collect(HashMap::new,
-                (m, c) -> features(c, text).keySet().forEach(k -> m.merge(k, 1, Integer::sum)),
-                (a, b) -> b.forEach((k, v) -> a.merge(k, v, Integer::sum)));
+        FeatureCounts df = all.parallelStream().filter(c -> !c.draft()).collect(FeatureCounts::new,
+                (m, c) -> features(c, text, counts.get()).forEach((k, v) -> m.add(k, 1)), FeatureCounts::addAll);
         // a feature in more than this many cases is too common to suggest a relation, and would make the index quadratic
         int maxDf = Math.max(16, (int) Math.sqrt(n) * 2);
         // pass 2: each case's few most distinctive features (parallel, but each result depends on its case only)
-        List<Map<String, Double>> tops = all.parallelStream()
-                .map(c -> distinctive(features(c, text), c.draft(), df, n, maxDf)).toList();
+        List<Top> tops = all.parallelStream()
+                .map(c -> distinctive(features(c, text, counts.get()), c.draft(), df, n, maxDf)).toList();
         // cases are addressed by their position in kb.cases() from here on: arrays instead of maps keyed by slug
         Map<String, Integer> position = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
             position.put(all.get(i).slug(), i);
         }
-        Map<String, int[]> postings = postings(all, tops);
+        Map<Long, int[]> postings = postings(all, tops);
         Map<String, int[]> termCandidates = termCandidates(kb, position);
         Tags tags = Tags.of(all);
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(all.size()));
@@ -74,22 +74,26 @@ public final class RelatedCases {
         return new RelatedCases(result);
     }
 
+    /** A case's most distinctive features, best first (higher weight, then lower key). */
+    private record Top(long[] keys, double[] weights) {
+    }
+
     /** Each distinctive feature's published cases, as positions in {@code all}'s order. */
-    private static Map<String, int[]> postings(List<Case> all, List<Map<String, Double>> tops) {
-        Map<String, int[]> sizes = new HashMap<>();
+    private static Map<Long, int[]> postings(List<Case> all, List<Top> tops) {
+        Map<Long, int[]> sizes = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             if (!all.get(i).draft()) {
-                for (String k : tops.get(i).keySet()) {
+                for (long k : tops.get(i).keys()) {
                     sizes.computeIfAbsent(k, x -> new int[1])[0]++;
                 }
             }
         }
-        Map<String, int[]> postings = new HashMap<>(sizes.size() * 2);
+        Map<Long, int[]> postings = new HashMap<>(sizes.size() * 2);
         sizes.forEach((k, v) -> postings.put(k, new int[v[0]]));
         sizes.values().forEach(v -> v[0] = 0);
         for (int i = 0; i < all.size(); i++) {
             if (!all.get(i).draft()) {
-                for (String k : tops.get(i).keySet()) {
+                for (long k : tops.get(i).keys()) {
                     postings.get(k)[sizes.get(k)[0]++] = i;
                 }
             }
@@ -124,25 +128,52 @@ public final class RelatedCases {
 
     /**
      * Every case's terms and keywords as small integer ids (equal values, equal ids), so that scoring
-     * thousands of candidates per case compares ints instead of records and strings.
+     * thousands of candidates per case compares ints instead of records and strings. Terms come from
+     * a small vocabulary: while every kind has at most 64 and no case repeats one, a case's terms of a
+     * kind are one bit mask and sharing is a bit count.
      */
-    private record Tags(int[][] themes, int[][] parks, int[][] methods, int[][] keywords) {
+    private record Tags(int[][] themes, int[][] parks, int[][] methods, int[][] keywords, long[][] masks) {
 
         static Tags of(List<Case> all) {
-            Map<Object, Integer> ids = new HashMap<>();
             int n = all.size();
             int[][] themes = new int[n][];
             int[][] parks = new int[n][];
             int[][] methods = new int[n][];
             int[][] keywords = new int[n][];
+            Map<Object, Integer> themeIds = new HashMap<>();
+            Map<Object, Integer> parkIds = new HashMap<>();
+            Map<Object, Integer> methodIds = new HashMap<>();
+            Map<Object, Integer> keywordIds = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 Case c = all.get(i);
-                themes[i] = ids(c.themes(), ids);
-                parks[i] = ids(c.parks(), ids);
-                methods[i] = ids(c.methods(), ids);
-                keywords[i] = ids(c.keywords(), ids);
+                themes[i] = ids(c.themes(), themeIds);
+                parks[i] = ids(c.parks(), parkIds);
+                methods[i] = ids(c.methods(), methodIds);
+                keywords[i] = ids(c.keywords(), keywordIds);
             }
-            return new Tags(themes, parks, methods, keywords);
+            long[][] masks = new long[3][];
+            int[][][] byKind = {themes, parks, methods};
+            for (int k = 0; k < 3; k++) {
+                masks[k] = masks(byKind[k]);
+                if (masks[k] == null) {
+                    return new Tags(themes, parks, methods, keywords, null);
+                }
+            }
+            return new Tags(themes, parks, methods, keywords, masks);
+        }
+
+        /** One mask per case, or null when an id is 64 or more or a case repeats a term. */
+        private static long[] masks(int[][] ids) {
+            long[] out = new long[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                for (int id : ids[i]) {
+                    if (id >= 64 || (out[i] & 1L << id) != 0) {
+                        return null;
+                    }
+                    out[i] |= 1L << id;
+                }
+            }
+            return out;
         }
 
         private static int[] ids(List<?> values, Map<Object, Integer> ids) {
@@ -155,12 +186,14 @@ public final class RelatedCases {
 
         /** Shared themes weigh most, then keywords, parks and methods; a repeated value counts per repeat. */
         double score(int a, int b) {
-            double s = 0;
-            s += THEME_WEIGHT * shared(themes[a], themes[b]);
-            s += PARK_WEIGHT * shared(parks[a], parks[b]);
-            s += METHOD_WEIGHT * shared(methods[a], methods[b]);
-            s += KEYWORD_WEIGHT * shared(keywords[a], keywords[b]);
-            return s;
+            double s = KEYWORD_WEIGHT * shared(keywords[a], keywords[b]);
+            if (masks != null) {
+                return s + THEME_WEIGHT * Long.bitCount(masks[0][a] & masks[0][b])
+                        + PARK_WEIGHT * Long.bitCount(masks[1][a] & masks[1][b])
+                        + METHOD_WEIGHT * Long.bitCount(masks[2][a] & masks[2][b]);
+            }
+            return s + THEME_WEIGHT * shared(themes[a], themes[b]) + PARK_WEIGHT * shared(parks[a], parks[b])
+                    + METHOD_WEIGHT * shared(methods[a], methods[b]);
         }
 
         private static int shared(int[] a, int[] b) {
@@ -177,59 +210,67 @@ public final class RelatedCases {
         }
     }
 
-    private static Map<String, Integer> features(Case c, Function<Case, String> text) {
+    private static FeatureCounts features(Case c, Function<Case, String> text, FeatureCounts counts) {
         String body = text.apply(c);
         // a case's opening says what it is about; the cap keeps the work per case bounded however long it is
         if (body.length() > MAX_BODY_CHARS) {
             body = body.substring(0, MAX_BODY_CHARS);
         }
-        return TextFeatures.of(c.title() + "\n" + c.title() + "\n" + c.summary() + "\n"
-                + String.join(" ", c.keywords()) + "\n" + body);
+        counts.clear();
+        TextFeatures.addTo(c.title() + "\n" + c.title() + "\n" + c.summary() + "\n"
+                + String.join(" ", c.keywords()) + "\n" + body, counts);
+        return counts;
     }
 
-    private static Map<String, Double> distinctive(Map<String, Integer> tf, boolean draft, Map<String, Integer> df, int n,
-            int maxDf) {
-        List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            int d = df.getOrDefault(e.getKey(), 0);
+    private static Top distinctive(FeatureCounts tf, boolean draft, FeatureCounts df, int n, int maxDf) {
+        // the FEATURES_PER_CASE best in (weight desc, key asc) order, kept sorted in small arrays
+        long[] keys = new long[FEATURES_PER_CASE];
+        double[] weights = new double[FEATURES_PER_CASE];
+        int[] size = {0};
+        tf.forEach((key, count) -> {
+            int d = df.get(key);
             int others = draft ? d : d - 1;
             if (others < 1 || d > maxDf) {
-                continue;
+                return;
             }
-            double idf = Math.log(1.0 + (double) n / Math.max(1, d));
-            scored.add(Map.entry(e.getKey(), idf * (1.0 + Math.log(e.getValue()))));
-        }
-        Comparator<Map.Entry<String, Double>> order = Map.Entry.<String, Double>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey());
-        // the first FEATURES_PER_CASE in that (total) order, without sorting all of a long case's features
-        PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(FEATURES_PER_CASE + 1, order.reversed());
-        for (Map.Entry<String, Double> e : scored) {
-            best.add(e);
-            if (best.size() > FEATURES_PER_CASE) {
-                best.poll();
+            double w = Math.log(1.0 + (double) n / Math.max(1, d)) * (1.0 + Math.log(count));
+            int k = size[0];
+            if (k == FEATURES_PER_CASE && !better(w, key, weights[k - 1], keys[k - 1])) {
+                return;
             }
-        }
-        scored = new ArrayList<>(best);
-        scored.sort(order);
-        Map<String, Double> top = new HashMap<>();
-        for (Map.Entry<String, Double> e : scored) {
-            top.put(e.getKey(), e.getValue());
-        }
-        return top;
+            int at = Math.min(k, FEATURES_PER_CASE - 1);
+            while (at > 0 && better(w, key, weights[at - 1], keys[at - 1])) {
+                if (at < FEATURES_PER_CASE) {
+                    keys[at] = keys[at - 1];
+                    weights[at] = weights[at - 1];
+                }
+                at--;
+            }
+            keys[at] = key;
+            weights[at] = w;
+            size[0] = Math.min(k + 1, FEATURES_PER_CASE);
+        });
+        return new Top(java.util.Arrays.copyOf(keys, size[0]), java.util.Arrays.copyOf(weights, size[0]));
     }
 
-    private static List<Case> related(List<Case> all, int self, Map<String, Double> own, Map<String, int[]> postings,
+    private static boolean better(double w, long key, double otherW, long otherKey) {
+        return w > otherW || (w == otherW && key < otherKey);
+    }
+
+    private static List<Case> related(List<Case> all, int self, Top own, Map<Long, int[]> postings,
             Map<String, int[]> termCandidates, Tags tags, Scratch s) {
         Case c = all.get(self);
-        double ownTotal = own.values().stream().mapToDouble(Double::doubleValue).sum();
+        double ownTotal = 0;
+        for (double w : own.weights()) {
+            ownTotal += w;
+        }
         int touched = 0;
-        // features in the map's own order, so every case's text score is summed exactly as before
-        for (Map.Entry<String, Double> f : own.entrySet()) {
-            int[] cases = postings.get(f.getKey());
+        for (int f = 0; f < own.keys().length; f++) {
+            int[] cases = postings.get(own.keys()[f]);
             if (cases == null) {
                 continue;
             }
-            double v = f.getValue();
+            double v = own.weights()[f];
             for (int other : cases) {
                 if (!s.seen[other]) {
                     s.seen[other] = true;

@@ -149,29 +149,47 @@ final class LearningPages {
     private void renderCollections() {
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         LearningViews.CollectionLink all = new LearningViews.CollectionLink(r.string("print_all"), PRINT_ALL, published.size());
-        r.page("collection.ftlh", PRINT_ALL, "collection", collection(r.string("print_all"), "", published, PRINT_ALL));
+        Map<String, LearningViews.CollectionPage> pages = new TreeMap<>();
+        pages.put(PRINT_ALL, collection(r.string("print_all"), "", published, PRINT_ALL));
         List<LearningViews.CollectionLink> parks = new ArrayList<>();
         List<LearningViews.CollectionLink> themes = new ArrayList<>();
         for (TaxonomyKind kind : List.of(TaxonomyKind.PARK, TaxonomyKind.THEME)) {
             for (Term t : kb.vocabulary().terms(kind)) {
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
                 String path = printPath(t);
-                r.page("collection.ftlh", path, "collection", collection(t.name(), r.kindName(kind), cases, path));
+                pages.put(path, collection(t.name(), r.kindName(kind), cases, path));
                 (kind == TaxonomyKind.PARK ? parks : themes).add(new LearningViews.CollectionLink(t.name(), path, cases.size()));
             }
         }
+        // each collection is a page of its own, streamed to disk; together they are most of the site's bytes
+        pages.entrySet().parallelStream().forEach(e -> r.page("collection.ftlh", e.getKey(), "collection", e.getValue()));
         r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, parks, themes));
     }
 
     private LearningViews.CollectionPage collection(String title, String kindName, List<Case> cases, String path) {
-        List<LearningViews.CollectionCase> items = new ArrayList<>();
-        for (Case c : cases) {
-            String anchor = "case-" + c.slug();
-            String html = BodyRelinker.relink(r.body(c).html(), SitePaths.casePage(c.slug()), path, c.slug() + "--");
-            String url = urls.absolute(SitePaths.casePage(c.slug())).orElse("");
-            String qr = url.isEmpty() ? "" : QrSvg.of(url, r.format("print_qr_label", c.title()));
-            items.add(new LearningViews.CollectionCase(r.card(c), anchor, TrustedHtml.of(html), url, TrustedHtml.of(qr)));
-        }
-        return new LearningViews.CollectionPage(title, kindName, List.copyOf(items));
+        List<LearningViews.CollectionEntry> toc = cases.stream()
+                .map(c -> new LearningViews.CollectionEntry(r.card(c), anchor(c))).toList();
+        return new LearningViews.CollectionPage(title, kindName, toc, new java.util.AbstractList<>() {
+            @Override
+            public LearningViews.CollectionCase get(int i) {
+                return collectionCase(cases.get(i), path);
+            }
+
+            @Override
+            public int size() {
+                return cases.size();
+            }
+        });
+    }
+
+    private static String anchor(Case c) {
+        return "case-" + c.slug();
+    }
+
+    private LearningViews.CollectionCase collectionCase(Case c, String path) {
+        String html = BodyRelinker.relink(r.body(c).html(), SitePaths.casePage(c.slug()), path, c.slug() + "--");
+        String url = urls.absolute(SitePaths.casePage(c.slug())).orElse("");
+        String qr = url.isEmpty() ? "" : QrSvg.of(url, r.format("print_qr_label", c.title()));
+        return new LearningViews.CollectionCase(r.card(c), anchor(c), TrustedHtml.of(html), url, TrustedHtml.of(qr));
     }
 }

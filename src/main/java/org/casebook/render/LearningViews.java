@@ -50,7 +50,16 @@ public final class LearningViews {
     public record CollectionLink(String title, String path, int count) {
     }
 
-    public record CollectionPage(String title, String kindName, List<CollectionCase> cases) {
+    /** A collection's line in its table of contents. */
+    public record CollectionEntry(Views.CaseCard card, String anchor) {
+    }
+
+    /**
+     * A printable collection. {@code cases} makes each case's relinked body when the template reaches
+     * it, so a collection of thousands of cases never holds all their bodies at once; list contents
+     * from {@code toc}, which holds no bodies.
+     */
+    public record CollectionPage(String title, String kindName, List<CollectionEntry> toc, List<CollectionCase> cases) {
     }
 
     public record CollectionIndex(CollectionLink all, List<CollectionLink> parks, List<CollectionLink> themes) {

@@ -1,6 +1,8 @@
 package org.casebook.render;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /** Where rendered output goes: the build's staging folder, or anything a caller embeds. */
@@ -11,6 +13,23 @@ public interface PageSink {
 
     /** Writes bytes at a site-relative path. Thread-safe. */
     void write(String sitePath, byte[] content) throws IOException;
+
+    /**
+     * Writes a text file (UTF-8) produced into a writer, for pages too large to hold as one string (a
+     * printable collection of thousands of cases). Nothing is written when {@code text} fails. This
+     * default holds the text; a sink on disk streams it.
+     */
+    default void write(String sitePath, Text text) throws IOException, Templates.TemplateProblem {
+        StringWriter w = new StringWriter();
+        text.writeTo(w);
+        write(sitePath, w.toString());
+    }
+
+    /** Text written straight into a writer. */
+    @FunctionalInterface
+    interface Text {
+        void writeTo(Writer out) throws IOException, Templates.TemplateProblem;
+    }
 
     /** Copies a file into the site. Thread-safe; copying the same path twice is harmless. */
     void copy(Path source, String sitePath) throws IOException;

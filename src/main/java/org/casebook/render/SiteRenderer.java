@@ -265,7 +265,8 @@ public final class SiteRenderer {
         written.add(path);
         Views.Page model = new Views.Page(site, view, strings, SitePaths.rootOf(path), path, kind);
         try {
-            sink.write(path, templates.render(template, model));
+            // streamed: a collection page can be larger than everything else in memory together
+            sink.write(path, out -> templates.render(template, model, out));
             pages.incrementAndGet();
         } catch (Templates.TemplateProblem e) {
             diags.report(new SourcePos(e.file(), e.line(), e.column()), Severity.ERROR, "template.error", e.getMessage(), path);

@@ -62,24 +62,51 @@ public final class Templates {
 
     /** Renders a template; a template problem becomes a {@link TemplateProblem} naming file and line. */
     public String render(String name, Object model) throws TemplateProblem {
+        StringWriter out = new StringWriter(16 * 1024);
         try {
-            Template t = cfg.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            render(name, model, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("a StringWriter does not fail", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renders a template into {@code out}. A problem of the template is a {@link TemplateProblem}; a
+     * failure of {@code out} itself (a full disk) stays an {@link IOException}, to be reported as such.
+     */
+    public void render(String name, Object model, java.io.Writer out) throws TemplateProblem, IOException {
+        Template t = template(name);
+        try {
             t.process(model, out);
-            return out.toString();
         } catch (TemplateException e) {
             String file = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             throw new TemplateProblem("templates/" + file, line, column, firstLine(e.getMessageWithoutStackTop()));
-        } catch (freemarker.core.ParseException e) {
-            throw new TemplateProblem("templates/" + (e.getTemplateName() == null ? name : e.getTemplateName()),
-                    e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()));
-        } catch (freemarker.template.TemplateNotFoundException e) {
-            throw new TemplateProblem("templates/" + name, 0, 0, "template not found");
-        } catch (IOException e) {
-            throw new TemplateProblem("templates/" + name, 0, 0, e.getMessage());
+        } catch (freemarker.core.ParseException | freemarker.template.TemplateNotFoundException e) {
+            // an #import or #include reached while rendering
+            throw problem(name, e);
         }
+    }
+
+    private Template template(String name) throws TemplateProblem {
+        try {
+            return cfg.getTemplate(name);
+        } catch (IOException e) {
+            throw problem(name, e);
+        }
+    }
+
+    private static TemplateProblem problem(String name, IOException e) {
+        if (e instanceof freemarker.core.ParseException p) {
+            return new TemplateProblem("templates/" + (p.getTemplateName() == null ? name : p.getTemplateName()),
+                    p.getLineNumber(), p.getColumnNumber(), firstLine(p.getEditorMessage()));
+        }
+        if (e instanceof freemarker.template.TemplateNotFoundException) {
+            return new TemplateProblem("templates/" + name, 0, 0, "template not found");
+        }
+        return new TemplateProblem("templates/" + name, 0, 0, e.getMessage());
     }
 
     private static String firstLine(String s) {

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casebook.render.PageSink;
+import org.casebook.render.Templates;
 
 /**
  * A site being written: a staging folder beside the target ({@code .site.building}), swapped in by
@@ -57,6 +58,22 @@ public final class OutputDir implements PageSink, AutoCloseable {
     @Override
     public void write(String sitePath, String content) throws IOException {
         write(sitePath, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(String sitePath, Text text) throws IOException, Templates.TemplateProblem {
+        Path p = resolve(sitePath);
+        Files.createDirectories(p.getParent());
+        boolean done = false;
+        try (java.io.Writer out = Files.newBufferedWriter(p)) {
+            text.writeTo(out);
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(p);
+            }
+        }
+        files.incrementAndGet();
     }
 
     @Override

@@ -106,4 +106,53 @@ class MarkdownRendererTest {
         assertTrue(body.text().contains("文字"));
         assertTrue(body.html().contains("<table"));
     }
+
+    /** The lighter parsers are an optimisation only: on every input they must give the full parser's HTML. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "访问 https://example.org/a?b=1 了解",
+        "见 www.example.org 和 WWW.EXAMPLE.ORG/x",
+        "联系 dangjian@example.org",
+        "mailto:someone 与 news:comp.lang",
+        "| 项目 | 数量 |\n|---|---|\n| 党员 | 12 |",
+        "不是表格 a|b",
+        "纯中文，没有链接：也没有表格。**强调**与*斜体*",
+        "脚注[^1]\n\n[^1]: 说明 http://a.b/c",
+        "- [x] 完成 www.x.org\n- [ ] 未完成",
+        "ftp://files.example.org/a.pdf",
+    })
+    void everyParserVariantGivesTheFullParsersHtml(String markdown) {
+        int syntax = MarkdownRenderer.Syntax.of(markdown);
+        String full = renderer.htmlRenderer().render(renderer.parser(MarkdownRenderer.Syntax.ALL).parse(markdown));
+        String chosen = renderer.htmlRenderer().render(renderer.parser(syntax).parse(markdown));
+        assertEquals(full, chosen);
+    }
+
+    @Test
+    void theLightestParserReallyLacksAutolinksAndTables() {
+        // otherwise the comparison above would hold whatever Syntax.of answered
+        for (String markdown : java.util.List.of("见 https://example.org", "| a | b |\n|---|---|\n| 1 | 2 |")) {
+            String full = renderer.htmlRenderer().render(renderer.parser(MarkdownRenderer.Syntax.ALL).parse(markdown));
+            String none = renderer.htmlRenderer().render(renderer.parser(0).parse(markdown));
+            assertFalse(full.equals(none), markdown);
+        }
+    }
+
+    @Test
+    void sampleBodiesRenderTheSameWithTheLighterParsers() throws Exception {
+        java.util.List<Path> files;
+        try (var s = Files.walk(Path.of("cases"))) {
+            files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(files.size() >= 20);
+        int lighter = 0;
+        for (Path f : files) {
+            String md = Files.readString(f);
+            int syntax = MarkdownRenderer.Syntax.of(md);
+            lighter += syntax == MarkdownRenderer.Syntax.ALL ? 0 : 1;
+            assertEquals(renderer.htmlRenderer().render(renderer.parser(MarkdownRenderer.Syntax.ALL).parse(md)),
+                    renderer.htmlRenderer().render(renderer.parser(syntax).parse(md)), f.toString());
+        }
+        assertTrue(lighter > 0, "no sample body took a lighter parser");
+    }
 }

@@ -129,4 +129,23 @@ class YamlSafetyTest {
         assertTrue(parse("a: 1\n---\nb: 2\n").isEmpty());
         assertTrue(only().pos().line() >= 2);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "a: - - - - - - - - - - - - - - - - - - - - - x",
+        "- - - - - - - - - - - - - - - - - - - - - - x",
+        "a: [[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]",
+        "a: &x [1]\nb: *x",
+    })
+    void theCountingShortcutNeverVouchesForDeepOrAliasedYaml(String yaml) {
+        // whatever the event pass would find, the shortcut must not have skipped it
+        assertTrue(!YamlLimits.withinLimitsByCounting(yaml, YamlDocument.MAX_DEPTH), yaml);
+    }
+
+    @Test
+    void ordinaryFrontMatterTakesTheShortcut() {
+        String yaml = "title: 产业链党建\npark: [洋浦经济开发区]\ntheme: [组织建设, 党员教育]\nmethod: [经验介绍]\n"
+                + "date: 2024-05-20\nsummary: 园区推行“三张清单”\nkeywords: [产业链]";
+        assertTrue(YamlLimits.withinLimitsByCounting(yaml, YamlDocument.MAX_DEPTH));
+    }
 }
