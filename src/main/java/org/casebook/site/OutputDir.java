@@ -29,6 +29,7 @@ public final class OutputDir implements PageSink, AutoCloseable {
     private final Path target;
     private final Path staging;
     private final AtomicInteger files = new AtomicInteger();
+    private final java.util.Set<Path> created = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private OutputDir(Path target, Path staging) {
@@ -66,7 +67,7 @@ public final class OutputDir implements PageSink, AutoCloseable {
     @Override
     public void write(String sitePath, Text text) throws IOException, Templates.TemplateProblem {
         Path p = resolve(sitePath);
-        Files.createDirectories(p.getParent());
+        folder(p.getParent());
         boolean done = false;
         try (java.io.Writer out = Files.newBufferedWriter(p)) {
             text.writeTo(out);
@@ -82,7 +83,7 @@ public final class OutputDir implements PageSink, AutoCloseable {
     @Override
     public void write(String sitePath, byte[] content) throws IOException {
         Path p = resolve(sitePath);
-        Files.createDirectories(p.getParent());
+        folder(p.getParent());
         Files.write(p, content);
         files.incrementAndGet();
     }
@@ -90,12 +91,23 @@ public final class OutputDir implements PageSink, AutoCloseable {
     @Override
     public void copy(Path source, String sitePath) throws IOException {
         Path p = resolve(sitePath);
-        Files.createDirectories(p.getParent());
+        folder(p.getParent());
         try {
             Files.copy(source, p, LinkOption.NOFOLLOW_LINKS);
             files.incrementAndGet();
         } catch (FileAlreadyExistsException e) {
             // two cases link the same image: one copy serves both
+        }
+    }
+
+    /**
+     * Creates a folder of the staging tree once: asking the file system again for each of tens of
+     * thousands of files (cases/, search/d/) cost more than writing some of them.
+     */
+    private void folder(Path dir) throws IOException {
+        if (!created.contains(dir)) {
+            Files.createDirectories(dir);
+            created.add(dir);
         }
     }
 
