@@ -7,7 +7,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT = 1;
+  var FORMAT = 2;
   var CALLBACK = 'casebookSearchLoad';
   var PAGE_SIZE = 10;
   var PHRASE_WEIGHT = 1.0;
@@ -102,6 +102,7 @@
   // ---------------------------------------------------------------- loading
   var pending = {};
   var loaded = {};
+  var early = {}; // the entry, when the page's own script element delivered it before anyone asked
   var requested = []; // every index file asked for, in order: benchmarks sum their sizes
 
   function keyOf(p) {
@@ -113,7 +114,7 @@
   global[CALLBACK] = function (payload) {
     if (payload && payload.type === 't2s') { installTable(payload.pairs); }
     var key = keyOf(payload), p = pending[key];
-    if (p) { delete pending[key]; p.resolve(payload); }
+    if (p) { delete pending[key]; p.resolve(payload); } else if (key === 'entry') { early.entry = payload; }
   };
 
   function load(key, url) {
@@ -137,6 +138,27 @@
     return promise;
   }
 
+  /**
+   * The entry. search.html loads it with its own script element after this script, so that it is
+   * fetched with the page instead of after this script has run; that element does not exist yet
+   * when this script runs, so wait for its call (or take it if it came first). Parser-inserted
+   * scripts all run before DOMContentLoaded: no call by then means the file failed to load.
+   */
+  function loadEntry(url, inPage) {
+    if (!inPage || loaded.entry || (!early.entry && document.readyState !== 'loading')) { return load('entry', url); }
+    requested.push(new URL(url, global.location.href).href);
+    var promise = new Promise(function (resolve, reject) {
+      if (early.entry) { resolve(early.entry); return; }
+      pending.entry = { resolve: resolve };
+      document.addEventListener('DOMContentLoaded', function () {
+        if (pending.entry) { delete pending.entry; reject(new Error('cannot load ' + url)); }
+      });
+    });
+    promise.catch(function () { delete loaded.entry; });
+    loaded.entry = promise;
+    return promise;
+  }
+
   // ---------------------------------------------------------------- decoding
   function varints(s, from) {
     var out = [], v = 0, shift = 0;
@@ -148,30 +170,45 @@
     return out;
   }
 
-  function docSet(s, n) {
-    var out = [];
-    if (s.charAt(0) === 'b') {
-      for (var i = 1; i < s.length; i++) {
+  /**
+   * Calls f(doc) for every document of an encoded set, in ascending order: 'd' varint gaps,
+   * 'b' a six-bits-a-character bitmap, 'c' every document except those of the varint gaps.
+   */
+  function eachDoc(s, n, f) {
+    var kind = s.charAt(0), i, d;
+    if (kind === 'b') {
+      for (i = 1; i < s.length; i++) {
         var bits = DIGIT[s.charCodeAt(i)];
         for (var b = 0; b < 6; b++) {
-          if (bits & (1 << b)) { var d = (i - 1) * 6 + b; if (d < n) { out.push(d); } }
+          if (bits & (1 << b)) { d = (i - 1) * 6 + b; if (d < n) { f(d); } }
         }
       }
-      return out;
+      return;
     }
-    var prev = -1;
-    varints(s, 1).forEach(function (gap) { prev = prev + gap + 1; out.push(prev); });
-    return out;
+    var gaps = varints(s, 1), prev = -1;
+    if (kind === 'd') {
+      for (i = 0; i < gaps.length; i++) { prev += gaps[i] + 1; f(prev); }
+      return;
+    }
+    d = 0;
+    for (i = 0; i <= gaps.length; i++) {
+      var skip = i < gaps.length ? prev + gaps[i] + 1 : n;
+      for (; d < skip; d++) { f(d); }
+      d = skip + 1;
+      prev = skip;
+    }
   }
 
   /** [df, docs, scores, default] -> {docs, scores}, aligned, in document order. */
   function decodeTerm(e, n) {
-    var docs = docSet(e[1], n), scores = new Array(docs.length), v = varints(e[2], 0);
+    var docs = new Int32Array(e[0]), scores = new Int32Array(e[0]), at = 0, v = varints(e[2], 0);
+    eachDoc(e[1], n, function (d) { docs[at++] = d; });
     if (e[3] === 0) {
       for (var i = 0; i < docs.length; i++) { scores[i] = v[i]; }
     } else {
-      for (var j = 0; j < docs.length; j++) { scores[j] = e[3]; }
-      var prev = -1, at = 0;
+      scores.fill(e[3]);
+      var prev = -1;
+      at = 0;
       for (var k = 0; k + 1 < v.length; k += 2) {
         prev = prev + v[k] + 1;
         while (docs[at] < prev) { at++; }
@@ -179,6 +216,15 @@
       }
     }
     return { docs: docs, scores: scores };
+  }
+
+  /** Document sets as bits in 32-bit words: facet counts are a few thousand word operations. */
+  function bitset(n) { return new Uint32Array((n + 31) >>> 5); }
+
+  function popcount(x) {
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    return (Math.imul((x + (x >>> 4)) & 0x0F0F0F0F, 0x01010101) >>> 24);
   }
 
   // ---------------------------------------------------------------- the engine
@@ -191,8 +237,8 @@
     var self = this;
     Object.keys(entry.facets).forEach(function (key) {
       var kind = key.substring(0, key.indexOf('/'));
-      var member = new Uint8Array(self.n);
-      docSet(entry.facets[key], self.n).forEach(function (d) { member[d] = 1; });
+      var member = bitset(self.n);
+      eachDoc(entry.facets[key], self.n, function (d) { member[d >>> 5] |= 1 << (d & 31); });
       self.termDocs[key] = member;
       (self.kinds[kind] = self.kinds[kind] || []).push(key);
     });
@@ -200,7 +246,7 @@
 
   Engine.prototype.shard = function (i) {
     var build = this.entry.build;
-    return load('s' + i, this.base + 's/' + i + '.js').then(function (p) {
+    return loadShard(this.base, i).then(function (p) {
       if (p.build !== build) { throw stale(); }
       return p;
     });
@@ -215,6 +261,8 @@
   };
 
   function stale() { var e = new Error('stale index'); e.stale = true; return e; }
+
+  function loadShard(base, i) { return load('s' + i, base + 's/' + i + '.js'); }
 
   Engine.prototype.lookup = function (terms) {
     var self = this, ids = {};
@@ -258,42 +306,62 @@
         var p = decodeTerm(found[t], self.n);
         for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += PHRASE_WEIGHT * p.scores[i]; }
       });
-      return self.rank(acc, function (doc) { return cnt[doc] >= need; }, filters, partial && need <= toks.length);
+      var matches = bitset(self.n);
+      for (var m = 0; m < self.n; m++) { if (cnt[m] >= need) { matches[m >>> 5] |= 1 << (m & 31); } }
+      return self.rank(acc, matches, filters, partial && need <= toks.length);
     });
   };
 
+  /**
+   * Applies the filters (OR within a taxonomy, AND across) and counts each facet term: the matches
+   * that pass the filters of the *other* taxonomies and have that term. Then ranks the hits by score,
+   * ties in document order (newest first).
+   */
   Engine.prototype.rank = function (acc, matches, filters, partial) {
-    var self = this, kinds = Object.keys(this.kinds), allowed = {};
+    var self = this, kinds = Object.keys(this.kinds), allowed = {}, words = (this.n + 31) >>> 5, w;
+    if (!matches) {
+      matches = bitset(this.n);
+      for (w = 0; w < words; w++) { matches[w] = -1; }
+      if (this.n & 31) { matches[words - 1] = (1 << (this.n & 31)) - 1; }
+    }
     kinds.forEach(function (k) {
       var slugs = filters[k] || [];
       if (!slugs.length) { return; }
-      var m = new Uint8Array(self.n);
+      var m = bitset(self.n);
       slugs.forEach(function (slug) {
         var member = self.termDocs[k + '/' + slug];
         if (!member) { return; }
-        for (var d = 0; d < self.n; d++) { if (member[d]) { m[d] = 1; } }
+        for (var x = 0; x < words; x++) { m[x] |= member[x]; }
       });
       allowed[k] = m;
     });
-    var counts = {}, hits = [];
-    Object.keys(this.termDocs).forEach(function (key) { counts[key] = 0; });
-    for (var d = 0; d < this.n; d++) {
-      if (matches && !matches(d)) { continue; }
-      var failed = null, failures = 0;
-      for (var i = 0; i < kinds.length; i++) {
-        var al = allowed[kinds[i]];
-        if (al && !al[d]) { failures++; failed = kinds[i]; }
-      }
-      if (failures === 0) { hits.push(d); }
-      if (failures > 1) { continue; }
-      // a term's count: matches passing the filters of the *other* taxonomies (OR within, AND across)
-      for (var j = 0; j < kinds.length; j++) {
-        if (failures === 1 && failed !== kinds[j]) { continue; }
-        var keys = this.kinds[kinds[j]];
-        for (var t = 0; t < keys.length; t++) { if (this.termDocs[keys[t]][d]) { counts[keys[t]]++; } }
-      }
+    var counts = {}, hitBits = matches.slice();
+    kinds.forEach(function (k) {
+      if (allowed[k]) { for (var x = 0; x < words; x++) { hitBits[x] &= allowed[k][x]; } }
+    });
+    kinds.forEach(function (j) {
+      var base = matches.slice();
+      kinds.forEach(function (k) {
+        if (k !== j && allowed[k]) { for (var x = 0; x < words; x++) { base[x] &= allowed[k][x]; } }
+      });
+      self.kinds[j].forEach(function (key) {
+        var member = self.termDocs[key], c = 0;
+        for (var x = 0; x < words; x++) { if (base[x]) { c += popcount(base[x] & member[x]); } }
+        counts[key] = c;
+      });
+    });
+    var hits = [];
+    for (w = 0; w < words; w++) {
+      for (var bits = hitBits[w]; bits; bits &= bits - 1) { hits.push((w << 5) + (31 - Math.clz32(bits & -bits))); }
     }
-    if (acc) { hits.sort(function (x, y) { return acc[y] - acc[x] || x - y; }); }
+    if (acc) {
+      // one numeric sort of score and document packed into a double (scores are whole numbers):
+      // far cheaper than a comparator over thousands of hits
+      var scale = Math.pow(2, Math.ceil(Math.log2(this.n + 1))), keys = new Float64Array(hits.length), i;
+      for (i = 0; i < hits.length; i++) { keys[i] = acc[hits[i]] * scale + (scale - 1 - hits[i]); }
+      keys.sort();
+      for (i = 0; i < hits.length; i++) { hits[i] = scale - 1 - (keys[hits.length - 1 - i] % scale); }
+    }
     return { ids: hits, counts: counts, partial: partial };
   };
 
@@ -313,6 +381,10 @@
   /** The text folded one UTF-16 unit at a time, so offsets in it are offsets in the original. */
   function foldedChars(text) {
     var out = '';
+    if (text.normalize('NFKC').toLowerCase() === text) {
+      // already normal (the usual case): only the table applies, one character for one
+      return table ? fold(text) : text;
+    }
     for (var i = 0; i < text.length; i++) {
       var c = text.charAt(i), n = c.normalize('NFKC').toLowerCase();
       if (n.length !== 1) { n = c.toLowerCase(); if (n.length !== 1) { n = c; } }
@@ -403,11 +475,19 @@
     if (nojs) { nojs.hidden = true; }
     this.apply(readState());
     this.bind();
-    this.engine = load('entry', this.data.entry).then(function (entry) {
+    this.engine = loadEntry(this.data.entry, this.data.entryInPage === 'true').then(function (entry) {
       if (entry.format !== FORMAT || String(entry.format) !== self.data.format) { throw stale(); }
+      // ask for the query's shards first: they load while the facets are decoded
+      self.prefetch(entry);
       return new Engine(self.base, entry);
     });
     this.run();
+  };
+
+  App.prototype.prefetch = function (entry) {
+    var self = this, q = this.state().q, ids = {};
+    unique(tokens(q)).concat(phrases(q)).forEach(function (t) { ids[shardOf(t, entry.shards)] = true; });
+    Object.keys(ids).forEach(function (i) { loadShard(self.base, +i).catch(function () { /* the search reports it */ }); });
   };
 
   App.prototype.apply = function (state) {
@@ -565,6 +645,7 @@
   global.CasebookSearch = {
     normalize: normalize, tokens: tokens, phrases: phrases, shardOf: shardOf, snippet: snippet,
     hasTable: function () { return table !== null; },
+    decodeDocs: function (s, n) { var out = []; eachDoc(s, n, function (d) { out.push(d); }); return out; },
     requested: function () { return requested.slice(); }
   };
 

@@ -51,19 +51,24 @@ final class Build {
     private final StageTimer timer;
     private final Diagnostics diags;
     private final LocalDate today = LocalDate.now();
+    private final String language;
 
     Build(BuildOptions options, Mode mode, BuildProgress progress) {
         this.options = options;
         this.mode = mode;
         this.progress = progress;
         this.timer = new StageTimer(progress);
-        this.diags = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(options.kbDir())));
+        this.language = ConfigLoader.peekLanguage(options.kbDir());
+        this.diags = new Diagnostics(Messages.forLanguage(language));
     }
 
     /** The whole pipeline: read ─▶ parse ─▶ resolve ─▶ render ─▶ write. */
     BuildResult run() {
         try {
             Path kbDir = options.kbDir();
+            Theme theme = new Theme(kbDir);
+            Prepared<MarkdownRenderer> markdown = Prepared.start("markdown", () -> MarkdownRenderer.forTheme(theme, language));
+            Prepared<Templates> templates = Prepared.start("templates", () -> new Templates(theme).preload());
             Optional<SiteConfig> config = timer.time("config", () -> ConfigLoader.load(kbDir, diags));
             List<CaseStudy> studies = readAndParse();
             if (config.isEmpty()) {
@@ -73,13 +78,14 @@ final class Build {
             // the model is made for one audience: from here on, a public build cannot see internal content
             KnowledgeBase kb = timer.time("resolve", () -> new KnowledgeBaseBuilder(config.get(), diags,
                     options.drafts(), audience.get()).build(studies));
-            Theme theme = new Theme(kbDir);
             try (SpillingBodies bodies = new SpillingBodies(SpillingBodies.defaultBudgetChars(), scratchFile())) {
-                timer.time("markdown", () -> renderBodies(kb, studies, theme, bodies));
+                MarkdownRenderer renderer = kb.config().language().equals(language) ? markdown.get()
+                        : MarkdownRenderer.forTheme(theme, kb.config().language());
+                timer.time("markdown", () -> renderBodies(kb, studies, renderer, bodies));
                 if (mode == Mode.CHECK || diags.hasErrors()) {
                     return result(!diags.hasErrors(), kb.cases().size(), 0, 0);
                 }
-                return write(kb, bodies, theme);
+                return write(kb, bodies, theme, templates.get());
             }
         } finally {
             progress.finished();
@@ -119,10 +125,10 @@ final class Build {
         return out.resolveSibling("." + out.getFileName() + ".bodies.tmp");
     }
 
-    private void renderBodies(KnowledgeBase kb, List<CaseStudy> studies, Theme theme, Map<String, RenderedBody> bodies) {
+    private void renderBodies(KnowledgeBase kb, List<CaseStudy> studies, MarkdownRenderer markdown,
+            Map<String, RenderedBody> bodies) {
         progress.stage("markdown", kb.cases().size());
         LinkTargets targets = LinkTargets.of(options.kbDir(), studies, kb);
-        MarkdownRenderer markdown = MarkdownRenderer.forTheme(theme, kb.config().language());
         kb.cases().parallelStream().forEach(c -> {
             bodies.put(c.slug(), markdown.render(options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(),
                     c.internalBlocks(), targets, diags));
@@ -130,7 +136,7 @@ final class Build {
         });
     }
 
-    private BuildResult write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme) {
+    private BuildResult write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Theme theme, Templates templates) {
         Optional<String> refusal = OutputGuard.check(options.kbDir(), options.outDir());
         if (refusal.isPresent()) {
             diags.error(SourcePos.of(display(options.outDir())), refusal.get(), display(options.outDir()));
@@ -138,13 +144,9 @@ final class Build {
         }
         try (OutputDir out = OutputDir.open(options.outDir())) {
             Insight insight = timer.time("insight", () -> Insight.of(kb, c -> bodies.get(c.slug()).text()));
-            SiteRenderer renderer = new SiteRenderer(kb, bodies, insight, theme, new Templates(theme), out, diags,
+            SiteRenderer renderer = new SiteRenderer(kb, bodies, insight, theme, templates, out, diags,
                     Casebook.version());
-            timer.time("pages", () -> {
-                List<SiteRenderer.PlannedPage> plan = renderer.plan();
-                progress.stage("pages", plan.size());
-                renderer.renderAll(plan, progress::advance);
-            });
+            timer.time("pages", () -> renderer.renderSite(n -> progress.stage("pages", n), progress::advance));
             timer.time("learning", renderer::renderLearning);
             timer.time("feeds", renderer::renderFeeds);
             timer.time("index", () -> writeSearchIndex(kb, bodies, out));

@@ -2,7 +2,9 @@ package org.casebook.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.casebook.Casebook;
+import org.casebook.diag.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,7 +46,17 @@ public final class Main implements Runnable {
             err.flush();
             return INTERNAL_ERROR;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the staging folder is already gone (its owner closed it on the way out) and site/ is untouched
+            for (String language : List.of("zh-CN", "en")) {
+                err.println("casebook: " + Messages.forLanguage(language).format("cli.out-of-memory",
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            }
+            code = INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         return code;

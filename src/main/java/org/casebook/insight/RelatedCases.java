@@ -132,7 +132,8 @@ public final class RelatedCases {
      * a small vocabulary: while every kind has at most 64 and no case repeats one, a case's terms of a
      * kind are one bit mask and sharing is a bit count.
      */
-    private record Tags(int[][] themes, int[][] parks, int[][] methods, int[][] keywords, long[][] masks) {
+    private record Tags(int[][] themes, int[][] parks, int[][] methods, int[][] keywords, long[] keywordSigs,
+            long[][] masks) {
 
         static Tags of(List<Case> all) {
             int n = all.size();
@@ -151,15 +152,22 @@ public final class RelatedCases {
                 methods[i] = ids(c.methods(), methodIds);
                 keywords[i] = ids(c.keywords(), keywordIds);
             }
+            // keywords are open-ended: a signature (id mod 64) rules out most pairs before the exact count
+            long[] sigs = new long[n];
+            for (int i = 0; i < n; i++) {
+                for (int id : keywords[i]) {
+                    sigs[i] |= 1L << (id & 63);
+                }
+            }
             long[][] masks = new long[3][];
             int[][][] byKind = {themes, parks, methods};
             for (int k = 0; k < 3; k++) {
                 masks[k] = masks(byKind[k]);
                 if (masks[k] == null) {
-                    return new Tags(themes, parks, methods, keywords, null);
+                    return new Tags(themes, parks, methods, keywords, sigs, null);
                 }
             }
-            return new Tags(themes, parks, methods, keywords, masks);
+            return new Tags(themes, parks, methods, keywords, sigs, masks);
         }
 
         /** One mask per case, or null when an id is 64 or more or a case repeats a term. */
@@ -186,7 +194,7 @@ public final class RelatedCases {
 
         /** Shared themes weigh most, then keywords, parks and methods; a repeated value counts per repeat. */
         double score(int a, int b) {
-            double s = KEYWORD_WEIGHT * shared(keywords[a], keywords[b]);
+            double s = (keywordSigs[a] & keywordSigs[b]) == 0 ? 0 : KEYWORD_WEIGHT * shared(keywords[a], keywords[b]);
             if (masks != null) {
                 return s + THEME_WEIGHT * Long.bitCount(masks[0][a] & masks[0][b])
                         + PARK_WEIGHT * Long.bitCount(masks[1][a] & masks[1][b])

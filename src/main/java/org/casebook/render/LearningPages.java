@@ -37,8 +37,31 @@ final class LearningPages {
         this.urls = new SiteUrls(kb.config().baseUrl());
     }
 
+    /**
+     * Cases per printed volume. A collection of every case of a large knowledge base would be one
+     * page of hundreds of megabytes that no browser opens, let alone prints; a volume of this many
+     * cases is a booklet of a few hundred A4 pages.
+     */
+    static final int VOLUME_SIZE = 200;
+
     static String printPath(Term t) {
         return "print/" + t.kind().key() + "/" + t.slug() + "/index.html";
+    }
+
+    /** Volume 1 is the collection's own page; volume n (n > 1) a folder n beside its index.html. */
+    static String volumePath(String collectionPath, int number) {
+        return number == 1 ? collectionPath
+                : collectionPath.substring(0, collectionPath.length() - "index.html".length()) + number + "/index.html";
+    }
+
+    static List<LearningViews.Volume> volumes(String collectionPath, int count) {
+        List<LearningViews.Volume> out = new ArrayList<>();
+        int n = Math.max(1, (count + VOLUME_SIZE - 1) / VOLUME_SIZE);
+        for (int v = 1; v <= n; v++) {
+            out.add(new LearningViews.Volume(v, volumePath(collectionPath, v), (v - 1) * VOLUME_SIZE + 1,
+                    Math.min(count, v * VOLUME_SIZE)));
+        }
+        return List.copyOf(out);
     }
 
     static String matrixData(CoverageMatrix m, String ext) {
@@ -148,25 +171,36 @@ final class LearningPages {
 
     private void renderCollections() {
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
-        LearningViews.CollectionLink all = new LearningViews.CollectionLink(r.string("print_all"), PRINT_ALL, published.size());
         Map<String, LearningViews.CollectionPage> pages = new TreeMap<>();
-        pages.put(PRINT_ALL, collection(r.string("print_all"), "", published, PRINT_ALL));
+        LearningViews.CollectionLink all = collection(r.string("print_all"), "", published, PRINT_ALL, pages);
         List<LearningViews.CollectionLink> parks = new ArrayList<>();
         List<LearningViews.CollectionLink> themes = new ArrayList<>();
         for (TaxonomyKind kind : List.of(TaxonomyKind.PARK, TaxonomyKind.THEME)) {
             for (Term t : kb.vocabulary().terms(kind)) {
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
-                String path = printPath(t);
-                pages.put(path, collection(t.name(), r.kindName(kind), cases, path));
-                (kind == TaxonomyKind.PARK ? parks : themes).add(new LearningViews.CollectionLink(t.name(), path, cases.size()));
+                (kind == TaxonomyKind.PARK ? parks : themes).add(collection(t.name(), r.kindName(kind), cases, printPath(t),
+                        pages));
             }
         }
-        // each collection is a page of its own, streamed to disk; together they are most of the site's bytes
+        // each volume is a page of its own, streamed to disk; together they are most of the site's bytes
         pages.entrySet().parallelStream().forEach(e -> r.page("collection.ftlh", e.getKey(), "collection", e.getValue()));
         r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, parks, themes));
     }
 
-    private LearningViews.CollectionPage collection(String title, String kindName, List<Case> cases, String path) {
+    /** Plans a collection's volumes into {@code pages}; returns its entry in the list of collections. */
+    private LearningViews.CollectionLink collection(String title, String kindName, List<Case> cases, String path,
+            Map<String, LearningViews.CollectionPage> pages) {
+        List<LearningViews.Volume> volumes = volumes(path, cases.size());
+        for (LearningViews.Volume v : volumes) {
+            List<Case> part = cases.isEmpty() ? cases : cases.subList(v.first() - 1, v.last());
+            pages.put(v.path(), volume(title, kindName, part, v, volumes, cases.size()));
+        }
+        return new LearningViews.CollectionLink(title, path, cases.size(), volumes);
+    }
+
+    private LearningViews.CollectionPage volume(String title, String kindName, List<Case> cases, LearningViews.Volume volume,
+            List<LearningViews.Volume> volumes, int total) {
+        String path = volume.path();
         List<LearningViews.CollectionEntry> toc = cases.stream()
                 .map(c -> new LearningViews.CollectionEntry(r.card(c), anchor(c))).toList();
         return new LearningViews.CollectionPage(title, kindName, toc, new java.util.AbstractList<>() {
@@ -179,7 +213,7 @@ final class LearningPages {
             public int size() {
                 return cases.size();
             }
-        });
+        }, volume, volumes, total);
     }
 
     private static String anchor(Case c) {

@@ -47,7 +47,12 @@ public final class LearningViews {
             TemplateHTMLOutputModel qr) {
     }
 
-    public record CollectionLink(String title, String path, int count) {
+    /** A collection in the list of collections; {@code volumes} has more than one entry when it is split. */
+    public record CollectionLink(String title, String path, int count, List<Volume> volumes) {
+    }
+
+    /** One printed volume of a collection: its number, page, and the positions of its first and last case. */
+    public record Volume(int number, String path, int first, int last) {
     }
 
     /** A collection's line in its table of contents. */
@@ -59,7 +64,8 @@ public final class LearningViews {
      * it, so a collection of thousands of cases never holds all their bodies at once; list contents
      * from {@code toc}, which holds no bodies.
      */
-    public record CollectionPage(String title, String kindName, List<CollectionEntry> toc, List<CollectionCase> cases) {
+    public record CollectionPage(String title, String kindName, List<CollectionEntry> toc, List<CollectionCase> cases,
+            Volume volume, List<Volume> volumes, int total) {
     }
 
     public record CollectionIndex(CollectionLink all, List<CollectionLink> parks, List<CollectionLink> themes) {

@@ -109,12 +109,18 @@ public final class SiteRenderer {
      * the pages whose model changed (see {@code site.LiveSite}).
      */
     public List<PlannedPage> plan() {
+        return plan(true);
+    }
+
+    private List<PlannedPage> plan(boolean withCases) {
         List<PlannedPage> plan = new ArrayList<>();
         List<Case> all = kb.cases();
         plan.add(planned("index.ftlh", SitePaths.home(), "home", new Views.Home(
                 cards(all.stream().limit(kb.config().latest()).toList()),
                 all.size() <= HOME_INDEX_LIMIT ? cards(all) : List.of())));
-        planCases(plan);
+        if (withCases) {
+            planCases(plan);
+        }
         planListing(plan, kb.cases(), SitePaths::allCases, "list.ftlh", "list", null);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             Views.Taxonomy tax = taxonomyView(kind);
@@ -164,9 +170,18 @@ public final class SiteRenderer {
     }
 
     private void planCases(List<PlannedPage> plan) {
-        List<Case> cases = kb.cases();
-        List<Views.CaseCard> cards = cards(cases);
-        for (int i = 0; i < cases.size(); i++) {
+        CasePlanner planner = new CasePlanner();
+        for (int i = 0; i < kb.cases().size(); i++) {
+            plan.add(planner.page(i));
+        }
+    }
+
+    /** Plans case pages one at a time: each holds its body's HTML, so a build plans them as it renders them. */
+    private final class CasePlanner {
+        private final List<Case> cases = kb.cases();
+        private final List<Views.CaseCard> cards = cards(cases);
+
+        PlannedPage page(int i) {
             Case c = cases.get(i);
             RenderedBody body = bodies.get(c.slug());
             Views.CaseCard prev = i > 0 ? cards.get(i - 1) : null;
@@ -174,8 +189,25 @@ public final class SiteRenderer {
             Views.CasePage view = new Views.CasePage(cards.get(i), body.html(),
                     body.toc().size() >= 3 ? body.toc() : List.of(), c.keywords(), new TreeMap<>(c.extra()), prev, next,
                     c.file(), cards(insight.related().of(c.slug())));
-            plan.add(planned("case.ftlh", SitePaths.casePage(c.slug()), "case", view));
+            return planned("case.ftlh", SitePaths.casePage(c.slug()), "case", view);
         }
+    }
+
+    /**
+     * Renders the whole site for a build: the pages of {@link #plan()}, except that case pages are
+     * planned as they are rendered, so no more bodies are held than pages in flight (a full plan
+     * holds every body's HTML: at 100,000 cases more than a 2 GiB heap). Returns the number of pages.
+     */
+    public int renderSite(java.util.function.IntConsumer pagesToCome, Runnable afterEachPage) {
+        List<PlannedPage> others = plan(false);
+        CasePlanner planner = new CasePlanner();
+        pagesToCome.accept(others.size() + kb.cases().size());
+        java.util.stream.IntStream.range(0, kb.cases().size()).parallel().forEach(i -> {
+            render(planner.page(i));
+            afterEachPage.run();
+        });
+        renderAll(others, afterEachPage);
+        return others.size() + kb.cases().size();
     }
 
     /** Every attachment the published cases link to, by site path (one copy serves every case linking it). */

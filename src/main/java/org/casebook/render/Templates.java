@@ -60,6 +60,21 @@ public final class Templates {
         cfg.setObjectWrapper(wrapper.build());
     }
 
+    /**
+     * Parses the page frame and the case page ahead of use (a build prepares its templates on a
+     * thread of its own). A problem is left for the render that meets it to report.
+     */
+    public Templates preload() {
+        for (String name : List.of("layout.ftlh", "case.ftlh")) {
+            try {
+                cfg.getTemplate(name);
+            } catch (IOException e) {
+                // reported with file and line when a page uses the template
+            }
+        }
+        return this;
+    }
+
     /** Renders a template; a template problem becomes a {@link TemplateProblem} naming file and line. */
     public String render(String name, Object model) throws TemplateProblem {
         StringWriter out = new StringWriter(16 * 1024);

@@ -6,7 +6,7 @@ package org.casebook.search;
  */
 public final class IndexFormat {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The global function every index file calls with its payload (JSONP-style, so file:// works). */
     public static final String CALLBACK = "casebookSearchLoad";
     public static final String DIR = "search/";
@@ -15,8 +15,11 @@ public final class IndexFormat {
 
     /** Postings longer than this keep scores only for their best documents. */
     static final int SCORED_TOP = 200;
-    /** Aimed-at size of one term shard, in bytes. */
-    static final int SHARD_TARGET_BYTES = 4 * 1024;
+    /**
+     * Aimed-at size of one term shard, in bytes. A first search loads one shard per query term, most
+     * of it other terms' postings: small shards keep that low, at the price of more files.
+     */
+    static final int SHARD_TARGET_BYTES = 2 * 1024;
     /** Characters of body text a result fragment carries for its snippet. */
     static final int SNIPPET_SOURCE_CHARS = 900;
 

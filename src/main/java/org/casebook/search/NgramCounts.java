@@ -5,14 +5,19 @@ import java.util.Arrays;
 /**
  * Term frequencies of one document's Han n-grams (one to three characters of the Basic Multilingual
  * Plane) keyed by the characters packed into a long, so that the tens of thousands of occurrences in a
- * case cost no String each; only the distinct n-grams become Strings, once, in {@link #drainTo}. Han n-grams are
- * never words, so these terms and the document's other terms are disjoint.
+ * case cost no String each; an n-gram becomes a String only once for the whole index, when the
+ * postings are encoded ({@link #term}). Han n-grams are never words, so these terms and the document's
+ * other terms are disjoint.
  */
 final class NgramCounts {
 
     private long[] keys = new long[4096];
     private int[] counts = new int[2 * 4096];
     private int size;
+    /** Single characters need no hashing: counted straight by character, the characters seen listed. */
+    private final int[] charCounts = new int[2 * (Character.MAX_VALUE + 1)];
+    private char[] chars = new char[1024];
+    private int charSize;
 
     /** Whether {@code cp} fits the packed form. */
     static boolean packable(int cp) {
@@ -31,6 +36,32 @@ final class NgramCounts {
         return (3L << 48) | ((long) c1 << 32) | ((long) c2 << 16) | c3;
     }
 
+    /** The n-gram a packed key stands for. */
+    static String term(long key) {
+        int len = (int) (key >>> 48);
+        char[] chars = new char[len];
+        for (int c = 0; c < len; c++) {
+            chars[c] = (char) (key >>> (16 * (len - 1 - c)));
+        }
+        return new String(chars);
+    }
+
+    /** A well-mixed hash of a packed key (its low bits index tables, its top bits pick partitions). */
+    static int hash(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    void addChar(char c, int slot, int weight) {
+        if (charCounts[2 * c] == 0 && charCounts[2 * c + 1] == 0) {
+            if (charSize == chars.length) {
+                chars = Arrays.copyOf(chars, 2 * charSize);
+            }
+            chars[charSize++] = c;
+        }
+        charCounts[2 * c + slot] += weight;
+    }
+
     void add(long key, int slot, int weight) {
         int mask = keys.length - 1;
         int i = hash(key) & mask;
@@ -46,11 +77,6 @@ final class NgramCounts {
             }
         }
         counts[2 * i + slot] += weight;
-    }
-
-    private static int hash(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32));
     }
 
     private void grow() {
@@ -74,32 +100,37 @@ final class NgramCounts {
 
     /** The number of distinct n-grams counted. */
     int size() {
-        return size;
+        return size + charSize;
     }
 
     /**
-     * Writes every n-gram as a String with its body and field counts into the arrays (each at least
+     * Writes every packed n-gram with its body and field counts into the arrays (each at least
      * {@link #size()} long) and empties this table.
      */
-    void drainTo(String[] terms, int[] body, int[] fields) {
-        char[] chars = new char[3];
+    void drainTo(long[] out, int[] body, int[] fields) {
         int at = 0;
         for (int i = 0; i < keys.length; i++) {
             long k = keys[i];
             if (k == 0) {
                 continue;
             }
-            int len = (int) (k >>> 48);
-            for (int c = 0; c < len; c++) {
-                chars[c] = (char) (k >>> (16 * (len - 1 - c)));
-            }
-            terms[at] = new String(chars, 0, len);
+            out[at] = k;
             body[at] = counts[2 * i];
             fields[at] = counts[2 * i + 1];
+            at++;
+        }
+        for (int k = 0; k < charSize; k++) {
+            char c = chars[k];
+            out[at] = key(c);
+            body[at] = charCounts[2 * c];
+            fields[at] = charCounts[2 * c + 1];
+            charCounts[2 * c] = 0;
+            charCounts[2 * c + 1] = 0;
             at++;
         }
         Arrays.fill(keys, 0);
         Arrays.fill(counts, 0);
         size = 0;
+        charSize = 0;
     }
 }

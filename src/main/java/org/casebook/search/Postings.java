@@ -37,13 +37,13 @@ final class Postings {
         return df;
     }
 
-    /** Reads the postings back in document order: {@code visitor.posting(doc, bodyTf, fieldTf)}. */
-    void forEach(Visitor visitor) {
+    /** Reads the postings back in document order into the arrays, each at least {@link #df()} long. */
+    void decode(int[] docs, int[] bodyTf, int[] fieldTf) {
         int at = 0;
         int doc = -1;
-        int[] v = new int[3];
-        while (at < size) {
-            for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < df; k++) {
+            int[] v = {0, 0, 0};
+            for (int j = 0; j < 3; j++) {
                 int value = 0;
                 int shift = 0;
                 byte b;
@@ -52,14 +52,12 @@ final class Postings {
                     value |= (b & 0x7f) << shift;
                     shift += 7;
                 } while (b < 0);
-                v[k] = value;
+                v[j] = value;
             }
             doc += v[0] + 1;
-            visitor.posting(doc, v[1], v[2]);
+            docs[k] = doc;
+            bodyTf[k] = v[1];
+            fieldTf[k] = v[2];
         }
-    }
-
-    interface Visitor {
-        void posting(int doc, int bodyTf, int fieldTf);
     }
 }

@@ -24,6 +24,8 @@ public final class SearchIndexBuilder {
 
     private static final int BATCH = 256;
     private static final FieldWeights WEIGHTS = FieldWeights.STANDARD;
+    /** Terms are merged in this many hash partitions at once, each by its own thread. */
+    private static final int PARTITIONS = 16;
     /** One reusable n-gram table per worker thread; emptied after every document. */
     private final ThreadLocal<NgramCounts> ngramTables = ThreadLocal.withInitial(NgramCounts::new);
 
@@ -33,26 +35,35 @@ public final class SearchIndexBuilder {
         this.tokenizer = tokenizer;
     }
 
-    /** Terms are merged in this many hash partitions at once, each by its own thread. */
-    private static final int PARTITIONS = 16;
-
     /**
-     * The terms of one document, split by partition: {@code keys[p][k]} with its body frequency and
-     * weighted frequency in the other fields.
+     * The terms of one document: its packed Han n-grams grouped by partition ({@code ngrams[from[p]
+     * .. from[p + 1])}), and its other terms (words, and n-grams outside the Basic Multilingual Plane),
+     * each with its body frequency and weighted frequency in the other fields.
      */
-    private record Analysed(String[][] keys, int[][] body, int[][] fields, int bodyLength) {
+    private record Analysed(long[] ngrams, int[] ngramBody, int[] ngramFields, int[] from, String[] words,
+            int[] wordBody, int[] wordFields, int bodyLength) {
     }
 
-    private static int partition(String term) {
-        return (term.hashCode() & 0x7fffffff) % PARTITIONS;
+    /** The terms of one partition while the index is built. */
+    private static final class Partition {
+        final PackedTermTable ngrams = new PackedTermTable();
+        final Map<String, Postings> words = new HashMap<>();
+    }
+
+    private static int partition(long ngram) {
+        return (NgramCounts.hash(ngram) >>> 28) & (PARTITIONS - 1);
+    }
+
+    private static int partition(String word) {
+        return (word.hashCode() & 0x7fffffff) % PARTITIONS;
     }
 
     public SearchIndex build(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
         List<Case> cases = kb.cases().stream().filter(c -> !c.draft()).toList();
         int n = cases.size();
-        List<Map<String, Postings>> parts = new ArrayList<>();
+        Partition[] parts = new Partition[PARTITIONS];
         for (int p = 0; p < PARTITIONS; p++) {
-            parts.add(new HashMap<>());
+            parts[p] = new Partition();
         }
         int[] lengths = new int[n];
         for (int from = 0; from < n; from += BATCH) {
@@ -64,155 +75,201 @@ public final class SearchIndexBuilder {
             }
             // each partition takes the documents in order, so every postings list stays sorted
             IntStream.range(0, PARTITIONS).parallel().forEach(p -> {
-                Map<String, Postings> part = parts.get(p);
+                Partition part = parts[p];
                 for (int k = 0; k < batch.size(); k++) {
                     Analysed a = batch.get(k);
-                    String[] keys = a.keys()[p];
-                    for (int t = 0; t < keys.length; t++) {
-                        part.computeIfAbsent(keys[t], x -> new Postings()).add(start + k, a.body()[p][t], a.fields()[p][t]);
+                    int doc = start + k;
+                    for (int t = a.from()[p]; t < a.from()[p + 1]; t++) {
+                        part.ngrams.get(a.ngrams()[t]).add(doc, a.ngramBody()[t], a.ngramFields()[t]);
+                    }
+                    String[] words = a.words();
+                    for (int t = 0; t < words.length; t++) {
+                        if (partition(words[t]) == p) {
+                            part.words.computeIfAbsent(words[t], x -> new Postings()).add(doc, a.wordBody()[t], a.wordFields()[t]);
+                        }
                     }
                 }
             });
         }
-        Map<String, Postings> postings = new HashMap<>();
-        parts.forEach(postings::putAll);
-        parts.clear();
+        int total = 0;
+        for (Partition part : parts) {
+            total += part.ngrams.size() + part.words.size();
+        }
+        // every term becomes a String once, here, to be sorted and written
+        String[] keys = new String[total];
+        Postings[] postings = new Postings[total];
+        int[] at = {0};
+        for (Partition part : parts) {
+            part.ngrams.forEach((key, p) -> {
+                keys[at[0]] = NgramCounts.term(key);
+                postings[at[0]++] = p;
+            });
+            part.words.forEach((word, p) -> {
+                keys[at[0]] = word;
+                postings[at[0]++] = p;
+            });
+        }
+        Arrays.fill(parts, null);
+        Integer[] order = IntStream.range(0, total).boxed().toArray(Integer[]::new);
+        Arrays.parallelSort(order, (x, y) -> keys[x].compareTo(keys[y]));
         double avg = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
-        String[] keys = postings.keySet().toArray(String[]::new);
-        Arrays.sort(keys);
-        String[] encoded = new String[keys.length];
-        IntStream.range(0, keys.length).parallel().forEach(k -> {
-            encoded[k] = encode(postings.get(keys[k]), n, lengths, avg);
+        String[] sorted = new String[total];
+        String[] encoded = new String[total];
+        IntStream.range(0, total).parallel().forEach(k -> {
+            sorted[k] = keys[order[k]];
+            encoded[k] = encode(postings[order[k]], n, lengths, avg);
+            postings[order[k]] = null;
         });
-        postings.clear();
         long bytes = 0;
-        for (int k = 0; k < keys.length; k++) {
-            bytes += keys[k].length() * 3L + encoded[k].length() + 4;
+        for (int k = 0; k < total; k++) {
+            bytes += sorted[k].length() * 3L + encoded[k].length() + 4;
         }
         int shards = (int) Math.max(1, (bytes + IndexFormat.SHARD_TARGET_BYTES - 1) / IndexFormat.SHARD_TARGET_BYTES);
-        return new SearchIndex(docs(cases, bodies), keys, encoded, facets(kb, cases), shards);
+        return new SearchIndex(docs(cases, bodies), sorted, encoded, facets(kb, cases), shards);
     }
 
     private Analysed analyse(Case c, RenderedBody body) {
-        Map<String, int[]> tf = new HashMap<>();
+        Map<String, int[]> words = new HashMap<>();
         NgramCounts ngrams = ngramTables.get();
-        field(c.title(), WEIGHTS.title(), tf, ngrams);
+        field(c.title(), WEIGHTS.title(), words, ngrams);
         for (String k : c.keywords()) {
-            field(k, WEIGHTS.keywords(), tf, ngrams);
+            field(k, WEIGHTS.keywords(), words, ngrams);
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : c.terms(kind)) {
-                field(t.name(), WEIGHTS.taxonomy(), tf, ngrams);
+                field(t.name(), WEIGHTS.taxonomy(), words, ngrams);
                 for (String alias : t.aliases()) {
-                    field(alias, WEIGHTS.taxonomy(), tf, ngrams);
+                    field(alias, WEIGHTS.taxonomy(), words, ngrams);
                 }
             }
         }
-        field(c.summary(), WEIGHTS.summary(), tf, ngrams);
-        field(c.unit(), WEIGHTS.unit(), tf, ngrams);
-        int bodyLength = count(tokenizer.runs(body == null ? "" : body.text()), 0, 1, tf, ngrams);
-        // the n-grams go straight into the partitions: they never share a term with tf
+        field(c.summary(), WEIGHTS.summary(), words, ngrams);
+        field(c.unit(), WEIGHTS.unit(), words, ngrams);
+        int bodyLength = count(tokenizer.normalize(body == null ? "" : body.text()), 0, 1, words, ngrams);
         int m = ngrams.size();
-        String[] ngramTerms = new String[m];
-        int[] ngramBody = new int[m];
-        int[] ngramFields = new int[m];
-        ngrams.drainTo(ngramTerms, ngramBody, ngramFields);
-        int[] ngramPartition = new int[m];
-        int[] sizes = new int[PARTITIONS];
-        for (String t : tf.keySet()) {
-            sizes[partition(t)]++;
-        }
+        long[] keys = new long[m];
+        int[] bodyTf = new int[m];
+        int[] fieldTf = new int[m];
+        ngrams.drainTo(keys, bodyTf, fieldTf);
+        // grouped by partition (a counting sort), so each partition's merge reads one slice
+        int[] from = new int[PARTITIONS + 1];
+        int[] partOf = new int[m];
         for (int k = 0; k < m; k++) {
-            ngramPartition[k] = partition(ngramTerms[k]);
-            sizes[ngramPartition[k]]++;
+            partOf[k] = partition(keys[k]);
+            from[partOf[k] + 1]++;
         }
-        String[][] keys = new String[PARTITIONS][];
-        int[][] bodyTf = new int[PARTITIONS][];
-        int[][] fieldTf = new int[PARTITIONS][];
         for (int p = 0; p < PARTITIONS; p++) {
-            keys[p] = new String[sizes[p]];
-            bodyTf[p] = new int[sizes[p]];
-            fieldTf[p] = new int[sizes[p]];
-            sizes[p] = 0;
+            from[p + 1] += from[p];
         }
-        for (Map.Entry<String, int[]> e : tf.entrySet()) {
-            int p = partition(e.getKey());
-            int at = sizes[p]++;
-            keys[p][at] = e.getKey();
-            bodyTf[p][at] = e.getValue()[0];
-            fieldTf[p][at] = e.getValue()[1];
-        }
+        int[] next = Arrays.copyOf(from, PARTITIONS);
+        long[] groupedKeys = new long[m];
+        int[] groupedBody = new int[m];
+        int[] groupedFields = new int[m];
         for (int k = 0; k < m; k++) {
-            int p = ngramPartition[k];
-            int at = sizes[p]++;
-            keys[p][at] = ngramTerms[k];
-            bodyTf[p][at] = ngramBody[k];
-            fieldTf[p][at] = ngramFields[k];
+            int to = next[partOf[k]]++;
+            groupedKeys[to] = keys[k];
+            groupedBody[to] = bodyTf[k];
+            groupedFields[to] = fieldTf[k];
         }
-        return new Analysed(keys, bodyTf, fieldTf, bodyLength);
+        String[] w = words.keySet().toArray(String[]::new);
+        int[] wordBody = new int[w.length];
+        int[] wordFields = new int[w.length];
+        for (int k = 0; k < w.length; k++) {
+            int[] counts = words.get(w[k]);
+            wordBody[k] = counts[0];
+            wordFields[k] = counts[1];
+        }
+        return new Analysed(groupedKeys, groupedBody, groupedFields, from, w, wordBody, wordFields, bodyLength);
     }
 
-    private void field(String text, int weight, Map<String, int[]> tf, NgramCounts ngrams) {
+    private void field(String text, int weight, Map<String, int[]> words, NgramCounts ngrams) {
         if (text == null || text.isEmpty()) {
             return;
         }
-        count(tokenizer.runs(text), 1, weight, tf, ngrams);
+        count(tokenizer.normalize(text), 1, weight, words, ngrams);
     }
 
     /**
      * Counts what {@link Tokenizer#tokens(List)}, {@link Tokenizer#trigrams(List)} and
-     * {@link Tokenizer#characters(List)} give for these runs, in one pass and without their lists (this
-     * runs over every character of every case); returns the number of tokens.
+     * {@link Tokenizer#characters(List)} give for a normalised text, in one pass over its characters
+     * and without their lists or run Strings (this runs over every character of every case); returns
+     * the number of tokens. A Han run gives each character, each bigram and each trigram once; it
+     * counts as one token when it is one character long, else as its bigrams.
      */
-    private static int count(List<Tokenizer.Run> runs, int slot, int weight, Map<String, int[]> tf, NgramCounts ngrams) {
+    private static int count(String n, int slot, int weight, Map<String, int[]> words, NgramCounts ngrams) {
         int tokens = 0;
-        for (Tokenizer.Run r : runs) {
-            if (!r.han()) {
-                add(r.text(), slot, weight, tf);
+        int len = n.length();
+        int i = 0;
+        while (i < len) {
+            int cp = n.codePointAt(i);
+            int kind = Tokenizer.kind(cp);
+            if (kind == Tokenizer.SEPARATOR) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            if (kind == Tokenizer.WORD) {
+                int start = i;
+                while (i < len && Tokenizer.kind(cp = n.codePointAt(i)) == Tokenizer.WORD) {
+                    i += Character.charCount(cp);
+                }
+                add(n.substring(start, i), slot, weight, words);
                 tokens++;
                 continue;
             }
-            int[] cps = r.text().codePoints().toArray();
-            if (cps.length == 1) {
-                ngram(cps, 0, 1, slot, weight, tf, ngrams);
-                tokens++;
-                continue;
+            int run = 0;
+            int prev = 0;
+            int prev2 = 0;
+            while (i < len) {
+                char ch = n.charAt(i);
+                if (ch >= 0x4E00 && ch <= 0x9FFF) {
+                    cp = ch; // the common case, without the code point and kind look-ups
+                    i++;
+                } else {
+                    cp = n.codePointAt(i);
+                    if (Tokenizer.kind(cp) != Tokenizer.HAN) {
+                        break;
+                    }
+                    i += Character.charCount(cp);
+                }
+                run++;
+                if (NgramCounts.packable(cp)) {
+                    ngrams.addChar((char) cp, slot, weight);
+                } else {
+                    add(Character.toString(cp), slot, weight, words);
+                }
+                hanGrams(prev2, prev, cp, run, slot, weight, words, ngrams);
+                prev2 = prev;
+                prev = cp;
             }
-            for (int k = 0; k + 1 < cps.length; k++) {
-                ngram(cps, k, 2, slot, weight, tf, ngrams);
-                tokens++;
-            }
-            for (int k = 0; k + 2 < cps.length; k++) {
-                ngram(cps, k, 3, slot, weight, tf, ngrams);
-            }
-            for (int k = 0; k < cps.length; k++) {
-                ngram(cps, k, 1, slot, weight, tf, ngrams);
-            }
+            tokens += run == 1 ? 1 : run - 1;
         }
         return tokens;
     }
 
-    /** The {@code len} characters from {@code cps[k]}: packed when they allow, else as a String. */
-    private static void ngram(int[] cps, int k, int len, int slot, int weight, Map<String, int[]> tf, NgramCounts ngrams) {
-        for (int j = k; j < k + len; j++) {
-            if (!NgramCounts.packable(cps[j])) {
-                add(new String(cps, k, len), slot, weight, tf);
-                return;
+    /** The bigram and trigram ending at {@code cp}, the {@code run}-th character of a Han run. */
+    private static void hanGrams(int prev2, int prev, int cp, int run, int slot, int weight, Map<String, int[]> words,
+            NgramCounts ngrams) {
+        if (run >= 2) {
+            if (NgramCounts.packable(cp) && NgramCounts.packable(prev)) {
+                ngrams.add(NgramCounts.key(prev, cp), slot, weight);
+            } else {
+                add(new String(new int[] {prev, cp}, 0, 2), slot, weight, words);
             }
         }
-        long key = switch (len) {
-            case 1 -> NgramCounts.key(cps[k]);
-            case 2 -> NgramCounts.key(cps[k], cps[k + 1]);
-            default -> NgramCounts.key(cps[k], cps[k + 1], cps[k + 2]);
-        };
-        ngrams.add(key, slot, weight);
+        if (run >= 3) {
+            if (NgramCounts.packable(cp) && NgramCounts.packable(prev) && NgramCounts.packable(prev2)) {
+                ngrams.add(NgramCounts.key(prev2, prev, cp), slot, weight);
+            } else {
+                add(new String(new int[] {prev2, prev, cp}, 0, 3), slot, weight, words);
+            }
+        }
     }
 
-    private static void add(String term, int slot, int weight, Map<String, int[]> tf) {
-        int[] counts = tf.get(term);
+    private static void add(String term, int slot, int weight, Map<String, int[]> words) {
+        int[] counts = words.get(term);
         if (counts == null) {
             counts = new int[2];
-            tf.put(term, counts);
+            words.put(term, counts);
         }
         counts[slot] += weight;
     }
@@ -222,15 +279,16 @@ public final class SearchIndexBuilder {
         int df = p.df();
         double idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
         int[] docs = new int[df];
+        int[] bodyTf = new int[df];
+        int[] fieldTf = new int[df];
+        p.decode(docs, bodyTf, fieldTf);
         int[] scores = new int[df];
-        int[] i = {0};
-        p.forEach((doc, bodyTf, fieldTf) -> {
-            docs[i[0]] = doc;
-            double norm = 1 - IndexFormat.B + IndexFormat.B * lengths[doc] / avgLength;
-            double tf = fieldTf + bodyTf / norm;
+        for (int k = 0; k < df; k++) {
+            double norm = 1 - IndexFormat.B + IndexFormat.B * lengths[docs[k]] / avgLength;
+            double tf = fieldTf[k] + bodyTf[k] / norm;
             double s = idf * tf * (IndexFormat.K1 + 1) / (tf + IndexFormat.K1);
-            scores[i[0]++] = Math.max(1, (int) Math.round(s * IndexFormat.SCORE_SCALE));
-        });
+            scores[k] = Math.max(1, (int) Math.round(s * IndexFormat.SCORE_SCALE));
+        }
         StringBuilder b = new StringBuilder();
         b.append('[').append(df).append(",\"").append(DocSets.encode(docs, docCount)).append("\",\"");
         int fallback = 0;
@@ -239,21 +297,12 @@ public final class SearchIndexBuilder {
                 Base64Varint.append(s, b);
             }
         } else {
-            // only the best documents keep their own score; the rest share the best score left out
-            int[] sorted = scores.clone();
-            Arrays.sort(sorted);
-            fallback = sorted[df - 1 - IndexFormat.SCORED_TOP];
-            int above = 0;
-            for (int s : scores) {
-                if (s > fallback) {
-                    above++;
-                }
-            }
-            int ties = IndexFormat.SCORED_TOP - above; // documents scoring exactly the fallback, earliest first
+            // only the best documents keep their own score; the rest share the best score left out,
+            // and a document scoring exactly that needs no entry of its own
+            fallback = scoreBelowTop(scores, IndexFormat.SCORED_TOP);
             int prev = -1;
             for (int k = 0; k < df; k++) {
-                boolean keep = scores[k] > fallback || (scores[k] == fallback && ties-- > 0);
-                if (keep) {
+                if (scores[k] > fallback) {
                     Base64Varint.append(docs[k] - prev - 1, b);
                     Base64Varint.append(scores[k], b);
                     prev = docs[k];
@@ -261,6 +310,30 @@ public final class SearchIndexBuilder {
             }
         }
         return b.append("\",").append(fallback).append(']').toString();
+    }
+
+    /**
+     * The highest score that {@code top} documents do not beat: the {@code top + 1}-th largest. Counted
+     * in a histogram (scores are small whole numbers), since sorting every posting of a frequent term
+     * cost more than the rest of its encoding.
+     */
+    static int scoreBelowTop(int[] scores, int top) {
+        int max = 0;
+        for (int s : scores) {
+            max = Math.max(max, s);
+        }
+        int[] histogram = new int[max + 1];
+        for (int s : scores) {
+            histogram[s]++;
+        }
+        int above = 0;
+        for (int s = max; s > 0; s--) {
+            above += histogram[s];
+            if (above > top) {
+                return s;
+            }
+        }
+        return 0;
     }
 
     private List<SearchIndex.Facet> facets(KnowledgeBase kb, List<Case> cases) {
@@ -284,18 +357,57 @@ public final class SearchIndexBuilder {
                 }
             }
             RenderedBody body = bodies.get(c.slug());
-            String text = body == null ? "" : body.text().replaceAll("\\s+", " ").strip();
-            if (text.length() > IndexFormat.SNIPPET_SOURCE_CHARS) {
-                int end = IndexFormat.SNIPPET_SOURCE_CHARS;
-                if (Character.isHighSurrogate(text.charAt(end - 1))) {
-                    end--;
-                }
-                text = text.substring(0, end);
-            }
+            String text = body == null ? "" : snippetSource(body.text());
             out.add(new SearchIndex.Doc(c.slug(), c.title(), c.path(),
                     c.date().map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse(""), List.copyOf(chips),
                     c.summary() == null ? "" : c.summary(), text));
         }
         return out;
+    }
+
+    /**
+     * The start of a body's text for snippets: runs of ASCII whitespace collapsed to one space, trimmed,
+     * at most {@link IndexFormat#SNIPPET_SOURCE_CHARS} characters (never half a surrogate pair). One
+     * pass that stops soon after that length, since bodies are far longer.
+     */
+    static String snippetSource(String text) {
+        int max = IndexFormat.SNIPPET_SOURCE_CHARS;
+        int len = text.length();
+        int i = 0;
+        while (i < len && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        StringBuilder b = new StringBuilder(Math.min(len, max + 16));
+        boolean inRun = false;
+        for (; i < len; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inRun) {
+                    b.append(' ');
+                    inRun = true;
+                }
+                continue;
+            }
+            inRun = false;
+            if (b.length() > max && !Character.isWhitespace(c)) {
+                break; // the text goes on past the cut: nothing left to trim
+            }
+            b.append(c);
+        }
+        if (i == len) {
+            int end = b.length();
+            while (end > 0 && Character.isWhitespace(b.charAt(end - 1))) {
+                end--;
+            }
+            b.setLength(end);
+        }
+        if (b.length() > max) {
+            int end = max;
+            if (Character.isHighSurrogate(b.charAt(end - 1))) {
+                end--;
+            }
+            b.setLength(end);
+        }
+        return b.toString();
     }
 }

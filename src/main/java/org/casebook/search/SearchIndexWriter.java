@@ -128,24 +128,50 @@ public final class SearchIndexWriter {
         return "{\"type\":\"t2s\",\"format\":" + IndexFormat.VERSION + ",\"pairs\":" + ScriptEscaper.stringLiteral(pairs.toString()) + "}";
     }
 
+    /**
+     * The first 16 hex digits of a SHA-256 over everything the index holds. The terms and fragments
+     * are hashed in parallel slices whose digests are then hashed in order, so the id is as
+     * deterministic as before and no longer one thread's work over the whole index.
+     */
     private static String buildId(SearchIndex index, List<String> fragments) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((IndexFormat.VERSION + "/" + index.shards()).getBytes(StandardCharsets.UTF_8));
-            for (int k = 0; k < index.terms().length; k++) {
+        int terms = index.terms().length;
+        int slices = 64;
+        byte[][] termDigests = IntStream.range(0, slices).parallel().mapToObj(i -> {
+            MessageDigest md = sha256();
+            for (int k = (int) ((long) terms * i / slices); k < (int) ((long) terms * (i + 1) / slices); k++) {
                 md.update(index.terms()[k].getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(index.postings()[k].getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }
-            for (String f : fragments) {
-                md.update(f.getBytes(StandardCharsets.UTF_8));
+            return md.digest();
+        }).toArray(byte[][]::new);
+        int docs = fragments.size();
+        byte[][] fragmentDigests = IntStream.range(0, slices).parallel().mapToObj(i -> {
+            MessageDigest md = sha256();
+            for (int k = (int) ((long) docs * i / slices); k < (int) ((long) docs * (i + 1) / slices); k++) {
+                md.update(fragments.get(k).getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }
-            for (SearchIndex.Facet f : index.facets()) {
-                md.update((f.key() + "=" + f.docs()).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(md.digest(), 0, 8);
+            return md.digest();
+        }).toArray(byte[][]::new);
+        MessageDigest md = sha256();
+        md.update((IndexFormat.VERSION + "/" + index.shards()).getBytes(StandardCharsets.UTF_8));
+        for (byte[] d : termDigests) {
+            md.update(d);
+        }
+        for (byte[] d : fragmentDigests) {
+            md.update(d);
+        }
+        for (SearchIndex.Facet f : index.facets()) {
+            md.update((f.key() + "=" + f.docs()).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(md.digest(), 0, 8);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

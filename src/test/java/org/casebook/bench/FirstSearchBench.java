@@ -25,7 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What a reader pays for the first search, from {@code file://}: a fresh Chromium profile (cold
  * cache) opens {@code search.html?q=…} and waits for the result list's {@code data-state="done"}
  * (the search page's testing contract). Bytes are the on-disk sizes of every file the page loaded
- * (resource timing gives names but no sizes for {@code file://}); latency is navigation start to the
+ * (resource timing gives names but no sizes for {@code file://}); a {@code <link rel="alternate">}
+ * (the feeds) is not counted, since browsers never fetch it (checked: the feed files' access times
+ * stay unchanged through a run). Latency is navigation start to the
  * moment {@code data-state} became {@code done}, recorded in the page by a mutation observer.
  *
  * <pre>mvn test -Dsurefire.excludedGroups= -Dgroups=bench -Dtest=FirstSearchBench \
@@ -45,11 +47,29 @@ class FirstSearchBench {
     private static final String OBSERVER = """
             (function () {
               window.__loaded = {};
+              window.__arrived = [];
               var note = function (el) {
                 if (el.nodeType !== 1) { return; }
+                // a <link> is fetched only for these relations: rel=alternate (the feeds) never is
+                if (el.tagName === 'LINK' && !/(^|\\s)(stylesheet|icon|preload|modulepreload|prefetch)(\\s|$)/i.test(el.rel)) { return; }
                 var url = el.tagName === 'LINK' ? el.href : el.src;
-                if (url && /^(SCRIPT|LINK|IMG|IFRAME)$/.test(el.tagName)) { window.__loaded[url] = true; }
+                if (url && /^(SCRIPT|LINK|IMG|IFRAME)$/.test(el.tagName)) {
+                  if (!window.__loaded[url] && /\\/search\\/d\\//.test(url) && window.__docsAskedAt === undefined) {
+                    window.__docsAskedAt = Math.round(performance.now());
+                  }
+                  window.__loaded[url] = true;
+                }
               };
+              // when each index file arrived (search.js defines the callback; wrap it as it is set)
+              var cb;
+              Object.defineProperty(window, 'casebookSearchLoad', {
+                configurable: true,
+                get: function () { return cb; },
+                set: function (f) {
+                  window.__scriptAt = performance.now();
+                  cb = function (p) { window.__arrived.push([p && p.type, Math.round(performance.now())]); return f(p); };
+                }
+              });
               new MutationObserver(function (records) {
                 records.forEach(function (r) { Array.prototype.forEach.call(r.addedNodes || [], note); });
                 if (window.__searchDoneAt === undefined && document.querySelector('[data-state="done"]')) {
@@ -80,8 +100,8 @@ class FirstSearchBench {
                 ms.add(m.ms());
                 results = m.results();
                 requests = m.requests();
-                System.out.printf("%s rep %d: %d results, %d bytes in %d files, %.0f ms%n", q, rep + 1, m.results(),
-                        m.bytes(), m.requests(), m.ms());
+                System.out.printf("%s rep %d: %d results, %d bytes in %d files, %.0f ms (%s)%n", q, rep + 1, m.results(),
+                        m.bytes(), m.requests(), m.ms(), m.stages());
             }
             assertFalse(results == 0, "no result for " + q);
             bytes.sort(null);
@@ -97,7 +117,7 @@ class FirstSearchBench {
         System.out.print(json);
     }
 
-    record Measured(int results, long bytes, int requests, double ms) {
+    record Measured(int results, long bytes, int requests, double ms, String stages) {
     }
 
     private static Measured once(Path site, String query) throws IOException {
@@ -110,6 +130,10 @@ class FirstSearchBench {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("[data-state=\"done\"]")).isEmpty());
             JavascriptExecutor js = driver;
             double doneAt = ((Number) js.executeScript("return window.__searchDoneAt || performance.now();")).doubleValue();
+            String stages = String.valueOf(js.executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                    + "return 'html ' + Math.round(n.responseEnd) + ', domInteractive ' + Math.round(n.domInteractive)"
+                    + " + ', search.js ran ' + Math.round(window.__scriptAt) + ', first result fragment asked for '"
+                    + " + window.__docsAskedAt + ', files ' + JSON.stringify(window.__arrived);"));
             @SuppressWarnings("unchecked")
             List<String> names = (List<String>) js.executeScript("return Object.keys(window.__loaded || {}).concat("
                     + "performance.getEntriesByType('resource').map(function (e) { return e.name; }));");
@@ -127,7 +151,7 @@ class FirstSearchBench {
                 }
             }
             int results = driver.findElements(By.cssSelector("[data-state=\"done\"] [data-slug]")).size();
-            return new Measured(results, bytes, files, doneAt);
+            return new Measured(results, bytes, files, doneAt, stages);
         } finally {
             driver.quit();
         }

@@ -52,8 +52,30 @@ class JsTokenizerTest {
                 }
             }
             assertTrue(vectors.size() >= 25);
+            documentSetsAndPostingsDecodeToWhatJavaEncoded(browser);
         } finally {
             browser.quit();
         }
+    }
+
+    /** Every form of a document set (gaps, bitmap, complement) and a postings list read back by search.js. */
+    @SuppressWarnings("unchecked")
+    private static void documentSetsAndPostingsDecodeToWhatJavaEncoded(ChromeDriver browser) {
+        int n = 1000;
+        Map<String, int[]> sets = new java.util.LinkedHashMap<>();
+        sets.put("empty", new int[0]);
+        sets.put("sparse", new int[] {0, 3, 999});
+        sets.put("every third", java.util.stream.IntStream.range(0, n).filter(d -> d % 3 == 0).toArray());
+        sets.put("all", java.util.stream.IntStream.range(0, n).toArray());
+        sets.put("all but three", java.util.stream.IntStream.range(0, n).filter(d -> d != 0 && d != 500 && d != 999).toArray());
+        java.util.Set<Character> forms = new java.util.TreeSet<>();
+        for (Map.Entry<String, int[]> e : sets.entrySet()) {
+            String encoded = DocSets.encode(e.getValue(), n);
+            forms.add(encoded.charAt(0));
+            List<Long> js = (List<Long>) browser.executeScript("return CasebookSearch.decodeDocs(arguments[0], " + n + ")", encoded);
+            assertEquals(java.util.Arrays.stream(e.getValue()).boxed().toList(), js.stream().map(Long::intValue).toList(),
+                    e.getKey() + " as " + encoded);
+        }
+        assertEquals(java.util.Set.of('b', 'c', 'd'), forms, "the sets above exercise every form");
     }
 }

@@ -92,7 +92,7 @@ class SearchBenchmark {
                                 + " function (e) { return e.href || e.src; })).concat(CasebookSearch.requested())");
                 long search = 0;
                 long page = 0;
-                for (String u : urls) {
+                for (String u : new java.util.LinkedHashSet<>(urls)) { // the entry is both a page script and a requested file
                     Path f = Path.of(URI.create(u.split("[?#]")[0]));
                     long size = Files.size(f);
                     page += size;

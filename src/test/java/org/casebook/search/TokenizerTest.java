@@ -21,6 +21,33 @@ class TokenizerTest {
     }
 
     @Test
+    void theOnePassNormalisationGivesWhatTheFullNormaliserGives() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x3100; c++) {
+            every.append(c);
+        }
+        for (char c = 0x4E00; c <= 0x9FFF; c++) {
+            every.append(c);
+        }
+        for (char c = 0xF900; c != 0; c++) {
+            every.append(c);
+        }
+        // each character alone, and runs of neighbours (composition acts across characters)
+        for (int i = 0; i < every.length(); i++) {
+            String one = String.valueOf(every.charAt(i));
+            assertEquals(tokenizer.normalizeFully(one), tokenizer.normalize(one), "U+" + Integer.toHexString(one.charAt(0)));
+        }
+        for (int i = 0; i + 7 <= every.length(); i += 3) {
+            String run = every.substring(i, i + 7);
+            assertEquals(tokenizer.normalizeFully(run), tokenizer.normalize(run), run);
+        }
+        for (String s : List.of("黨員ＣＢＤ　教育，“三会一课”（2024）", "Cafe\u0301 与 café", "ﬁ 积分", "e\u0301", "Ａ\u0301",
+                "《洋浦》【现场会】·——", "𠀀𠀁党员", "İstanbul 党建", "…")) {
+            assertEquals(tokenizer.normalizeFully(s), tokenizer.normalize(s), s);
+        }
+    }
+
+    @Test
     void charactersOfLongerRunsAreIndexedForOneCharacterQueries() {
         List<Tokenizer.Run> runs = tokenizer.runs("党建 e 家");
         assertEquals(List.of("党", "建"), tokenizer.characters(runs));

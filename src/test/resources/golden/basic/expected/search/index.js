@@ -1,1 +1,1 @@
-casebookSearchLoad({"type":"entry","format":1,"build":"700393063c2bab9b","docs":3,"shards":3,"facets":{"park/yangpu":"bD","park/jiangdong":"dC","theme/organization":"bH","theme/points":"dB","method/experience":"bD","method/onsite-meeting":"bF"}});
+casebookSearchLoad({"type":"entry","format":2,"build":"153ab30f2b2510dc","docs":3,"shards":5,"facets":{"park/yangpu":"cC","park/jiangdong":"dC","theme/organization":"c","theme/points":"dB","method/experience":"cC","method/onsite-meeting":"cB"}});

@@ -1,1 +1,1 @@
-casebookSearchLoad({"type":"entry","format":1,"build":"7e7d585a91f20118","docs":2,"shards":1,"facets":{"park/yangpu":"bD","theme/organization":"bD","method/experience":"bD"}});
+casebookSearchLoad({"type":"entry","format":2,"build":"da95e5e0bc8f9f95","docs":2,"shards":1,"facets":{"park/yangpu":"c","theme/organization":"c","method/experience":"c"}});
