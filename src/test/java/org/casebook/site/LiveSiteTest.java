@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.casebook.Casebook;
 import org.casebook.diag.Diagnostic;
 import org.casebook.testing.TestKb;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,11 @@ class LiveSiteTest {
         kb.addCase("d-visit", "观摩会", "洋浦", "组织建设", "观摩会", "2023-10-01");
         live = new LiveSite(kb.dir(), false, Casebook.version());
         assertTrue(live.rebuildAll().ok());
+    }
+
+    @AfterEach
+    void close() {
+        live.close(); // its derived outputs' temporary folder
     }
 
     @Test
@@ -136,10 +142,12 @@ class LiveSiteTest {
         assertTrue(update("h-draft.md").ok());
         assertFalse(live.site().contains("cases/h-draft/index.html"));
 
-        LiveSite withDrafts = new LiveSite(kb.dir(), true, Casebook.version());
-        assertTrue(withDrafts.rebuildAll().ok());
-        String page = new String(withDrafts.site().read("cases/h-draft/index.html").orElseThrow(), StandardCharsets.UTF_8);
-        assertTrue(page.contains("badge-draft") && page.contains("草稿"));
+        try (LiveSite withDrafts = new LiveSite(kb.dir(), true, Casebook.version())) {
+            assertTrue(withDrafts.rebuildAll().ok());
+            String page = new String(withDrafts.site().read("cases/h-draft/index.html").orElseThrow(),
+                    StandardCharsets.UTF_8);
+            assertTrue(page.contains("badge-draft") && page.contains("草稿"));
+        }
     }
 
     @Test
@@ -221,11 +229,12 @@ class LiveSiteTest {
 
     private void assertSameAsFullBuild() {
         live.settle(); // what the preview does right after serving the edit: related-case lists follow
-        LiveSite fresh = new LiveSite(kb.dir(), false, Casebook.version());
-        assertTrue(fresh.rebuildAll().ok());
-        assertEquals(new java.util.TreeSet<>(fresh.site().paths()), new java.util.TreeSet<>(live.site().paths()));
-        for (String path : fresh.site().paths()) {
-            assertArrayEquals(fresh.site().read(path).orElseThrow(), live.site().read(path).orElseThrow(), path);
+        try (LiveSite fresh = new LiveSite(kb.dir(), false, Casebook.version())) {
+            assertTrue(fresh.rebuildAll().ok());
+            assertEquals(new java.util.TreeSet<>(fresh.site().paths()), new java.util.TreeSet<>(live.site().paths()));
+            for (String path : fresh.site().paths()) {
+                assertArrayEquals(fresh.site().read(path).orElseThrow(), live.site().read(path).orElseThrow(), path);
+            }
         }
     }
 }
