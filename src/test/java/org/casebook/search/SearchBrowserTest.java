@@ -179,6 +179,9 @@ class SearchBrowserTest {
         browser.get(server.url("cases/index.html"));
         WebElement box = browser.findElement(By.id("site-search"));
         box.sendKeys("流动党员", Keys.ENTER);
+        // Enter leaves this page: read the results only once the search page is the one loaded
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("search.html"));
         assertEquals(List.of("jiangdong-night-school"), SearchFixture.slugs(browser));
         assertEquals("流动党员", browser.findElement(By.id("search-q")).getAttribute("value"));
     }

@@ -108,9 +108,11 @@ final class SearchFixture {
     @SuppressWarnings("unchecked")
     static List<String> slugs(WebDriver driver) {
         // read state and slugs in one script, so a search finishing in between cannot mix two lists
-        return (List<String>) new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> ((JavascriptExecutor) d)
+        // a page still navigating to the search page has no result list yet, or no script context: keep waiting
+        return (List<String>) new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.JavascriptException.class).until(d -> ((JavascriptExecutor) d)
                 .executeScript("var l = document.getElementById('search-results');"
-                        + "return l.getAttribute('data-state') !== 'done' ? null : Array.prototype.map.call("
+                        + "return !l || l.getAttribute('data-state') !== 'done' ? null : Array.prototype.map.call("
                         + "l.querySelectorAll('[data-slug]'), function (e) { return e.getAttribute('data-slug'); });"));
     }
 
