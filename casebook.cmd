@@ -20,9 +20,11 @@ if "%STALE%"=="1" (
 )
 :run
 rem JVM settings for a short-lived command, as in the Unix launcher (measured: bench/RESULTS.md):
-rem serial collector, C1 only, and a class-data archive beside the jar written by the first run.
+rem serial collector, C1 only, a 256 MiB young generation (unless the caller sizes the heap or picks
+rem a collector), and a class-data archive beside the jar written by the first run.
 set "JVM=-XX:TieredStopAtLevel=1"
 echo %CASEBOOK_JAVA_OPTS% | findstr /r /c:"-XX:+Use.*GC" >nul || set "JVM=%JVM% -XX:+UseSerialGC"
+echo %CASEBOOK_JAVA_OPTS% | findstr /r /c:"-Xm[xn]" /c:"-XX:+Use.*GC" >nul || set "JVM=%JVM% -Xmn256m"
 set "JSA=%JAR:~0,-4%.jsa"
 if "%CASEBOOK_CDS%"=="0" goto plain
 if exist "%JSA%" (
