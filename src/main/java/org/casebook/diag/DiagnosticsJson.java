@@ -34,7 +34,11 @@ public final class DiagnosticsJson {
         return sb.append("]}").toString();
     }
 
-    /** A JSON string literal; non-ASCII stays as is (the output is UTF-8), controls are escaped. */
+    /**
+     * A JSON string literal (quotes included), the one escaping every JSON this project writes goes
+     * through: valid JSON, and safe inside a script element or a .js file as well ({@code <}, {@code >},
+     * {@code &}, U+2028/9 and lone surrogates escaped). Non-ASCII text stays as it is (UTF-8 output).
+     */
     public static String string(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -45,8 +49,9 @@ public final class DiagnosticsJson {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<') {
+                    if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) && !validSurrogate(s, i)) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);
@@ -55,5 +60,14 @@ public final class DiagnosticsJson {
             }
         }
         return sb.append('"').toString();
+    }
+
+    /** A lone surrogate would be written as '?' by the UTF-8 encoder; an escape keeps the value exact. */
+    private static boolean validSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

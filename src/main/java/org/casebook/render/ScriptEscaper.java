@@ -1,5 +1,7 @@
 package org.casebook.render;
 
+import org.casebook.diag.DiagnosticsJson;
+
 /**
  * Makes text safe to place inside a {@code <script>} element or a {@code .js} file. HTML parsing ends
  * a script at the first {@code </script}, and before ES2019 U+2028/U+2029 ended a JavaScript string
@@ -44,34 +46,6 @@ public final class ScriptEscaper {
 
     /** A JSON string literal (quotes included) for {@code s}, safe in a script element and a .js file. */
     public static String stringLiteral(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) && !validSurrogate(s, i)) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
-    }
-
-    /** A lone surrogate would be written as '?' by the UTF-8 encoder; an escape keeps the value exact. */
-    private static boolean validSurrogate(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return DiagnosticsJson.string(s);
     }
 }
