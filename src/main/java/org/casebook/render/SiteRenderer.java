@@ -89,12 +89,8 @@ public final class SiteRenderer {
         return pages.get();
     }
 
-    public void renderAll() {
-        renderAll(plan(), () -> { });
-    }
-
     /** Renders the given plan (in parallel; {@code afterEachPage} is told of every page), then copies files. */
-    public void renderAll(List<PlannedPage> plan, Runnable afterEachPage) {
+    private void renderAll(List<PlannedPage> plan, Runnable afterEachPage) {
         plan.parallelStream().forEach(p -> {
             render(p);
             afterEachPage.run();
