@@ -142,7 +142,7 @@ public final class SiteRenderer {
     }
 
     /** Renders one planned page into the sink; a template problem is reported, never thrown. */
-    public void render(PlannedPage p) {
+    private void render(PlannedPage p) {
         written.add(p.path());
         renderToString(p).ifPresent(html -> {
             try {

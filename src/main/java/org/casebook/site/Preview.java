@@ -57,7 +57,7 @@ public final class Preview implements AutoCloseable {
         listener.accept(first);
         var tag = new java.util.concurrent.atomic.AtomicReference<>(clientTag(kb, live));
         PreviewServer server = PreviewServer.bind(host, port, PORT_TRIES, live.site(), tag::get,
-                () -> problemsJson(live));
+                () -> problemsJson(live), live.messages());
         Preview preview = new Preview(live, server, host, listener, tag);
         try {
             preview.watcher = new SourceWatcher(kb, preview::apply);
@@ -140,14 +140,9 @@ public final class Preview implements AutoCloseable {
      * A bug or a knowledge base too large for the heap must not end the preview (the watcher thread
      * would die silently): say what happened and what to do, keep serving the last good site.
      */
-    private static void failed(Throwable e) {
-        if (e instanceof OutOfMemoryError) {
-            System.err.println("casebook: the preview ran out of memory while rebuilding; it keeps serving the last"
-                    + " good site. Restart it with more memory, e.g. CASEBOOK_JAVA_OPTS=-Xmx2g ./casebook serve");
-        } else {
-            System.err.println("casebook: internal error while rebuilding: " + e
-                    + " (a bug in Casebook, not in your files; the last good site is still served)");
-        }
+    private void failed(Throwable e) {
+        System.err.println("casebook: " + (e instanceof OutOfMemoryError ? live.messages().format("preview.out-of-memory")
+                : live.messages().format("preview.internal-error", e)));
     }
 
     private static String pathsJson(Set<String> paths) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.casebook.diag.Messages;
 
 /**
  * The preview's HTTP side, on the JDK's own server: the in-memory site (GET and HEAD only), a small
@@ -49,10 +50,12 @@ final class PreviewServer implements AutoCloseable {
     private final List<BlockingQueue<Event>> clients = new CopyOnWriteArrayList<>();
     private final byte[] clientScript;
     private volatile boolean closing;
+    private final Messages messages;
 
     private PreviewServer(HttpServer server, ExecutorService executor, MemorySite site, Supplier<String> clientTag,
-            Supplier<Optional<Event>> initialEvent) throws IOException {
+            Supplier<Optional<Event>> initialEvent, Messages messages) throws IOException {
         this.server = server;
+        this.messages = messages;
         this.executor = executor;
         this.site = site;
         this.clientTag = clientTag;
@@ -69,9 +72,10 @@ final class PreviewServer implements AutoCloseable {
      *
      * @param clientTag  the script tag injected before {@code </body>} of every HTML response
      * @param problems   the current problems as an event payload (a JSON list), empty when there are none
+     * @param messages   the knowledge base's language, for what the terminal is told
      */
     static PreviewServer bind(String host, int port, int tries, MemorySite site, Supplier<String> clientTag,
-            Supplier<Optional<String>> problems) throws IOException {
+            Supplier<Optional<String>> problems, Messages messages) throws IOException {
         IOException last = null;
         for (int p = port; p < port + tries; p++) {
             try {
@@ -83,7 +87,7 @@ final class PreviewServer implements AutoCloseable {
                 });
                 return new PreviewServer(s, pool, site, clientTag,
                         () -> Optional.of(problems.get().map(json -> new Event("problems", json))
-                                .orElse(new Event("ok", "{}"))));
+                                .orElse(new Event("ok", "{}"))), messages);
             } catch (java.net.BindException e) {
                 last = e;
             }
@@ -149,8 +153,8 @@ final class PreviewServer implements AutoCloseable {
                 body = site.read(path); // a derived page may be rendered now, see DerivedOutputs
                 folder = body.isEmpty() && site.contains(path + "/index.html");
             } catch (RuntimeException | OutOfMemoryError e) {
-                System.err.println("casebook: could not render " + path + ": " + e + (e instanceof OutOfMemoryError
-                        ? " (restart the preview with more memory, e.g. CASEBOOK_JAVA_OPTS=-Xmx2g ./casebook serve)" : ""));
+                System.err.println("casebook: " + (e instanceof OutOfMemoryError
+                        ? messages.format("preview.render-out-of-memory", path) : messages.format("preview.render-failed", path, e)));
                 send(ex, 500, "text/plain; charset=utf-8", ("500 could not render " + path
                         + ", see the preview's terminal\n").getBytes(StandardCharsets.UTF_8), head);
                 return;
