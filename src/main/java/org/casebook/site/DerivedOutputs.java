@@ -71,42 +71,23 @@ final class DerivedOutputs implements AutoCloseable {
         private Map<String, Path> render() {
             Path out = folder().resolve(name + "-" + id);
             Map<String, Path> written = new ConcurrentHashMap<>();
+            FolderSink files = new FolderSink(out, written::put);
             PageSink sink = new PageSink() {
                 @Override
                 public void write(String sitePath, String content) throws IOException {
-                    write(sitePath, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    files.write(sitePath, content);
                 }
 
                 @Override
                 public void write(String sitePath, byte[] content) throws IOException {
-                    Path file = fileFor(sitePath);
-                    Files.write(file, content);
-                    written.put(sitePath, file);
+                    files.write(sitePath, content);
                 }
 
                 /** Streamed to disk: a printable collection of thousands of cases is never held whole. */
                 @Override
                 public void write(String sitePath, Text text) throws IOException,
                         org.casebook.render.Templates.TemplateProblem {
-                    Path file = fileFor(sitePath);
-                    Path part = file.resolveSibling(file.getFileName() + ".part");
-                    try (java.io.Writer w = Files.newBufferedWriter(part, java.nio.charset.StandardCharsets.UTF_8)) {
-                        text.writeTo(w);
-                    } catch (IOException | RuntimeException | org.casebook.render.Templates.TemplateProblem e) {
-                        Files.deleteIfExists(part);
-                        throw e;
-                    }
-                    Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    written.put(sitePath, file);
-                }
-
-                private Path fileFor(String sitePath) throws IOException {
-                    Path file = out.resolve(sitePath).normalize();
-                    if (!file.startsWith(out)) {
-                        throw new IOException("outside the site: " + sitePath);
-                    }
-                    Files.createDirectories(file.getParent());
-                    return file;
+                    files.write(sitePath, text);
                 }
 
                 @Override

@@ -1,7 +1,6 @@
 package org.casebook.site;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,7 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.casebook.render.PageSink;
 import org.casebook.render.Templates;
@@ -28,13 +26,13 @@ public final class OutputDir implements PageSink, AutoCloseable {
 
     private final Path target;
     private final Path staging;
-    private final AtomicInteger files = new AtomicInteger();
-    private final java.util.Set<Path> created = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final FolderSink sink;
     private boolean committed;
 
     private OutputDir(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        this.sink = new FolderSink(staging, (sitePath, file) -> { });
     }
 
     /** Opens a fresh staging folder for {@code target}; check the target with {@link OutputGuard} first. */
@@ -56,68 +54,27 @@ public final class OutputDir implements PageSink, AutoCloseable {
     }
 
     public int fileCount() {
-        return files.get();
+        return sink.fileCount();
     }
 
     @Override
     public void write(String sitePath, String content) throws IOException {
-        write(sitePath, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sink.write(sitePath, content);
     }
 
     @Override
     public void write(String sitePath, Text text) throws IOException, Templates.TemplateProblem {
-        Path p = resolve(sitePath);
-        folder(p.getParent());
-        boolean done = false;
-        try (java.io.Writer out = Files.newBufferedWriter(p)) {
-            text.writeTo(out);
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(p);
-            }
-        }
-        files.incrementAndGet();
+        sink.write(sitePath, text);
     }
 
     @Override
     public void write(String sitePath, byte[] content) throws IOException {
-        Path p = resolve(sitePath);
-        folder(p.getParent());
-        Files.write(p, content);
-        files.incrementAndGet();
+        sink.write(sitePath, content);
     }
 
     @Override
     public void copy(Path source, String sitePath) throws IOException {
-        Path p = resolve(sitePath);
-        folder(p.getParent());
-        try {
-            Files.copy(source, p, LinkOption.NOFOLLOW_LINKS);
-            files.incrementAndGet();
-        } catch (FileAlreadyExistsException e) {
-            // two cases link the same image: one copy serves both
-        }
-    }
-
-    /**
-     * Creates a folder of the staging tree once: asking the file system again for each of tens of
-     * thousands of files (cases/, search/d/) cost more than writing some of them.
-     */
-    private void folder(Path dir) throws IOException {
-        if (!created.contains(dir)) {
-            Files.createDirectories(dir);
-            created.add(dir);
-        }
-    }
-
-    /** Resolves a site path inside the staging folder, refusing anything that would leave it. */
-    private Path resolve(String sitePath) throws IOException {
-        Path p = staging.resolve(sitePath).normalize();
-        if (!p.startsWith(staging) || p.equals(staging)) {
-            throw new IOException("path leaves the output folder: " + sitePath);
-        }
-        return p;
+        sink.copy(source, sitePath);
     }
 
     /** Swaps the staging folder in place of the target. The old site is removed only after the swap. */
