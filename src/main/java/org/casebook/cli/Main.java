@@ -2,8 +2,9 @@ package org.casebook.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.nio.file.Path;
 import org.casebook.Casebook;
+import org.casebook.config.ConfigLoader;
 import org.casebook.diag.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,15 +52,24 @@ public final class Main implements Runnable {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
             // the staging folder is already gone (its owner closed it on the way out) and site/ is untouched
-            for (String language : List.of("zh-CN", "en")) {
-                err.println("casebook: " + Messages.forLanguage(language).format("cli.out-of-memory",
-                        Runtime.getRuntime().maxMemory() / (1024 * 1024)));
-            }
+            err.println("casebook: " + messagesOf(cli.getParseResult()).format("cli.out-of-memory",
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024)));
             code = INTERNAL_ERROR;
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Messages in the language of the knowledge base the command was given (its KB_DIR mixin), else the default. */
+    static Messages messagesOf(CommandLine.ParseResult parsed) {
+        Path kb = Path.of(".");
+        CommandLine.ParseResult sub = parsed == null ? null : parsed.subcommand();
+        if (sub != null && sub.commandSpec().mixins().get("kb") != null
+                && sub.commandSpec().mixins().get("kb").userObject() instanceof KbDirParameter p && p.kbDir != null) {
+            kb = p.kbDir;
+        }
+        return Messages.forLanguage(ConfigLoader.peekLanguage(kb));
     }
 
     /** Reads the version from the jar's manifest. */

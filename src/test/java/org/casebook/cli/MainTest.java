@@ -64,4 +64,15 @@ class MainTest {
         assertEquals(0, run("build", kb.dir().toString(), "--out", other.toString()));
         assertTrue(java.nio.file.Files.isRegularFile(other.resolve("cases/chain/index.html")));
     }
+
+    @Test
+    void whatTheCommandLineSaysOutsideTheBuildFollowsTheKnowledgeBasesLanguage() throws Exception {
+        TestKb.create(dir);
+        var zh = new picocli.CommandLine(new Main()).parseArgs("build", dir.toString());
+        assertTrue(Main.messagesOf(zh).format("cli.out-of-memory", 512).contains("内存不足"));
+        java.nio.file.Files.writeString(dir.resolve("casebook.yml"),
+                java.nio.file.Files.readString(dir.resolve("casebook.yml")).replace("language: zh-CN", "language: en"));
+        var en = new picocli.CommandLine(new Main()).parseArgs("build", dir.toString());
+        assertTrue(Main.messagesOf(en).format("cli.out-of-memory", 512).startsWith("out of memory (Java heap limit 512 MiB)"));
+    }
 }
