@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.casebook.audience.Audience;
 import org.casebook.cases.CaseParser;
 import org.casebook.cases.CaseStudy;
@@ -68,7 +69,9 @@ final class Build {
             Path kbDir = options.kbDir();
             Theme theme = new Theme(kbDir);
             Prepared<MarkdownRenderer> markdown = Prepared.start("markdown", () -> MarkdownRenderer.forTheme(theme, language));
-            Prepared<Templates> templates = Prepared.start("templates", () -> new Templates(theme).preload());
+            Supplier<Templates> makeTemplates = () -> new Templates(theme).preload();
+            Prepared<Templates> templates = mode == Mode.BUILD ? Prepared.start("templates", makeTemplates)
+                    : Prepared.onDemand(makeTemplates);
             Optional<SiteConfig> config = timer.time("config", () -> ConfigLoader.load(kbDir, diags));
             List<CaseStudy> studies = readAndParse();
             if (config.isEmpty()) {

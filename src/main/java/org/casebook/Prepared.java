@@ -25,8 +25,14 @@ final class Prepared<T> {
         return p;
     }
 
+    /** Made only if and when {@link #get()} is called, on the caller's thread (a check renders no page). */
+    static <T> Prepared<T> onDemand(Supplier<T> make) {
+        return new Prepared<>(make);
+    }
+
     /** The prepared value; a failure in the making surfaces here, as it would have in line. */
     T get() {
+        task.run(); // a no-op once the task has run or is running on its own thread
         try {
             return task.get();
         } catch (InterruptedException e) {
