@@ -39,8 +39,11 @@ final class BodyRelinker {
             e.attr("id", rewrite.id(e.attr("id")));
         }
         for (Element e : doc.select("[href], [src]")) {
-            String attr = e.hasAttr("href") ? "href" : "src";
-            e.attr(attr, rewrite.link(e.attr(attr)));
+            for (String attr : new String[] {"href", "src"}) {
+                if (e.hasAttr(attr)) {
+                    e.attr(attr, rewrite.link(e.attr(attr)));
+                }
+            }
         }
         return doc.body().html();
     }

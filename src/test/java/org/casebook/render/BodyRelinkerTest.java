@@ -73,6 +73,10 @@ class BodyRelinkerTest {
         assertSameMeaning("<a href=\"../x/index.html?a=1&amp;b=2\">q</a>", "print/all/index.html", false);
         assertSameMeaning("<a href=../x/index.html>unquoted</a>", "print/all/index.html", false);
         assertSameMeaning("<p>1 < 2</p>", "print/all/index.html", false);
+        // both routes re-point every link attribute of an element, not only the first
+        assertSameMeaning("<p>1 < 2 <a href=\"../x/index.html\" src=\"../../files/a.png\">x</a></p>", "print/all/index.html", false);
+        assertTrue(BodyRelinker.relink("<a href=\"../x/index.html\" src=\"../../files/a.png\">x</a>", CASE_PAGE,
+                "print/park/p/index.html", "chain--").contains("src=\"../../../files/a.png\""));
         assertSameMeaning("<h2 id=\"a&amp;b\">x</h2>", "print/all/index.html", false);
         // an entity in a value that stays as it is needs no decoding
         assertSameMeaning("<a title=\"a &amp; b\" href=\"https://e.org/?a=1&amp;b=2\">e</a>", "print/all/index.html", true);
