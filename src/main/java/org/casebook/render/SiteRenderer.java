@@ -89,14 +89,12 @@ public final class SiteRenderer {
         return pages.get();
     }
 
-    /** Renders the given plan (in parallel; {@code afterEachPage} is told of every page), then copies files. */
+    /** Renders the given plan (in parallel; {@code afterEachPage} is told of every page). */
     private void renderAll(List<PlannedPage> plan, Runnable afterEachPage) {
         plan.parallelStream().forEach(p -> {
             render(p);
             afterEachPage.run();
         });
-        copyAttachments();
-        copyAssets();
     }
 
     /**

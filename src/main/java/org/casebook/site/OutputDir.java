@@ -27,12 +27,17 @@ public final class OutputDir implements PageSink, AutoCloseable {
     private final Path target;
     private final Path staging;
     private final FolderSink sink;
+    private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
     private boolean committed;
 
     private OutputDir(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
-        this.sink = new FolderSink(staging, (sitePath, file) -> { });
+        this.sink = new FolderSink(staging, (sitePath, file) -> {
+            if (sitePath.endsWith(".html")) {
+                pages.incrementAndGet();
+            }
+        });
     }
 
     /** Opens a fresh staging folder for {@code target}; check the target with {@link OutputGuard} first. */
@@ -55,6 +60,11 @@ public final class OutputDir implements PageSink, AutoCloseable {
 
     public int fileCount() {
         return sink.fileCount();
+    }
+
+    /** HTML pages written so far. */
+    public int pageCount() {
+        return pages.get();
     }
 
     @Override

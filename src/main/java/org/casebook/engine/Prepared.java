@@ -1,4 +1,4 @@
-package org.casebook;
+package org.casebook.engine;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;

@@ -1,4 +1,4 @@
-package org.casebook;
+package org.casebook.engine;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Times the named stages of one build, in the order they ran. */
-final class StageTimer {
+public final class StageTimer {
 
     private final Map<String, Duration> stages = new LinkedHashMap<>();
     private final long start = System.nanoTime();
-    private final BuildProgress progress;
+    private final Progress progress;
 
-    StageTimer(BuildProgress progress) {
+    public StageTimer(Progress progress) {
         this.progress = progress;
     }
 
-    <T> T time(String stage, Supplier<T> work) {
+    public <T> T time(String stage, Supplier<T> work) {
         long t0 = System.nanoTime();
         progress.stage(stage, 0);
         try {
@@ -27,18 +27,18 @@ final class StageTimer {
         }
     }
 
-    void time(String stage, Runnable work) {
+    public void time(String stage, Runnable work) {
         time(stage, () -> {
             work.run();
             return null;
         });
     }
 
-    Map<String, Duration> stages() {
+    public Map<String, Duration> stages() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(stages));
     }
 
-    Duration total() {
+    public Duration total() {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 }

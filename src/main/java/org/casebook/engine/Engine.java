@@ -1,0 +1,362 @@
+package org.casebook.engine;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.casebook.audience.Audience;
+import org.casebook.cases.CaseParser;
+import org.casebook.cases.CaseStudy;
+import org.casebook.cases.SourceReader;
+import org.casebook.config.BuildClock;
+import org.casebook.config.ConfigLoader;
+import org.casebook.config.SiteConfig;
+import org.casebook.diag.Diagnostic;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
+import org.casebook.diag.SourcePos;
+import org.casebook.insight.Insight;
+import org.casebook.kb.Case;
+import org.casebook.kb.KnowledgeBase;
+import org.casebook.kb.KnowledgeBaseBuilder;
+import org.casebook.render.LinkTargets;
+import org.casebook.render.MarkdownRenderer;
+import org.casebook.render.PageSink;
+import org.casebook.render.RenderedBody;
+import org.casebook.render.SpillingBodies;
+import org.casebook.render.Templates;
+import org.casebook.render.Theme;
+
+/**
+ * The pipeline, once for both drivers. A run reads the case files, parses them, resolves their terms
+ * into one immutable {@link KnowledgeBase} and renders their bodies; {@link #insight} and
+ * {@link #write} then make the cross-case model and every registered output.
+ *
+ * <p>An engine that {@linkplain Lifetime#KEPT keeps} its results (the preview) re-parses only the
+ * files a run is told changed, re-resolves only cases whose parse result is new, and re-renders only
+ * bodies whose inputs (text, position, link targets) changed. A change to {@code casebook.yml} or
+ * {@code templates/} starts from nothing. An engine run {@linkplain Lifetime#ONCE once} (a build)
+ * keeps nothing and holds bodies beyond a memory budget on disk.
+ *
+ * <p>Not thread-safe: one driver thread calls it.
+ */
+public final class Engine implements AutoCloseable {
+
+    /** What the engine builds, fixed for its life. {@code audience} empty: the knowledge base's own setting. */
+    public record Settings(Path kbDir, boolean drafts, Optional<Audience> audience, BuildClock clock, String version) {
+
+        public Settings {
+            kbDir = kbDir.toAbsolutePath().normalize();
+            audience = audience == null ? Optional.empty() : audience;
+        }
+    }
+
+    /** Whether results are kept for the next run (the preview) or the run is the only one (a build). */
+    public enum Lifetime { ONCE, KEPT }
+
+    /**
+     * What a run made: the model and the rendered bodies, or only the problems when the configuration
+     * could not be read. {@code problems} are every diagnostic of the run's stages, sorted;
+     * {@code full} says whether everything was read again (nothing of earlier runs was reused).
+     */
+    public record Model(Messages messages, Optional<KnowledgeBase> kb, Map<String, RenderedBody> bodies,
+            List<Diagnostic> problems, Audience audience, boolean full) {
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    private record Parsed(Optional<CaseStudy> study, List<Diagnostic> diagnostics) {
+    }
+
+    /** A rendered body and what it was rendered from, reused while the inputs stay the same. */
+    private record BodyEntry(String file, String text, int firstLine, RenderedBody body, List<Diagnostic> diagnostics) {
+    }
+
+    private final Settings settings;
+    private final Lifetime lifetime;
+    private final Progress progress;
+    private final Path scratch;
+    private StageTimer timer;
+
+    // inputs that, when they change, invalidate everything
+    private Messages messages;
+    private Optional<SiteConfig> config = Optional.empty();
+    private List<Diagnostic> setupProblems = List.of();
+    private Theme theme;
+    private Prepared<MarkdownRenderer> markdown;
+    private Prepared<Templates> templates;
+
+    // what earlier runs made (kept only by a KEPT engine)
+    private final Map<Path, Parsed> parsed = new TreeMap<>();
+    private final Map<String, BodyEntry> bodies = new HashMap<>();
+    private KnowledgeBaseBuilder.Memo resolved = new KnowledgeBaseBuilder.Memo();
+    private LinkTargets lastTargets;
+    private List<Path> lastPaths = List.of();
+    private List<String> lastPublished = List.of();
+    private SpillingBodies spilled;
+    private boolean fullRun;
+
+    /**
+     * @param scratch where a {@link Lifetime#ONCE} engine puts bodies beyond its memory budget (beside
+     *                the output, not in /tmp, which is often memory itself); unused when kept
+     */
+    public Engine(Settings settings, Lifetime lifetime, Progress progress, Path scratch) {
+        this.settings = settings;
+        this.lifetime = lifetime;
+        this.progress = progress;
+        this.scratch = scratch;
+        this.timer = new StageTimer(progress);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The stages of the runs since the last {@link #restartTimer()}, timed in the order they ran. */
+    public StageTimer timer() {
+        return timer;
+    }
+
+    /** Times the next run's stages from zero. */
+    public void restartTimer() {
+        timer = new StageTimer(progress);
+    }
+
+    /** The theme of the last full run (templates, assets, UI strings). */
+    public Theme theme() {
+        return theme;
+    }
+
+    /** The page templates, made on a thread of their own during the first stages. */
+    public Templates templates() {
+        return templates.get();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /**
+     * The whole pipeline up to the model, everything read again:
+     * config ─▶ read ─▶ parse ─▶ resolve ─▶ markdown.
+     */
+    public Model runAll() {
+        fullRun = true;
+        setUp();
+        parsed.clear();
+        bodies.clear();
+        resolved = new KnowledgeBaseBuilder.Memo();
+        lastTargets = null;
+        Diagnostics listing = new Diagnostics(messages);
+        SourceReader reader = new SourceReader(settings.kbDir(), listing);
+        List<Path> files = timer.time("read", () -> reader.list());
+        progress.stage("parse", files.size());
+        CaseParser parser = new CaseParser(listing, settings.clock().today());
+        timer.time("parse", () -> files.parallelStream()
+                .map(p -> Map.entry(p, parse(reader, parser, p, listing)))
+                .peek(e -> progress.advance())
+                .toList()
+                .forEach(e -> parsed.put(e.getKey(), e.getValue())));
+        setupProblems = concat(setupProblems, listing.sorted());
+        return model();
+    }
+
+    /**
+     * The pipeline after {@code changed} files changed since the last run (a kept engine only): case
+     * files are parsed again, other files under {@code cases/} re-render the bodies that name them,
+     * anything else (the configuration, templates, assets) or a folder that came or went starts from
+     * nothing.
+     */
+    public Model run(Collection<Path> changed) {
+        if (lifetime != Lifetime.KEPT || messages == null) {
+            return runAll();
+        }
+        fullRun = false;
+        Path cases = settings.kbDir().resolve(SourceReader.CASES);
+        List<String> touched = new ArrayList<>();
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!abs.startsWith(cases)) {
+                return runAll();
+            }
+            String name = abs.getFileName().toString();
+            if (name.endsWith(".md") && !name.startsWith(".")) {
+                if (Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(abs)) {
+                    Diagnostics d = new Diagnostics(messages);
+                    parsed.put(abs, parse(new SourceReader(settings.kbDir(), d),
+                            new CaseParser(d, settings.clock().today()), abs, d));
+                } else {
+                    parsed.remove(abs);
+                }
+            } else if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)
+                    || parsed.keySet().stream().anyMatch(k -> k.startsWith(abs) && !k.equals(abs))) {
+                return runAll(); // a folder appeared, moved or went: its files are not known one by one
+            } else {
+                touched.add(name);
+            }
+        }
+        // a body linking a changed attachment is rendered again (its link may now resolve, or not)
+        bodies.values().removeIf(b -> touched.stream().anyMatch(b.text()::contains));
+        return model();
+    }
+
+    /** The cross-case model (related cases, coverage, learning pairs) of a run's model. */
+    public Insight insight(Model model) {
+        KnowledgeBase kb = model.kb().orElseThrow();
+        return timer.time("insight", () -> Insight.of(kb, c -> model.bodies().get(c.slug()).text()));
+    }
+
+    /**
+     * Writes every registered output ({@link Outputs#ALL}) of a model into {@code sink}, each timed as
+     * a stage of its own; problems go to {@code diags}.
+     */
+    public void write(Model model, Insight insight, PageSink sink, Diagnostics diags) {
+        OutputContext ctx = new OutputContext(model, insight, theme, templates(), sink, diags, settings.version(),
+                settings.clock(), progress);
+        for (SiteOutput output : Outputs.ALL) {
+            timer.time(output.name(), () -> output.write(ctx));
+        }
+    }
+
+    /** Reads the configuration and the theme, and starts making the Markdown renderer and the templates. */
+    private void setUp() {
+        Path kbDir = settings.kbDir();
+        String language = ConfigLoader.peekLanguage(kbDir);
+        messages = Messages.forLanguage(language);
+        theme = new Theme(kbDir);
+        Theme th = theme;
+        markdown = Prepared.start("markdown", () -> MarkdownRenderer.forTheme(th, language));
+        templates = lifetime == Lifetime.KEPT ? Prepared.onDemand(() -> new Templates(th))
+                : Prepared.start("templates", () -> new Templates(th).preload());
+        Diagnostics configDiags = new Diagnostics(messages);
+        config = timer.time("config", () -> ConfigLoader.load(kbDir, configDiags));
+        settings.clock().rejected().ifPresent(v -> configDiags.error(SourcePos.of(BuildClock.SOURCE_DATE_EPOCH),
+                "clock.bad-epoch", v));
+        setupProblems = configDiags.sorted();
+    }
+
+    private Parsed parse(SourceReader reader, CaseParser parser, Path file, Diagnostics shared) {
+        if (lifetime == Lifetime.ONCE) {
+            // one collector for the run: the diagnostics are not kept per file
+            return new Parsed(reader.read(file).flatMap(parser::parse), List.of());
+        }
+        Diagnostics own = new Diagnostics(messages);
+        Optional<CaseStudy> study = new SourceReader(settings.kbDir(), own).read(file)
+                .flatMap(new CaseParser(own, settings.clock().today())::parse);
+        return new Parsed(study, own.sorted());
+    }
+
+    /** resolve ─▶ markdown, from the parse results at hand. */
+    private Model model() {
+        List<Diagnostic> all = new ArrayList<>(setupProblems);
+        parsed.values().forEach(p -> all.addAll(p.diagnostics()));
+        if (config.isEmpty()) {
+            return finish(Optional.empty(), Map.of(), all, Audience.INTERNAL);
+        }
+        Audience audience = settings.audience().orElse(config.get().audience());
+        List<CaseStudy> studies = parsed.values().stream().flatMap(p -> p.study().stream()).toList();
+        if (lifetime == Lifetime.ONCE) {
+            parsed.clear(); // the studies hold what the rest needs; the map would keep them to the end
+        }
+        Diagnostics resolveDiags = new Diagnostics(messages);
+        KnowledgeBase kb = timer.time("resolve", () -> new KnowledgeBaseBuilder(config.get(), resolveDiags,
+                settings.drafts(), audience).build(studies, resolved));
+        all.addAll(resolveDiags.sorted());
+        MarkdownRenderer renderer = kb.config().language().equals(messages.language()) ? markdown.get()
+                : MarkdownRenderer.forTheme(theme, kb.config().language());
+        Map<String, RenderedBody> rendered = timer.time("markdown", () -> renderBodies(kb, studies, renderer, all));
+        return finish(Optional.of(kb), rendered, all, audience);
+    }
+
+    private Model finish(Optional<KnowledgeBase> kb, Map<String, RenderedBody> rendered, List<Diagnostic> all,
+            Audience audience) {
+        List<Diagnostic> sorted = new ArrayList<>(all);
+        sorted.sort(Diagnostic.ORDER);
+        return new Model(messages, kb, rendered, List.copyOf(sorted), audience, fullRun);
+    }
+
+    private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies,
+            MarkdownRenderer renderer, List<Diagnostic> all) {
+        progress.stage("markdown", kb.cases().size());
+        // the link targets change only when a case file appears, goes, or stops/starts being published
+        List<Path> paths = studies.stream().map(st -> st.source().path()).toList();
+        List<String> published = kb.cases().stream().map(Case::slug).toList();
+        boolean sameTargets = lastTargets != null && paths.equals(lastPaths) && published.equals(lastPublished);
+        LinkTargets targets = sameTargets ? lastTargets : LinkTargets.of(settings.kbDir(), studies, kb);
+        if (lifetime == Lifetime.ONCE) {
+            closeSpilled();
+            spilled = new SpillingBodies(SpillingBodies.defaultBudgetChars(), scratch);
+            Diagnostics d = new Diagnostics(messages);
+            kb.cases().parallelStream().forEach(c -> {
+                spilled.put(c.slug(), render(renderer, c, targets, d));
+                progress.advance();
+            });
+            all.addAll(d.sorted());
+            return spilled;
+        }
+        lastTargets = targets;
+        lastPaths = paths;
+        lastPublished = published;
+        Map<String, RenderedBody> out = new ConcurrentHashMap<>();
+        List<Case> stale = new ArrayList<>();
+        for (Case c : kb.cases()) {
+            BodyEntry e = bodies.get(c.slug());
+            if (e != null && e.file().equals(c.file()) && e.firstLine() == c.bodyLine() && e.text().equals(c.body())
+                    && (sameTargets || !mayLinkCases(c.body()))) {
+                out.put(c.slug(), e.body());
+            } else {
+                stale.add(c);
+            }
+        }
+        Map<String, BodyEntry> fresh = new ConcurrentHashMap<>();
+        stale.parallelStream().forEach(c -> {
+            Diagnostics d = new Diagnostics(messages);
+            RenderedBody body = render(renderer, c, targets, d);
+            fresh.put(c.slug(), new BodyEntry(c.file(), c.body(), c.bodyLine(), body, d.sorted()));
+            out.put(c.slug(), body);
+            progress.advance();
+        });
+        bodies.putAll(fresh);
+        bodies.keySet().retainAll(out.keySet());
+        kb.cases().forEach(c -> all.addAll(bodies.get(c.slug()).diagnostics()));
+        return out;
+    }
+
+    private RenderedBody render(MarkdownRenderer renderer, Case c, LinkTargets targets, Diagnostics d) {
+        return renderer.render(settings.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(),
+                c.internalBlocks(), targets, d);
+    }
+
+    /** Whether a body could contain a link to another case (written as a relative link to its .md file). */
+    private static boolean mayLinkCases(String body) {
+        return body.contains(".md") || body.contains(".MD") || body.contains("%2E");
+    }
+
+    private static List<Diagnostic> concat(List<Diagnostic> a, List<Diagnostic> b) {
+        List<Diagnostic> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private void closeSpilled() {
+        if (spilled != null) {
+            spilled.close();
+            spilled = null;
+        }
+    }
+
+    /** Deletes the scratch file of bodies held on disk. */
+    @Override
+    public void close() {
+        closeSpilled();
+    }
+}

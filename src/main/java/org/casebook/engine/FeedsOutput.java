@@ -1,0 +1,23 @@
+package org.casebook.engine;
+
+/**
+ * Feeds, data files and crawler files. In the preview it is rendered with the cross-case pages
+ * (their group), because the sitemap lists those pages.
+ */
+final class FeedsOutput implements SiteOutput {
+
+    @Override
+    public String name() {
+        return "feeds";
+    }
+
+    @Override
+    public String group() {
+        return "learning";
+    }
+
+    @Override
+    public void write(OutputContext ctx) {
+        ctx.renderer().renderFeeds();
+    }
+}

@@ -1,0 +1,100 @@
+package org.casebook.engine;
+
+import java.util.Collection;
+import java.util.Set;
+import org.casebook.config.BuildClock;
+import org.casebook.diag.Diagnostics;
+import org.casebook.insight.Insight;
+import org.casebook.kb.KnowledgeBase;
+import org.casebook.render.PageSink;
+import org.casebook.render.RenderedBody;
+import org.casebook.render.SiteRenderer;
+import org.casebook.render.Templates;
+import org.casebook.render.Theme;
+import org.casebook.render.ViewCache;
+
+/**
+ * What an output is written from and into: one model, its bodies and cross-case model, the theme,
+ * one sink and one collector of diagnostics. The outputs of one context share one page renderer, so
+ * that the sitemap lists every page the others wrote.
+ */
+public final class OutputContext {
+
+    private final Engine.Model model;
+    private final Insight insight;
+    private final Theme theme;
+    private final Templates templates;
+    private final PageSink sink;
+    private final Diagnostics diags;
+    private final String version;
+    private final BuildClock clock;
+    private final Progress progress;
+    private final ViewCache views;
+    private SiteRenderer renderer;
+
+    OutputContext(Engine.Model model, Insight insight, Theme theme, Templates templates, PageSink sink,
+            Diagnostics diags, String version, BuildClock clock, Progress progress) {
+        this(model, insight, theme, templates, sink, diags, version, clock, progress, new ViewCache());
+    }
+
+    /** A context whose page renderer shares unchanged view objects with earlier ones through {@code views}. */
+    public OutputContext(Engine.Model model, Insight insight, Theme theme, Templates templates, PageSink sink,
+            Diagnostics diags, String version, BuildClock clock, Progress progress, ViewCache views) {
+        this.model = model;
+        this.insight = insight;
+        this.theme = theme;
+        this.templates = templates;
+        this.sink = sink;
+        this.diags = diags;
+        this.version = version;
+        this.clock = clock;
+        this.progress = progress;
+        this.views = views;
+    }
+
+    public KnowledgeBase kb() {
+        return model.kb().orElseThrow();
+    }
+
+    public java.util.Map<String, RenderedBody> bodies() {
+        return model.bodies();
+    }
+
+    public Insight insight() {
+        return insight;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public PageSink sink() {
+        return sink;
+    }
+
+    public Diagnostics diags() {
+        return diags;
+    }
+
+    public BuildClock clock() {
+        return clock;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    /** The page renderer all outputs of this context share. */
+    public synchronized SiteRenderer renderer() {
+        if (renderer == null) {
+            renderer = new SiteRenderer(kb(), model.bodies(), insight, theme, templates, sink, diags, version, views);
+        }
+        return renderer;
+    }
+
+    /** Tells the renderer of pages written elsewhere (the preview's), for the sitemap. */
+    public OutputContext withPagesWritten(Collection<String> paths) {
+        renderer().markWritten(Set.copyOf(paths));
+        return this;
+    }
+}

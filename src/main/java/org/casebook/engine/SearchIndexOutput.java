@@ -1,0 +1,34 @@
+package org.casebook.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.casebook.diag.SourcePos;
+import org.casebook.search.SearchIndexBuilder;
+import org.casebook.search.SearchIndexWriter;
+import org.casebook.search.Tokenizer;
+import org.casebook.search.TraditionalFolding;
+
+/** The search index: the entry file and its lazily loaded shards under {@code search/}. */
+final class SearchIndexOutput implements SiteOutput {
+
+    @Override
+    public String name() {
+        return "index";
+    }
+
+    @Override
+    public String group() {
+        return "search";
+    }
+
+    @Override
+    public void write(OutputContext ctx) {
+        TraditionalFolding folding = TraditionalFolding.standard();
+        try {
+            new SearchIndexWriter(ctx.sink()).write(new SearchIndexBuilder(new Tokenizer(folding))
+                    .build(ctx.kb(), ctx.bodies()), folding);
+        } catch (IOException | UncheckedIOException e) {
+            ctx.diags().error(SourcePos.of("search/"), "io.write", "search/", e.getMessage());
+        }
+    }
+}
