@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -77,6 +78,32 @@ class CiFormatsTest {
         assertEquals("未知园区 “洋浦开发” — 是否指 “洋浦经济开发区”？", unknown.get("description"));
         assertEquals(3L, ((Number) ((Map<String, Object>) ((Map<String, Object>) unknown.get("location")).get("lines"))
                 .get("begin")).longValue());
+    }
+
+    /** The check job of docs/ci/.gitlab-ci.yml, run as written (its $CASEBOOK is this command line). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theGitlabRecipesCheckJobWritesTheReportItPublishes() throws Exception {
+        Map<String, Object> ci = new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("docs/ci/.gitlab-ci.yml")));
+        Map<String, Object> check = (Map<String, Object>) ci.get("check");
+        String report = (String) ((Map<String, Object>) ((Map<String, Object>) check.get("artifacts")).get("reports"))
+                .get("codequality");
+        String line = ((List<String>) check.get("script")).stream().filter(l -> l.contains("--format gitlab"))
+                .findFirst().orElseThrow();
+        Matcher m = Pattern.compile("\\$CASEBOOK (.+) \\. > (\\S+) \\|\\| true").matcher(line);
+        assertTrue(m.matches(), line);
+        assertEquals(report, m.group(2), "the job publishes the file it writes");
+        List<String> args = new java.util.ArrayList<>(List.of(m.group(1).split(" ")));
+        args.add(kb.dir().toString());
+        assertEquals(1, run(args.toArray(String[]::new)));
+        List<Object> issues = new Json().toType(out.toString(), List.class);
+        assertEquals(2, issues.size());
+        Map<String, Object> pages = (Map<String, Object>) ci.get("pages");
+        assertTrue(((List<String>) pages.get("script")).stream().anyMatch(l -> l.contains("build . --out public")));
+        assertTrue(((List<Object>) pages.get("rules")).toString().contains("$CI_DEFAULT_BRANCH"), "publishes on main");
+        Map<String, Object> gh = new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("docs/ci/github-actions.yml")));
+        assertTrue(gh.toString().contains("check --format github ."), gh.toString());
+        assertTrue(gh.toString().contains("refs/heads/main"), "publishes on main");
     }
 
     @Test
