@@ -326,7 +326,8 @@ public final class SiteRenderer {
             taxonomies.add(taxonomyView(kind));
         }
         return new Views.Site(kb.config().title(), kb.config().description(), kb.config().language(),
-                kb.cases().size(), List.copyOf(taxonomies), version, kb.config().baseUrl().orElse(""));
+                kb.cases().size(), List.copyOf(taxonomies), version, kb.config().baseUrl().orElse(""),
+                kb.config().extra());
     }
 
     private Views.Taxonomy taxonomyView(TaxonomyKind kind) {

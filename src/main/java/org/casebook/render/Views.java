@@ -13,9 +13,9 @@ public final class Views {
     private Views() {
     }
 
-    /** What every page knows about the site. */
+    /** What every page knows about the site; {@code extra} is casebook.yml's {@code extra:} map, for themes. */
     public record Site(String title, String description, String language, int caseCount,
-            List<Taxonomy> taxonomies, String version, String baseUrl) {
+            List<Taxonomy> taxonomies, String version, String baseUrl, Map<String, Object> extra) {
     }
 
     public record Taxonomy(String key, String name, String path, List<TermLink> terms) {
