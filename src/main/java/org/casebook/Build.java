@@ -81,6 +81,7 @@ final class Build {
             // the model is made for one audience: from here on, a public build cannot see internal content
             KnowledgeBase kb = timer.time("resolve", () -> new KnowledgeBaseBuilder(config.get(), diags,
                     options.drafts(), audience.get()).build(studies));
+            LostAddresses.check(options.kbDir(), options.outDir(), studies, diags);
             try (SpillingBodies bodies = new SpillingBodies(SpillingBodies.defaultBudgetChars(), scratchFile())) {
                 MarkdownRenderer renderer = kb.config().language().equals(language) ? markdown.get()
                         : MarkdownRenderer.forTheme(theme, kb.config().language());

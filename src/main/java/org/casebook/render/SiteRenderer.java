@@ -133,6 +133,9 @@ public final class SiteRenderer {
         plan.add(planned("search.ftlh", SitePaths.search(), "search",
                 new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION)));
         plan.add(planned("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of())));
+        for (Redirects.Redirect r : Redirects.of(kb)) {
+            plan.add(planned("redirect.ftlh", r.path(), "redirect", r.view()));
+        }
         cache.roll();
         return plan;
     }
@@ -276,7 +279,10 @@ public final class SiteRenderer {
             data(LearningPages.matrixData(m, "csv"), DataFiles.matrixCsv(m, kindName(m.rowKind()), string("matrix_total")));
             data(LearningPages.matrixData(m, "json"), DataFiles.matrixJson(m));
         }
-        feeds.sitemap(written.stream().filter(p -> !p.equals("404.html") && !p.startsWith("embed/")).toList())
+        java.util.Set<String> redirects = new java.util.HashSet<>();
+        Redirects.of(kb).forEach(r -> redirects.add(r.path()));
+        feeds.sitemap(written.stream()
+                .filter(p -> !p.equals("404.html") && !p.startsWith("embed/") && !redirects.contains(p)).toList())
                 .ifPresent(x -> data("sitemap.xml", x));
         feeds.robots().ifPresent(x -> data("robots.txt", x));
     }

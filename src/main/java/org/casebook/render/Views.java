@@ -54,6 +54,10 @@ public final class Views {
     public record Page(Site site, Object page, Map<String, String> t, String root, String path, String kind) {
     }
 
+    /** The page at a case's old address: the case's title and its page, relative to the site root. */
+    public record RedirectPage(String title, String target) {
+    }
+
     /** The search page: where the index entry lives and which index format the page's script reads. */
     public record SearchPage(String entry, int format) {
     }
