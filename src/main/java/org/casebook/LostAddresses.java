@@ -97,9 +97,12 @@ final class LostAddresses {
                 case 'b' -> sb.append('\b');
                 case 'f' -> sb.append('\f');
                 case 'u' -> {
-                    if (i + 4 < s.length()) {
-                        sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                    String hex = i + 4 < s.length() ? s.substring(i + 1, i + 5) : "";
+                    if (hex.matches("[0-9a-fA-F]{4}")) {
+                        sb.append((char) Integer.parseInt(hex, 16));
                         i += 4;
+                    } else {
+                        sb.append(e); // not our writer's output; the title match simply fails
                     }
                 }
                 default -> sb.append(e);

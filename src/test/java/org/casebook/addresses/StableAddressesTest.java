@@ -156,4 +156,14 @@ class StableAddressesTest {
         assertTrue(withCode(r, "case.unknown-field").isEmpty());
         assertFalse(kb.read("cases/chain/index.html").contains("moved_from"), "not passed on as an extra field");
     }
+
+    @Test
+    void aTitleWithQuotesAndAngleBracketsIsMatchedThroughTheJsonEscapes() throws Exception {
+        kb.addCase("chain.md", FRONT.replace("产业链党建", "“链”上<党建> \"好\" & 强"), BODY);
+        assertTrue(Casebook.at(kb.dir()).build().ok());
+        Files.move(kb.dir().resolve("cases/chain.md"), kb.dir().resolve("cases/chain-2.md"));
+        BuildResult r = Casebook.at(kb.dir()).check();
+        assertEquals("cases/chain-2.md", withCode(r, "case.address-lost-renamed").get(0).pos().file(),
+                r.diagnostics().toString());
+    }
 }
