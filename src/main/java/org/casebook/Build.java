@@ -42,6 +42,7 @@ final class Build {
         Engine.Settings settings = new Engine.Settings(options.kbDir(), options.drafts(), options.audience(),
                 options.clock(), Casebook.version());
         try (Engine engine = new Engine(settings, Engine.Lifetime.ONCE, progress, scratchFile())) {
+            engine.checkingStudies((studies, d) -> LostAddresses.check(options.kbDir(), options.outDir(), studies, d));
             Engine.Model model = engine.runAll();
             diags.addAll(model.problems());
             if (model.kb().isEmpty()) {

@@ -28,7 +28,7 @@ public final class CaseParser {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     static final Set<String> KNOWN = Set.of("title", "park", "theme", "method", "date", "summary", "unit",
-            "keywords", "draft", "visibility");
+            "keywords", "draft", "visibility", "slug", "moved_from");
 
     /** Longest text a front matter field may hold. */
     static final int MAX_FIELD_CHARS = 10_000;
@@ -122,8 +122,12 @@ public final class CaseParser {
         // the same run; the errors already reported keep the build from writing anything
         YamlValue.Entry titleEntry = fm.entries().get("title");
         SourcePos titlePos = titleEntry == null ? closing : titleEntry.value().pos();
-        return Optional.of(new CaseStudy(source.withoutText(), source.slug(), title, terms, date, summary, unit, keywords, draft,
-                Map.copyOf(extra), body, bodyLine, visibility, internalBlocks, titlePos));
+        Optional<YamlValue.Scalar> writtenSlug = Addresses.slug(fm, diags);
+        String slug = writtenSlug.map(YamlValue.Scalar::text).map(String::strip).orElse(source.slug());
+        SourcePos slugPos = writtenSlug.map(YamlValue.Scalar::pos).orElse(SourcePos.of(file));
+        List<CaseStudy.Written> movedFrom = Addresses.movedFrom(fm, slug, diags);
+        return Optional.of(new CaseStudy(source.withoutText(), slug, title, terms, date, summary, unit, keywords, draft,
+                Map.copyOf(extra), body, bodyLine, visibility, internalBlocks, titlePos, slugPos, movedFrom));
     }
 
     private String required(YamlValue.Mapping fm, String key, SourcePos closing) {

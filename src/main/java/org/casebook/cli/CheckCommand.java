@@ -1,5 +1,6 @@
 package org.casebook.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.casebook.BuildResult;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 usage."})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, gitlab, github }
 
     @picocli.CommandLine.ParentCommand
     Main main;
@@ -29,7 +30,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean strict;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (one line per problem) or json (for CI bots). Default: ${DEFAULT-VALUE}.")
+            description = "text (one line per problem), json (for bots), gitlab (Code Quality report) or github"
+                + " (workflow annotations). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--drafts", description = "Check links and terms of cases marked draft: true as published ones.")
@@ -47,15 +49,34 @@ final class CheckCommand implements Callable<Integer> {
         }
         BuildResult result = casebook.check();
         boolean failed = !result.ok() || (strict && result.warnings() > 0);
+        PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            spec.commandLine().getOut().println(DiagnosticsJson.format(result.diagnostics(), !failed,
-                    result.stats().cases()));
-            spec.commandLine().getOut().flush();
+            out.println(DiagnosticsJson.format(result.diagnostics(), !failed, result.stats().cases()));
+            out.flush();
+        } else if (format == Format.gitlab) {
+            out.println(GitlabCodeQuality.format(result.diagnostics(), repositoryPrefix(kb.kbDir)));
+            out.flush();
+        } else if (format == Format.github) {
+            out.print(GithubAnnotations.format(result.diagnostics(), repositoryPrefix(kb.kbDir)));
+            out.flush();
         } else {
             Report report = new Report(messages, spec.commandLine().getOut(), spec.commandLine().getErr());
             report.diagnostics(result.diagnostics());
             report.checkSummary(result, strict && result.ok() && result.warnings() > 0);
         }
         return failed ? 1 : 0;
+    }
+
+    /**
+     * CI systems place a report's paths from the repository root, where the job runs; diagnostics name
+     * files from the knowledge base. A knowledge base in a sub-folder ({@code check kb}) gets it as prefix.
+     */
+    static String repositoryPrefix(Path kbDir) {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path kb = kbDir.toAbsolutePath().normalize();
+        if (kb.equals(cwd) || !kb.startsWith(cwd)) {
+            return "";
+        }
+        return cwd.relativize(kb).toString().replace('\\', '/') + "/";
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.config;
 
+import java.util.Map;
 import java.util.Optional;
 import org.casebook.audience.Audience;
 import org.casebook.audience.Visibility;
@@ -15,6 +16,7 @@ import org.casebook.taxonomy.Vocabulary;
  * @param defaultVisibility  the visibility of a case whose front matter does not say; internal
  *                  unless the knowledge base decides otherwise, so forgetting the field never publishes
  * @param audience  who a build is for when the command line does not say
+ * @param extra     the {@code extra:} map: theme settings every template sees as {@code site.extra}
  */
 public record SiteConfig(
         String title,
@@ -25,7 +27,19 @@ public record SiteConfig(
         int latest,
         Vocabulary vocabulary,
         Visibility defaultVisibility,
-        Audience audience) {
+        Audience audience,
+        Map<String, Object> extra) {
+
+    public SiteConfig {
+        extra = extra == null ? Map.of() : extra;
+    }
+
+    /** Settings without theme extras. */
+    public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
+            int latest, Vocabulary vocabulary, Visibility defaultVisibility, Audience audience) {
+        this(title, description, language, baseUrl, pageSize, latest, vocabulary, defaultVisibility, audience,
+                Map.of());
+    }
 
     /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
     public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
@@ -37,7 +51,7 @@ public record SiteConfig(
     /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
     public SiteConfig withVocabulary(Vocabulary other) {
         return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
-                audience);
+                audience, extra);
     }
 
     public static final int DEFAULT_PAGE_SIZE = 20;

@@ -104,6 +104,7 @@ public final class Engine implements AutoCloseable {
     private List<String> lastPublished = List.of();
     private SpillingBodies spilled;
     private boolean fullRun;
+    private java.util.function.BiConsumer<List<CaseStudy>, Diagnostics> studiesCheck = (s, d) -> { };
 
     /**
      * @param scratch where a {@link Lifetime#ONCE} engine puts bodies beyond its memory budget (beside
@@ -115,6 +116,15 @@ public final class Engine implements AutoCloseable {
         this.progress = progress;
         this.scratch = scratch;
         this.timer = new StageTimer(progress);
+    }
+
+    /**
+     * A check of the driver's over every parsed case (published or not), run after resolving, e.g. a
+     * build's comparison with the site it replaces.
+     */
+    public Engine checkingStudies(java.util.function.BiConsumer<List<CaseStudy>, Diagnostics> check) {
+        this.studiesCheck = check;
+        return this;
     }
 
     public Settings settings() {
@@ -270,6 +280,7 @@ public final class Engine implements AutoCloseable {
         Diagnostics resolveDiags = new Diagnostics(messages);
         KnowledgeBase kb = timer.time("resolve", () -> new KnowledgeBaseBuilder(config.get(), resolveDiags,
                 settings.drafts(), audience).build(studies, resolved));
+        studiesCheck.accept(studies, resolveDiags);
         all.addAll(resolveDiags.sorted());
         MarkdownRenderer renderer = kb.config().language().equals(messages.language()) ? markdown.get()
                 : MarkdownRenderer.forTheme(theme, kb.config().language());

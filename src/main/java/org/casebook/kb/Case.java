@@ -33,7 +33,8 @@ public record Case(
         String body,
         int bodyLine,
         Visibility visibility,
-        List<InternalBlock> internalBlocks) {
+        List<InternalBlock> internalBlocks,
+        List<String> movedFrom) {
 
     public Case {
         parks = List.copyOf(parks);
@@ -42,6 +43,16 @@ public record Case(
         keywords = List.copyOf(keywords);
         extra = Map.copyOf(extra);
         internalBlocks = List.copyOf(internalBlocks);
+        movedFrom = List.copyOf(movedFrom);
+    }
+
+    /** A case without earlier addresses. */
+    public Case(String slug, String file, String title, List<Term> parks, List<Term> themes, List<Term> methods,
+            Optional<LocalDate> date, String summary, String unit, List<String> keywords, boolean draft,
+            Map<String, String> extra, String body, int bodyLine, Visibility visibility,
+            List<InternalBlock> internalBlocks) {
+        this(slug, file, title, parks, themes, methods, date, summary, unit, keywords, draft, extra, body, bodyLine,
+                visibility, internalBlocks, List.of());
     }
 
     /** The case as the internal site shows it: everything, internal passages still marked. */
@@ -49,7 +60,7 @@ public record Case(
         return new Case(s.slug(), s.file(), s.title(), parks, themes, methods, s.date(), s.summary(), s.unit(),
                 s.keywords(), s.draft(), s.extra(),
                 InternalBlocks.withoutFences(s.body(), s.bodyLine(), s.internalBlocks()), s.bodyLine(),
-                visibility, s.internalBlocks());
+                visibility, s.internalBlocks(), s.movedFrom().stream().map(CaseStudy.Written::text).toList());
     }
 
     /** The case with its internal passages blanked out: what the public site may show of a public case. */
@@ -58,7 +69,8 @@ public record Case(
             return this; // nothing to strip; the very same case lets the preview skip it by identity
         }
         return new Case(slug, file, title, parks, themes, methods, date, summary, unit, keywords, draft, extra,
-                InternalBlocks.withoutPassages(body, bodyLine, internalBlocks), bodyLine, visibility, List.of());
+                InternalBlocks.withoutPassages(body, bodyLine, internalBlocks), bodyLine, visibility, List.of(),
+                movedFrom);
     }
 
     /** Whether anything of this case is for internal eyes only. */

@@ -101,16 +101,16 @@ public final class KnowledgeBaseBuilder {
                 diags.warning(s.titlePos(), "case.title-duplicate", s.title(), sameTitle.file());
             }
             if (!Term.isValidSlug(s.slug())) {
-                diags.error(SourcePos.of(s.file()), "case.slug-invalid", s.slug());
+                diags.error(s.slugPos(), "case.slug-invalid", s.slug());
                 continue;
             }
             if (RESERVED_SLUGS.contains(s.slug())) {
-                diags.error(SourcePos.of(s.file()), "case.slug-reserved", s.slug());
+                diags.error(s.slugPos(), "case.slug-reserved", s.slug());
                 continue;
             }
             CaseStudy first = slugs.putIfAbsent(s.slug().toLowerCase(Locale.ROOT), s);
             if (first != null) {
-                diags.error(SourcePos.of(s.file()), "case.slug-duplicate", s.slug(), first.file());
+                diags.error(s.slugPos(), "case.slug-duplicate", s.slug(), first.file());
                 continue;
             }
             warnIfImplicitlyPublic(s);
@@ -118,6 +118,7 @@ public final class KnowledgeBaseBuilder {
             r.resolved().ifPresent(cases::add);
         }
         memo.roll();
+        MovedAddresses.check(studies, diags);
         return forAudience(cases);
     }
 

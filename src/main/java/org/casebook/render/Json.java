@@ -9,7 +9,7 @@ import java.util.Map;
  * escape {@code < > &} and U+2028/U+2029 too, so the same text is safe inside a {@code <script>}
  * file loaded JSONP-style and inside HTML.
  */
-public final class Json {
+final class Json {
 
     private Json() {
     }

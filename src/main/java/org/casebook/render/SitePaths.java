@@ -4,7 +4,7 @@ import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 
 /** Where each kind of page lives in the site; every path names a file, never a folder. */
-public final class SitePaths {
+final class SitePaths {
 
     private SitePaths() {
     }

@@ -131,6 +131,9 @@ public final class SiteRenderer {
         plan.add(planned("search.ftlh", SitePaths.search(), "search",
                 new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION)));
         plan.add(planned("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of())));
+        for (Redirects.Redirect r : Redirects.of(kb)) {
+            plan.add(planned("redirect.ftlh", r.path(), "redirect", r.view()));
+        }
         cache.roll();
         return plan;
     }
@@ -274,7 +277,10 @@ public final class SiteRenderer {
             data(LearningPages.matrixData(m, "csv"), DataFiles.matrixCsv(m, kindName(m.rowKind()), string("matrix_total")));
             data(LearningPages.matrixData(m, "json"), DataFiles.matrixJson(m));
         }
-        feeds.sitemap(written.stream().filter(p -> !p.equals("404.html") && !p.startsWith("embed/")).toList())
+        java.util.Set<String> redirects = new java.util.HashSet<>();
+        Redirects.of(kb).forEach(r -> redirects.add(r.path()));
+        feeds.sitemap(written.stream()
+                .filter(p -> !p.equals("404.html") && !p.startsWith("embed/") && !redirects.contains(p)).toList())
                 .ifPresent(x -> data("sitemap.xml", x));
         feeds.robots().ifPresent(x -> data("robots.txt", x));
     }
@@ -324,7 +330,8 @@ public final class SiteRenderer {
             taxonomies.add(taxonomyView(kind));
         }
         return new Views.Site(kb.config().title(), kb.config().description(), kb.config().language(),
-                kb.cases().size(), List.copyOf(taxonomies), version, kb.config().baseUrl().orElse(""));
+                kb.cases().size(), List.copyOf(taxonomies), version, kb.config().baseUrl().orElse(""),
+                kb.config().extra());
     }
 
     private Views.Taxonomy taxonomyView(TaxonomyKind kind) {

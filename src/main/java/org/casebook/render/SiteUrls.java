@@ -8,7 +8,7 @@ import java.util.Optional;
  * which feed readers resolve against the feed's own address (RFC 4287 §2, xml:base absent) and which
  * keeps a copied site working under any path or from {@code file://}.
  */
-public final class SiteUrls {
+final class SiteUrls {
 
     private final Optional<String> baseUrl;
 

@@ -13,9 +13,9 @@ public final class Views {
     private Views() {
     }
 
-    /** What every page knows about the site. */
+    /** What every page knows about the site; {@code extra} is casebook.yml's {@code extra:} map, for themes. */
     public record Site(String title, String description, String language, int caseCount,
-            List<Taxonomy> taxonomies, String version, String baseUrl) {
+            List<Taxonomy> taxonomies, String version, String baseUrl, Map<String, Object> extra) {
     }
 
     public record Taxonomy(String key, String name, String path, List<TermLink> terms) {
@@ -52,6 +52,10 @@ public final class Views {
 
     /** The model of one page: the site, the page's own view, UI strings and the way back to the root. */
     public record Page(Site site, Object page, Map<String, String> t, String root, String path, String kind) {
+    }
+
+    /** The page at a case's old address: the case's title and its page, relative to the site root. */
+    public record RedirectPage(String title, String target) {
     }
 
     /** The search page: where the index entry lives and which index format the page's script reads. */
