@@ -1,7 +1,7 @@
 package org.casebook.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import org.casebook.Casebook;
 import org.casebook.config.ConfigLoader;
@@ -29,8 +29,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        // the console's own charset (GBK in a Chinese cmd window), UTF-8 when redirected: see ConsoleSettings
+        Charset charset = ConsoleSettings.current().charset();
+        System.exit(execute(args, new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset)));
     }
 
     /** Runs the command line with the given streams; never throws. */
