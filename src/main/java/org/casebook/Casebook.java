@@ -1,8 +1,13 @@
 package org.casebook;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.casebook.audience.Audience;
+import org.casebook.cases.SourceReader;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
+import org.casebook.fix.CaseFixer;
 
 /**
  * Builds a knowledge base into a static site. Immutable; each setter returns a new instance.
@@ -68,6 +73,21 @@ public final class Casebook {
      */
     public BuildResult check() {
         return new Build(options, Build.Mode.CHECK, progress).run();
+    }
+
+    /**
+     * Repairs the mechanical slips {@code check} recognises (Chinese-keyboard front matter, traces of
+     * Word, GBK or UTF-16 files) in the given case files, or in every case file of the knowledge base
+     * when none is given. Each file is replaced atomically, and never when it changed after it was
+     * read. With {@code dryRun} nothing is written and the outcomes say what would change.
+     */
+    public List<CaseFixer.Outcome> fix(List<Path> files, boolean dryRun) {
+        List<Path> targets = files;
+        if (targets.isEmpty()) {
+            targets = new SourceReader(options.kbDir(), new Diagnostics(Messages.forLanguage("en"))).list();
+        }
+        CaseFixer fixer = new CaseFixer();
+        return targets.stream().map(f -> fixer.fix(f, dryRun)).toList();
     }
 
     /** The version of this generator, from the jar's manifest ("dev" when run from classes). */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a knowledge base of park best-practice cases into a static, searchable website.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, FixCommand.class,
+            ImportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
