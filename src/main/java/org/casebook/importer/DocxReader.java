@@ -285,6 +285,6 @@ final class DocxReader {
                 parts.add(s);
             }
         }
-        return String.join("<br>", parts).replace("|", "\\|");
+        return String.join("<br>", parts);
     }
 }

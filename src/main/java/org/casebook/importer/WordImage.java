@@ -10,8 +10,12 @@ public record WordImage(byte[] data, String extension, String description, Strin
         return new WordImage(data, extension, description, c);
     }
 
-    /** The alt text: the caption, else Word's description, else {@code fallback}. */
+    /** The alt text: the caption, else Word's description (unless it is just a file name), else {@code fallback}. */
     public String alt(String fallback) {
-        return !caption.isBlank() ? caption : !description.isBlank() ? description : fallback;
+        if (!caption.isBlank()) {
+            return caption;
+        }
+        boolean fileName = description.matches("(?i).*\\.(png|jpe?g|gif|bmp|emf|wmf|tiff?|svg)$");
+        return !description.isBlank() && !fileName ? description : fallback;
     }
 }
