@@ -54,7 +54,9 @@ final class FixCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             outcomes.addAll(Casebook.at(kb).fix(List.of(), dryRun));
         }
-        outcomes.addAll(Casebook.at(kb).fix(single, dryRun));
+        if (!single.isEmpty()) {
+            outcomes.addAll(Casebook.at(kb).fix(single, dryRun));
+        }
         int changes = 0;
         int changedFiles = 0;
         boolean failed = false;

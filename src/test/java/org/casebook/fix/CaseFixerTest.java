@@ -103,6 +103,8 @@ class CaseFixerTest {
         assertEquals("0", r[0]);
         assertTrue(r[1].contains("@@ 3 @@"), r[1]);
         assertTrue(r[1].contains("\n-park：洋浦\n+park: 洋浦\n"), r[1]);
+        assertEquals(1, r[1].lines().filter(l -> l.startsWith("--- ")).count(), "each file once: " + r[1]);
+        assertTrue(r[1].contains("1 处可修改，涉及 1 个文件（共检查 1 个文件）"), r[1]);
         assertArrayEquals(before, Files.readAllBytes(kb.resolve("cases/colon.md")));
     }
 
