@@ -63,7 +63,8 @@ public final class WordArtefacts {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int n = firstLine + i;
-            Matcher f = FENCE.matcher(line);
+            char first = line.isEmpty() ? 'x' : line.charAt(0);
+            Matcher f = FENCE.matcher(first == ' ' || first == '`' || first == '~' ? line : "");
             if (fence != null) {
                 if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()) {
                     fence = null;
@@ -86,7 +87,8 @@ public final class WordArtefacts {
                 found.add(a);
             }
             inIndentedRun = a != null && a.kind() == Kind.INDENTED;
-            if (LIST_ITEM.matcher(line).find() || (a != null && (a.kind() == Kind.BULLET || a.kind() == Kind.NUMBERING))) {
+            if ((first == ' ' || first == '-' || first == '*' || first == '+' || (first >= '0' && first <= '9'))
+                    && LIST_ITEM.matcher(line).find() || (a != null && (a.kind() == Kind.BULLET || a.kind() == Kind.NUMBERING))) {
                 inList = true;
             } else if (previousBlank && !Character.isWhitespace(line.charAt(0))) {
                 inList = false;
@@ -97,6 +99,12 @@ public final class WordArtefacts {
     }
 
     private static Artefact lineArtefact(String line, int n, boolean startsBlock, boolean inList) {
+        char c = line.charAt(0);
+        // the common line starts with text: decided without a regular expression (check runs this on every line)
+        if (!(c == ' ' || c == '\t' || c == '\u3000' || c == '#' || c == '(' || c == '（' || "•·●▪■◆○◦".indexOf(c) >= 0
+                || (c >= '0' && c <= '9') || (c >= '０' && c <= '９'))) {
+            return null;
+        }
         Matcher m = BULLET.matcher(line);
         if (m.find()) {
             return new Artefact(n, m.group(1).length() + 1, Kind.BULLET, marker(line, m), line, "- " + line.substring(m.end()));
