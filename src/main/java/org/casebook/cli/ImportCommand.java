@@ -85,8 +85,9 @@ final class ImportCommand implements Callable<Integer> {
         SiteConfig config = reading.config().orElseThrow();
         WordDraft draft = reading.draft().get();
         Console console = yes ? null : System.console();
+        NewCase.Prompter prompter = console == null ? null : prompt -> Optional.ofNullable(console.readLine("%s", prompt));
         try {
-            draft = choose(draft, config, messages, console, out, err);
+            draft = choose(draft, config, messages, prompter, out, err);
         } catch (Unusable e) {
             err.println(messages.format("severity.error") + ": " + e.getMessage());
             err.flush();
@@ -119,7 +120,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** The options first, then (on a terminal) each proposal shown for confirmation. */
-    private WordDraft choose(WordDraft draft, SiteConfig config, Messages messages, Console console, PrintWriter out,
+    WordDraft choose(WordDraft draft, SiteConfig config, Messages messages, NewCase.Prompter console, PrintWriter out,
             PrintWriter err) throws Unusable {
         WordDraft d = draft;
         if (title != null) {
@@ -205,11 +206,11 @@ final class ImportCommand implements Callable<Integer> {
         return LocalDate.parse(iso.get());
     }
 
-    private static String ask(Console console, PrintWriter out, String what, String proposal) {
+    private static String ask(NewCase.Prompter console, PrintWriter out, String what, String proposal) {
         out.print(what + (proposal.isBlank() ? "" : " [" + proposal + "]") + ": ");
         out.flush();
-        String line = console.readLine();
-        return line == null || line.isBlank() ? proposal : line.strip();
+        String line = console.ask("").orElse("");
+        return line.isBlank() ? proposal : line.strip();
     }
 
     private static String display(Path p) {
@@ -219,7 +220,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** An option that cannot be used; ends the command with exit code 1. */
-    private static final class Unusable extends Exception {
+    static final class Unusable extends Exception {
         private static final long serialVersionUID = 1L;
 
         Unusable(String message) {

@@ -28,13 +28,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Word documents of the shapes officers send, written with POI, so every test input is made here. */
-final class WordDocs {
+public final class WordDocs {
 
     private WordDocs() {
     }
 
     /** Title, headings and emphasis by Word's English style names; the signature block at the end. */
-    static XWPFDocument styledEnglish() {
+    public static XWPFDocument styledEnglish() {
         XWPFDocument doc = new XWPFDocument();
         styles(doc, "Title", "title", "Heading1", "heading 1", "Heading2", "heading 2", "Heading3", "heading 3");
         para(doc, "Title", "以产业链党组织推动园区企业党建全覆盖");
@@ -55,7 +55,7 @@ final class WordDocs {
     }
 
     /** Chinese style names (标题 1…) as Chinese Word writes them, with numeric style ids. */
-    static XWPFDocument styledChinese() {
+    public static XWPFDocument styledChinese() {
         XWPFDocument doc = new XWPFDocument();
         styles(doc, "1", "标题 1", "2", "标题 2");
         XWPFParagraph t = para(doc, null, "积分管理激发党员活力");
@@ -69,7 +69,7 @@ final class WordDocs {
     }
 
     /** No styles at all: the numbering of official documents makes the headings. */
-    static XWPFDocument officialNumbering() {
+    public static XWPFDocument officialNumbering() {
         XWPFDocument doc = new XWPFDocument();
         para(doc, null, "三亚中央商务区党员教育经验介绍");
         para(doc, null, "一、基本情况");
@@ -87,7 +87,7 @@ final class WordDocs {
     }
 
     /** A bulleted list with a nested level and a numbered list, from Word's numbering definitions. */
-    static XWPFDocument lists() {
+    public static XWPFDocument lists() {
         XWPFDocument doc = new XWPFDocument();
         XWPFNumbering numbering = doc.createNumbering();
         BigInteger bullets = numbering.addNum(numbering.addAbstractNum(abstractNum(0, "bullet", "•")));
@@ -108,7 +108,7 @@ final class WordDocs {
     }
 
     /** A table whose header spans two columns and whose first column has a vertically merged cell. */
-    static XWPFDocument tableWithMergedCells() {
+    public static XWPFDocument tableWithMergedCells() {
         XWPFDocument doc = new XWPFDocument();
         para(doc, null, "江东新区党建指标对比");
         para(doc, null, "以下为组织建设主要指标，经验介绍如下。");
@@ -129,7 +129,7 @@ final class WordDocs {
     }
 
     /** Footnotes and hyperlinks (an allowed https link and a javascript: link that must not survive). */
-    static XWPFDocument footnotesAndLinks() {
+    public static XWPFDocument footnotesAndLinks() {
         XWPFDocument doc = new XWPFDocument();
         para(doc, null, "洋浦经济开发区线上分享纪要");
         XWPFParagraph p = doc.createParagraph();
@@ -149,7 +149,7 @@ final class WordDocs {
     }
 
     /** An image with a caption below it, and one without. */
-    static XWPFDocument images() throws Exception {
+    public static XWPFDocument images() throws Exception {
         XWPFDocument doc = new XWPFDocument();
         para(doc, null, "园区党群服务中心建设");
         para(doc, null, "洋浦经济开发区建成党群服务中心，组织建设有了阵地。");
@@ -165,7 +165,7 @@ final class WordDocs {
         return doc;
     }
 
-    static Path save(XWPFDocument doc, Path file) throws IOException {
+    public static Path save(XWPFDocument doc, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             doc.write(out);
         }
