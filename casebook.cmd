@@ -1,42 +1,103 @@
 @echo off
-rem Casebook launcher for Windows. In a source checkout it builds target\casebook.jar with Maven when the
-rem jar is missing or older than the sources; in a distribution zip it runs casebook.jar beside it.
-setlocal
+rem Casebook launcher for Windows (cmd.exe). Exit codes are Casebook's own: 0 ok, 1 problems in the
+rem content, 2 usage (or no Java / no Maven), 3 internal error.
+rem Written to be read top to bottom: every decision is a plain "if ... goto" outside any ( ) block, so
+rem no %VARIABLE% is expanded before the command that sets it has run. No PowerShell is started.
+setlocal EnableExtensions DisableDelayedExpansion
 set "HERE=%~dp0"
-if exist "%HERE%casebook.jar" (
-  set "JAR=%HERE%casebook.jar"
-  goto run
-)
+
+rem --- Which jar: casebook.jar beside this file (the distribution zip), else target\ of a source checkout.
+set "JAR=%HERE%casebook.jar"
+if exist "%JAR%" goto :java
 set "JAR=%HERE%target\casebook.jar"
-set "STALE=1"
-if exist "%JAR%" (
-  powershell -NoProfile -Command "$j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; if (Get-ChildItem -Recurse -File -LiteralPath (Join-Path $env:HERE src\main),(Join-Path $env:HERE templates),(Join-Path $env:HERE pom.xml) | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1) { exit 1 } else { exit 0 }"
-  if not errorlevel 1 set "STALE=0"
-)
-if "%STALE%"=="1" (
-  where mvn >nul 2>nul || (echo casebook: target\casebook.jar is missing or stale and Maven is not installed. Use the distribution zip, which needs only Java. 1>&2 & exit /b 2)
-  echo casebook: building target\casebook.jar with Maven... 1>&2
-  call mvn -q -B -ntp -f "%HERE%pom.xml" -DskipTests package 1>&2 || exit /b 2
-)
-:run
-rem JVM settings for a short-lived command, as in the Unix launcher (measured: bench/RESULTS.md):
-rem serial collector, C1 only, a 256 MiB young generation (unless the caller sizes the heap or picks
-rem a collector), and a class-data archive beside the jar written by the first run.
+set "STAMP=%HERE%target\casebook.sources"
+set "LISTED=%HERE%target\casebook.sources.new"
+if not exist "%HERE%target\" mkdir "%HERE%target"
+rem The sources' names, sizes and times, compared with the list saved at the last build.
+call :sources >"%LISTED%"
+if not exist "%JAR%" goto :build
+if not exist "%STAMP%" goto :build
+fc /b "%STAMP%" "%LISTED%" >nul 2>nul
+if errorlevel 1 goto :build
+del /q "%LISTED%" >nul 2>nul
+goto :java
+
+:build
+where mvn >nul 2>nul
+if errorlevel 1 goto :nomaven
+echo casebook: building target\casebook.jar with Maven (once, and after source changes)... 1>&2
+call mvn -q -B -ntp -Dstyle.color=never -f "%HERE%pom.xml" -DskipTests package 1>&2
+if errorlevel 1 exit /b 2
+move /y "%LISTED%" "%STAMP%" >nul
+rem a new jar makes the class-data archive of the old one useless
+del /q "%HERE%target\casebook.jsa" "%HERE%target\casebook.jsa.id" >nul 2>nul
+goto :java
+
+:nomaven
+echo casebook: target\casebook.jar is missing or stale and Maven (mvn) is not installed. 1>&2
+echo   Use the distribution zip (casebook-VERSION.zip), which needs only Java. 1>&2
+exit /b 2
+
+:java
+rem --- Which Java: JAVA_HOME's when set, else the first java on PATH.
+set "JAVA=java"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+if not "%JAVA%"=="java" goto :options
+where java >nul 2>nul
+if errorlevel 1 goto :nojava
+
+:options
+rem --- JVM settings for a short-lived command, as in the Unix launcher (docs/performance.md): C1 only,
+rem the serial collector and a 256 MiB young generation unless CASEBOOK_JAVA_OPTS picks a collector or sizes
+rem the heap. CASEBOOK_JAVA_OPTS comes last and wins.
 set "JVM=-XX:TieredStopAtLevel=1"
-echo %CASEBOOK_JAVA_OPTS% | findstr /r /c:"-XX:+Use.*GC" >nul || set "JVM=%JVM% -XX:+UseSerialGC"
-echo %CASEBOOK_JAVA_OPTS% | findstr /r /c:"-Xm[xn]" /c:"-XX:+Use.*GC" >nul || set "JVM=%JVM% -Xmn256m"
+echo(%CASEBOOK_JAVA_OPTS%| findstr /r /c:"-XX:+Use.*GC" >nul || set "JVM=%JVM% -XX:+UseSerialGC"
+echo(%CASEBOOK_JAVA_OPTS%| findstr /r /c:"-Xm[xn]" /c:"-XX:+Use.*GC" >nul || set "JVM=%JVM% -Xmn256m"
+if "%CASEBOOK_CDS%"=="0" goto :plain
+
+rem --- Class-data archive beside the jar (halves class loading). It belongs to one jar: casebook.jsa.id
+rem holds the size and time of the jar it was made from. Made by a run when missing or stale, and only
+rem where the folder is writable: a read-only install simply runs without one, every time, at no cost.
 set "JSA=%JAR:~0,-4%.jsa"
-if "%CASEBOOK_CDS%"=="0" goto plain
-if exist "%JSA%" (
-  powershell -NoProfile -Command "if ((Get-Item -LiteralPath $env:JSA).LastWriteTime -lt (Get-Item -LiteralPath $env:JAR).LastWriteTime) { exit 1 } else { exit 0 }"
-  if errorlevel 1 del /q "%JSA%" >nul 2>nul
-)
-if exist "%JSA%" (
-  java %JVM% -XX:SharedArchiveFile="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
-  exit /b %ERRORLEVEL%
-)
-java %JVM% -XX:ArchiveClassesAtExit="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
+for %%F in ("%JAR%") do set "JARID=%%~zF %%~tF"
+set "JSAID="
+if exist "%JSA%.id" set /p JSAID=<"%JSA%.id"
+if not exist "%JSA%" goto :archive
+if "%JSAID%"=="%JARID%" goto :shared
+
+:archive
+del /q "%JSA%" "%JSA%.id" "%JSA%.tmp" >nul 2>nul
+rem the probe: a read-only folder leaves no file (ERRORLEVEL is not reliable after a failed redirection)
+type nul >"%JSA%.tmp" 2>nul
+if not exist "%JSA%.tmp" goto :plain
+"%JAVA%" %JVM% -XX:ArchiveClassesAtExit="%JSA%.tmp" -Xlog:cds=off -Xlog:cds+dynamic=off %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
+set "CODE=%ERRORLEVEL%"
+rem kept only when the JVM wrote it (still 0 bytes otherwise), renamed so no run reads half an archive
+for %%F in ("%JSA%.tmp") do set "SIZE=%%~zF"
+if "%SIZE%"=="0" goto :noarchive
+move /y "%JSA%.tmp" "%JSA%" >nul 2>nul
+>"%JSA%.id" echo(%JARID%
+exit /b %CODE%
+
+:noarchive
+del /q "%JSA%.tmp" >nul 2>nul
+exit /b %CODE%
+
+:shared
+"%JAVA%" %JVM% -XX:SharedArchiveFile="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
+
 :plain
-java %JVM% %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %JVM% %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
+
+:nojava
+echo casebook: Java 17 or newer is needed: install a JRE (e.g. Eclipse Temurin 17) or set JAVA_HOME. 1>&2
+exit /b 2
+
+rem --- Prints one line per source file (time, size, full name); called as a subroutine.
+:sources
+for /r "%HERE%src\main" %%F in (*) do echo(%%~tzF %%~fF
+for /r "%HERE%templates" %%F in (*) do echo(%%~tzF %%~fF
+for %%F in ("%HERE%pom.xml") do echo(%%~tzF %%~fF
+exit /b 0

@@ -2,8 +2,22 @@ package org.casebook;
 
 import org.casebook.config.BuildClock;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.casebook.audience.Audience;
+import org.casebook.cases.SourceReader;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
+import org.casebook.config.ConfigLoader;
+import org.casebook.config.SiteConfig;
+import org.casebook.diag.Diagnostic;
+import org.casebook.fix.CaseFixer;
+import org.casebook.importer.ImportResult;
+import org.casebook.importer.WordDraft;
+import org.casebook.importer.WordImporter;
+import org.casebook.importer.WordReading;
 
 /**
  * Builds a knowledge base into a static site. Immutable; each setter returns a new instance.
@@ -78,6 +92,64 @@ public final class Casebook {
      */
     public BuildResult check() {
         return new Build(options, Build.Mode.CHECK, progress).run();
+    }
+
+    /**
+     * Repairs the mechanical slips {@code check} recognises (Chinese-keyboard front matter, traces of
+     * Word, GBK or UTF-16 files) in the given case files, or in every case file of the knowledge base
+     * when none is given. Each file is replaced atomically, and never when it changed after it was
+     * read. With {@code dryRun} nothing is written and the outcomes say what would change.
+     */
+    public List<CaseFixer.Outcome> fix(List<Path> files, boolean dryRun) {
+        List<Path> targets = files;
+        if (targets.isEmpty()) {
+            targets = new SourceReader(options.kbDir(), new Diagnostics(Messages.forLanguage("en"))).list();
+        }
+        CaseFixer fixer = new CaseFixer();
+        return targets.stream().map(f -> fixer.fix(f, dryRun)).toList();
+    }
+
+    /**
+     * Reads a Word document (.docx) into a draft case for this knowledge base: body as Markdown, front
+     * matter proposed from the document (title, date, unit, terms named in the text, a slug from the
+     * title's pinyin). Nothing is written. A .doc or .wps is refused with the advice to save it as .docx.
+     */
+    public WordReading readWord(Path docx) {
+        Path kb = options.kbDir().toAbsolutePath().normalize();
+        Diagnostics diags = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(kb)));
+        Optional<SiteConfig> config = ConfigLoader.load(kb, diags);
+        if (config.isEmpty()) {
+            return new WordReading(Optional.empty(), diags.sorted(), config);
+        }
+        Set<String> taken = new HashSet<>();
+        for (Path p : new SourceReader(kb, diags).list()) {
+            String name = p.getFileName().toString();
+            taken.add(name.substring(0, name.length() - 3).toLowerCase(java.util.Locale.ROOT));
+        }
+        Optional<WordDraft> draft = WordImporter.read(docx, config.get(), taken, diags);
+        return new WordReading(draft, diags.sorted(), config);
+    }
+
+    /**
+     * Writes a draft (as read, or with the contributor's choices) as a case file with its images beside
+     * it, never over an existing file, then checks the knowledge base and returns what is still reported
+     * for the new case: empty when it passes {@code check --strict} as it is.
+     */
+    public ImportResult importWord(WordDraft draft) {
+        Path kb = options.kbDir().toAbsolutePath().normalize();
+        Diagnostics diags = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(kb)));
+        Optional<SiteConfig> config = ConfigLoader.load(kb, diags);
+        if (config.isEmpty()) {
+            return new ImportResult(Optional.empty(), diags.sorted());
+        }
+        Optional<WordImporter.Written> written = WordImporter.write(kb, config.get(), draft, diags);
+        if (written.isEmpty()) {
+            return new ImportResult(written, diags.sorted());
+        }
+        String rel = kb.relativize(written.get().caseFile()).toString().replace('\\', '/');
+        List<Diagnostic> mine = check().diagnostics().stream()
+                .filter(d -> d.pos().file().equals(rel)).toList();
+        return new ImportResult(written, mine);
     }
 
     /** The version of this generator, from the jar's manifest ("dev" when run from classes). */

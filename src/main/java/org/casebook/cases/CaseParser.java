@@ -16,6 +16,7 @@ import org.casebook.config.Fields;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
+import org.casebook.fix.WordArtefacts;
 import org.casebook.taxonomy.Suggestions;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.yaml.YamlDocument;
@@ -95,6 +96,7 @@ public final class CaseParser {
         Optional<Visibility> visibility = Fields.choice(fm, "visibility", Visibility.keys(), diags)
                 .flatMap(Visibility::parse);
         List<InternalBlock> internalBlocks = InternalBlocks.scan(body, bodyLine, file, diags);
+        wordArtefacts(body, bodyLine, file);
         Map<String, String> extra = new TreeMap<>();
         for (YamlValue.Entry e : fm.entries().values()) {
             if (!KNOWN.contains(e.key())) {
@@ -128,6 +130,13 @@ public final class CaseParser {
         List<CaseStudy.Written> movedFrom = Addresses.movedFrom(fm, slug, diags);
         return Optional.of(new CaseStudy(source.withoutText(), slug, title, terms, date, summary, unit, keywords, draft,
                 Map.copyOf(extra), body, bodyLine, visibility, internalBlocks, titlePos, slugPos, movedFrom));
+    }
+
+    /** Traces of Word in the body are warnings: each reaches the page as something not meant; {@code fix} repairs them. */
+    private void wordArtefacts(String body, int bodyLine, String file) {
+        for (WordArtefacts.Artefact a : WordArtefacts.scan(List.of(body.split("\n", -1)), bodyLine)) {
+            diags.warning(new SourcePos(file, a.line(), a.column()), a.kind().code(), a.marker());
+        }
     }
 
     private String required(YamlValue.Mapping fm, String key, SourcePos closing) {

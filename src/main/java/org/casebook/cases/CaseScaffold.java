@@ -59,7 +59,7 @@ public final class CaseScaffold {
     }
 
     /** A YAML scalar: plain when that is safe, double-quoted otherwise. */
-    static String scalar(String s) {
+    public static String scalar(String s) {
         if (!s.isEmpty() && !NEEDS_QUOTES.matcher(s).find()) {
             return s;
         }

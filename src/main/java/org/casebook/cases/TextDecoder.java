@@ -21,6 +21,11 @@ public final class TextDecoder {
     }
 
     public static Optional<String> decode(byte[] bytes, String file, Diagnostics diags) {
+        Optional<String> notText = notText(bytes);
+        if (notText.isPresent()) {
+            diags.error(new SourcePos(file, 1, 1), notText.get());
+            return Optional.empty();
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -50,6 +55,24 @@ public final class TextDecoder {
             return Optional.empty();
         }
         return Optional.of(text);
+    }
+
+    /**
+     * A Word document renamed to {@code .md} (a zip: {@code PK\3\4}; Word 97/WPS: OLE2) or a UTF-16
+     * file: said as such, with the way in ({@code casebook import}, {@code casebook fix}), rather than
+     * as the first control character they happen to contain.
+     */
+    private static Optional<String> notText(byte[] b) {
+        if (org.casebook.fix.SourceBytes.isZip(b)) {
+            return Optional.of("encoding.docx");
+        }
+        if (org.casebook.fix.SourceBytes.isOle2(b)) {
+            return Optional.of("encoding.doc");
+        }
+        if (org.casebook.fix.SourceBytes.decode(b).kind() == org.casebook.fix.SourceBytes.Kind.UTF16) {
+            return Optional.of("encoding.utf16");
+        }
+        return Optional.empty();
     }
 
     static String normaliseLineEnds(String text) {

@@ -1,7 +1,7 @@
 package org.casebook.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import org.casebook.config.BuildClock;
@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a knowledge base of park best-practice cases into a static, searchable website.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, FixCommand.class,
+            ImportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -52,8 +53,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        // the console's own charset (GBK in a Chinese cmd window), UTF-8 when redirected: see ConsoleSettings
+        Charset charset = ConsoleSettings.current().charset();
+        System.exit(execute(args, new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset)));
     }
 
     /** Runs the command line with the given streams in this process's environment; never throws. */

@@ -1,5 +1,6 @@
 package org.casebook.site;
 
+import com.sun.nio.file.ExtendedWatchEventModifier;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -26,8 +27,28 @@ import java.util.function.Consumer;
  * chmod), so events are collected until the folder has been quiet for {@link #QUIET_MS}. Editor
  * droppings (swap, backup and hidden files) are ignored. {@code null} in a batch means "everything"
  * (the watch queue overflowed).
+ *
+ * <p>On Windows the source folders are watched with one recursive watch each
+ * ({@link ExtendedWatchEventModifier#FILE_TREE}): a watch per folder keeps a handle open on every park
+ * folder, and Windows then refuses to rename or delete them while the preview runs. Elsewhere (and
+ * should the recursive watch be refused) every folder gets its own watch, and new folders are added as
+ * they appear.
  */
 final class SourceWatcher implements AutoCloseable {
+
+    /** How the source folders are registered. */
+    enum Mode {
+        /** One watch per folder (Linux inotify, macOS polling). */
+        PER_FOLDER,
+        /** One watch per source folder covering its whole tree (Windows' ReadDirectoryChangesW). */
+        FILE_TREE;
+
+        /** The mode for an {@code os.name}: the recursive watch only exists on Windows. */
+        static Mode forOs(String osName) {
+            return osName != null && osName.toLowerCase(java.util.Locale.ROOT).startsWith("windows") ? FILE_TREE
+                    : PER_FOLDER;
+        }
+    }
 
     static final long QUIET_MS = 30;
     private static final long MAX_WAIT_MS = 300;
@@ -35,12 +56,20 @@ final class SourceWatcher implements AutoCloseable {
     private final Path kbDir;
     private final WatchService watch;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
+    /** Roots of the recursive watches. */
+    private final Set<Path> trees = new java.util.HashSet<>();
     private final Thread thread;
+    private volatile Mode mode;
     private volatile boolean closed;
 
     SourceWatcher(Path kbDir, Consumer<Set<Path>> onChange) throws IOException {
+        this(kbDir, onChange, Mode.forOs(System.getProperty("os.name")));
+    }
+
+    SourceWatcher(Path kbDir, Consumer<Set<Path>> onChange, Mode requested) throws IOException {
         this.kbDir = kbDir;
         this.watch = FileSystems.getDefault().newWatchService();
+        this.mode = requested;
         register(kbDir);
         for (String sub : new String[] {"cases", "templates"}) {
             registerTree(kbDir.resolve(sub));
@@ -50,15 +79,49 @@ final class SourceWatcher implements AutoCloseable {
         thread.start();
     }
 
-    private void register(Path dir) throws IOException {
+    /** One recursive watch on a source folder; false (and per-folder watches from now on) when refused. */
+    private boolean registerRecursive(Path root) throws IOException {
+        try {
+            WatchKey key = root.register(watch, new WatchEvent.Kind<?>[] {StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY},
+                    ExtendedWatchEventModifier.FILE_TREE);
+            dirs.put(key, root);
+            return true;
+        } catch (UnsupportedOperationException | LinkageError e) {
+            // not Windows after all, or a runtime without the jdk.unsupported module
+            mode = Mode.PER_FOLDER;
+            return false;
+        }
+    }
+
+    private synchronized void register(Path dir) throws IOException {
         WatchKey key = dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                 StandardWatchEventKinds.ENTRY_MODIFY);
         dirs.put(key, dir);
     }
 
-    private void registerTree(Path root) throws IOException {
+    /** The registration mode in force: {@link Mode#PER_FOLDER} when the recursive watch was refused. */
+    Mode mode() {
+        return mode;
+    }
+
+    /** The folders holding a watch (with {@link Mode#FILE_TREE}: the top folder and the source folders only). */
+    synchronized Set<Path> watchedFolders() {
+        return Set.copyOf(dirs.values());
+    }
+
+    private synchronized void registerTree(Path root) throws IOException {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
+        }
+        if (mode == Mode.FILE_TREE) {
+            if (trees.stream().anyMatch(root::startsWith)) {
+                return; // a new folder inside a tree already watched as a whole
+            }
+            if (registerRecursive(root)) {
+                trees.add(root);
+                return;
+            }
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
