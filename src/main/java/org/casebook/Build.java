@@ -73,7 +73,7 @@ final class Build {
             Prepared<Templates> templates = mode == Mode.BUILD ? Prepared.start("templates", makeTemplates)
                     : Prepared.onDemand(makeTemplates);
             Optional<SiteConfig> config = timer.time("config", () -> ConfigLoader.load(kbDir, diags));
-            List<CaseStudy> studies = readAndParse();
+            List<CaseStudy> studies = readAndParse(config.map(SiteConfig::extraFields).orElse(Set.of()));
             if (config.isEmpty()) {
                 return result(false, 0, 0, 0);
             }
@@ -99,9 +99,9 @@ final class Build {
      * Reads and parses every case file. The files' text is unreachable once this returns: held in a
      * local of {@link #run()} it stayed alive to the end of the build (100,000 cases: ~0.7 GB).
      */
-    private List<CaseStudy> readAndParse() {
+    private List<CaseStudy> readAndParse(Set<String> extraFields) {
         List<SourceFile> sources = timer.time("read", this::readSources);
-        return timer.time("parse", () -> parse(sources));
+        return timer.time("parse", () -> parse(sources, extraFields));
     }
 
     private List<SourceFile> readSources() {
@@ -115,9 +115,9 @@ final class Build {
                 .toList();
     }
 
-    private List<CaseStudy> parse(List<SourceFile> sources) {
+    private List<CaseStudy> parse(List<SourceFile> sources, Set<String> extraFields) {
         progress.stage("parse", sources.size());
-        CaseParser parser = new CaseParser(diags, today);
+        CaseParser parser = new CaseParser(diags, today, extraFields);
         return sources.parallelStream().map(parser::parse).peek(s -> progress.advance()).flatMap(Optional::stream)
                 .toList();
     }

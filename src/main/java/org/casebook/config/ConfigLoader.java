@@ -29,7 +29,7 @@ public final class ConfigLoader {
 
     public static final String FILE = "casebook.yml";
     static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "page_size",
-            "latest", "taxonomies", "default_visibility", "audience");
+            "latest", "taxonomies", "default_visibility", "audience", "extra_fields");
     static final Set<String> TERM_KEYS = Set.of("name", "slug", "aliases", "description");
     static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
     /** A configuration is a few KB; a larger file is refused before it is read, let alone parsed. */
@@ -109,11 +109,15 @@ public final class ConfigLoader {
         Audience audience = Fields.choice(root, "audience", Audience.keys(), diags)
                 .flatMap(Audience::parse).orElse(Audience.INTERNAL);
         Vocabulary vocabulary = readTaxonomies(root, diags);
+        Set<String> extraFields = new java.util.TreeSet<>();
+        for (String f : Fields.stringList(root, "extra_fields", diags)) {
+            extraFields.add(f.strip());
+        }
         if (diags.errorCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary,
-                defaultVisibility, audience));
+                defaultVisibility, audience, extraFields));
     }
 
     /**

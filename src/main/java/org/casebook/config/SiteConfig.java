@@ -15,6 +15,8 @@ import org.casebook.taxonomy.Vocabulary;
  * @param defaultVisibility  the visibility of a case whose front matter does not say; internal
  *                  unless the knowledge base decides otherwise, so forgetting the field never publishes
  * @param audience  who a build is for when the command line does not say
+ * @param extraFields front-matter keys of the knowledge base's own ({@code extra_fields:}): they reach
+ *                  the templates as {@code page.extra} without a warning
  */
 public record SiteConfig(
         String title,
@@ -25,7 +27,19 @@ public record SiteConfig(
         int latest,
         Vocabulary vocabulary,
         Visibility defaultVisibility,
-        Audience audience) {
+        Audience audience,
+        java.util.Set<String> extraFields) {
+
+    public SiteConfig {
+        extraFields = java.util.Set.copyOf(extraFields);
+    }
+
+    /** Settings with no fields of the knowledge base's own. */
+    public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
+            int latest, Vocabulary vocabulary, Visibility defaultVisibility, Audience audience) {
+        this(title, description, language, baseUrl, pageSize, latest, vocabulary, defaultVisibility, audience,
+                java.util.Set.of());
+    }
 
     /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
     public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
@@ -37,7 +51,7 @@ public record SiteConfig(
     /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
     public SiteConfig withVocabulary(Vocabulary other) {
         return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
-                audience);
+                audience, extraFields);
     }
 
     public static final int DEFAULT_PAGE_SIZE = 20;

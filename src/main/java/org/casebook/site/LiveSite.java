@@ -195,7 +195,8 @@ public final class LiveSite implements AutoCloseable {
     private Parsed parse(Path file) {
         Diagnostics d = new Diagnostics(messages);
         SourceReader reader = new SourceReader(kbDir, d);
-        Optional<CaseStudy> study = reader.read(file).flatMap(new CaseParser(d, LocalDate.now())::parse);
+        Optional<CaseStudy> study = reader.read(file).flatMap(new CaseParser(d, LocalDate.now(),
+                config.map(SiteConfig::extraFields).orElse(java.util.Set.of()))::parse);
         return new Parsed(study, d.sorted());
     }
 
