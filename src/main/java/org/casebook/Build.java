@@ -53,6 +53,7 @@ final class Build {
     private final Diagnostics diags;
     private final LocalDate today = LocalDate.now();
     private final String language;
+    private org.casebook.cases.CaseFolder caseFolder;
 
     Build(BuildOptions options, Mode mode, BuildProgress progress) {
         this.options = options;
@@ -101,12 +102,17 @@ final class Build {
      */
     private List<CaseStudy> readAndParse(Set<String> extraFields) {
         List<SourceFile> sources = timer.time("read", this::readSources);
-        return timer.time("parse", () -> parse(sources, extraFields));
+        List<CaseStudy> studies = timer.time("parse", () -> parse(sources, extraFields));
+        // every file of cases/ is accounted for: attachments no case links to, Word documents, stray cases
+        caseFolder.reportUnlinked(studies);
+        caseFolder.reportCasesOutside();
+        return studies;
     }
 
     private List<SourceFile> readSources() {
         SourceReader reader = new SourceReader(options.kbDir(), diags);
         List<Path> files = reader.list();
+        caseFolder = reader.folder();
         progress.stage("read", files.size());
         return files.parallelStream()
                 .map(reader::read)
