@@ -39,7 +39,7 @@ public final class CaseFolder {
     /** Folders of a knowledge base that never hold cases: not searched for misplaced case files. */
     private static final Set<String> NOT_CASES = Set.of("cases", "site", "templates", "target", "node_modules");
     /** A link target's file name in Markdown or raw HTML: what an attachment is referred to by. */
-    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\(\\s*<?([^)>\\s]+)|(?:src|href)\\s*=\\s*[\"']([^\"']+)"
+    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\(\\s*<?([^)>]+?)>?\\s*(?:\"[^\"]*\"\\s*)?\\)|(?:src|href)\\s*=\\s*[\"']([^\"']+)"
             + "|^\\s*\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s|$)", Pattern.MULTILINE);
 
     private final Path kbDir;
