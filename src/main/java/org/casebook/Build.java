@@ -54,6 +54,8 @@ final class Build {
     private final LocalDate today = LocalDate.now();
     private final String language;
     private org.casebook.cases.CaseFolder caseFolder;
+    /** The case files (relative to the knowledge base) a check is limited to; empty: all of them. */
+    private Set<String> only = Set.of();
 
     Build(BuildOptions options, Mode mode, BuildProgress progress) {
         this.options = options;
@@ -62,6 +64,16 @@ final class Build {
         this.timer = new StageTimer(progress);
         this.language = ConfigLoader.peekLanguage(options.kbDir());
         this.diags = new Diagnostics(Messages.forLanguage(language));
+    }
+
+    /**
+     * Limits a check to some case files: the whole knowledge base is still read (links, slugs and
+     * titles are checked against every case), but only these bodies are rendered and only problems in
+     * these files and in casebook.yml are reported.
+     */
+    Build only(Set<String> files) {
+        this.only = Set.copyOf(files);
+        return this;
     }
 
     /** The whole pipeline: read ─▶ parse ─▶ resolve ─▶ render ─▶ write. */
@@ -138,7 +150,7 @@ final class Build {
             Map<String, RenderedBody> bodies) {
         progress.stage("markdown", kb.cases().size());
         LinkTargets targets = LinkTargets.of(options.kbDir(), studies, kb);
-        kb.cases().parallelStream().forEach(c -> {
+        kb.cases().parallelStream().filter(c -> only.isEmpty() || only.contains(c.file())).forEach(c -> {
             bodies.put(c.slug(), markdown.render(options.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(),
                     c.internalBlocks(), targets, diags));
             progress.advance();
@@ -191,6 +203,13 @@ final class Build {
     }
 
     private BuildResult result(boolean ok, int cases, int pages, int files) {
+        if (!only.isEmpty()) {
+            List<org.casebook.diag.Diagnostic> mine = diags.sorted().stream()
+                    .filter(d -> only.contains(d.pos().file()) || d.pos().file().equals(ConfigLoader.FILE)).toList();
+            BuildStats stats = new BuildStats(only.size(), 0, 0, timer.stages(), timer.total());
+            return new BuildResult(mine.stream().noneMatch(org.casebook.diag.Diagnostic::isError), mine, stats,
+                    options.outDir(), audience);
+        }
         BuildStats stats = new BuildStats(cases, pages, files, timer.stages(), timer.total());
         return new BuildResult(ok && !diags.hasErrors(), diags.sorted(), stats, options.outDir(), audience);
     }

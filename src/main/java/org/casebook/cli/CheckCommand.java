@@ -14,6 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks the knowledge base as a build would, writes nothing, and reports every problem.",
+            "Given case files instead (check FILE...), checks just those against the knowledge base found by",
+            "searching upward from the first file's folder for casebook.yml.",
             "Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 usage."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -21,6 +23,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     KbDirParameter kb;
+
+    @picocli.CommandLine.Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE",
+            description = "More case files to check (when the first parameter is a case file).")
+    java.util.List<Path> moreFiles = new java.util.ArrayList<>();
 
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
@@ -37,12 +43,18 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kb.kbDir));
-        Casebook casebook = Casebook.at(kb.kbDir).drafts(drafts);
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        if (java.nio.file.Files.isRegularFile(kb.kbDir) || !moreFiles.isEmpty()) {
+            files.add(kb.kbDir);
+            files.addAll(moreFiles);
+        }
+        Path kbDir = files.isEmpty() ? kb.kbDir : Casebook.findKnowledgeBase(files.get(0));
+        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
+        Casebook casebook = Casebook.at(kbDir).drafts(drafts);
         if (format == Format.text) {
             casebook = casebook.progress(TerminalProgress.forStderr(messages));
         }
-        BuildResult result = casebook.check();
+        BuildResult result = files.isEmpty() ? casebook.check() : casebook.check(files);
         boolean failed = !result.ok() || (strict && result.warnings() > 0);
         if (format == Format.json) {
             spec.commandLine().getOut().println(DiagnosticsJson.format(result.diagnostics(), !failed,

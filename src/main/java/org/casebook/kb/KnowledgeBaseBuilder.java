@@ -198,7 +198,14 @@ public final class KnowledgeBaseBuilder {
         String hint = separatedByFullWidthComma(kind, written, vocabulary)
                 .or(() -> vocabulary.suggest(kind, written)
                         .map(t -> diags.messages().format("hint.did-you-mean", t.name())))
-                .orElse(diags.messages().format("term.unknown.hint", kindName, written, kind.key()));
+                .orElseGet(() -> {
+                    List<Term> all = vocabulary.terms(kind);
+                    // a short vocabulary is the answer itself; a long one is listed by casebook terms
+                    return all.size() <= 12
+                            ? diags.messages().format("term.unknown.choices", kindName, written, kind.key(),
+                                    String.join(diags.messages().format("terms.separator"), all.stream().map(Term::name).toList()))
+                            : diags.messages().format("term.unknown.hint", kindName, written, kind.key());
+                });
         diags.reportWithHint(pos, Severity.ERROR, "term.unknown", hint, kindName, written);
     }
 
