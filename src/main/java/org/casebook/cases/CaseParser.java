@@ -53,10 +53,6 @@ public final class CaseParser {
         this.extraFields = Set.copyOf(extraFields);
     }
 
-    public CaseParser(Diagnostics diags) {
-        this(diags, LocalDate.now());
-    }
-
     public Optional<CaseStudy> parse(SourceFile source) {
         String file = source.relPath();
         String text = source.text();

@@ -21,6 +21,9 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @picocli.CommandLine.Mixin
     KbDirParameter kb;
 
@@ -50,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path kbDir = files.isEmpty() ? kb.kbDir : Casebook.findKnowledgeBase(files.get(0));
         Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
-        Casebook casebook = Casebook.at(kbDir).drafts(drafts);
+        Casebook casebook = Casebook.at(kbDir).clock(main.clock()).drafts(drafts);
         if (format == Format.text) {
             casebook = casebook.progress(TerminalProgress.forStderr(messages));
         }
