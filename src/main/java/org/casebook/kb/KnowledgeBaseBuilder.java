@@ -101,7 +101,8 @@ public final class KnowledgeBaseBuilder {
                 diags.warning(s.titlePos(), "case.title-duplicate", s.title(), sameTitle.file());
             }
             if (!Term.isValidSlug(s.slug())) {
-                diags.error(SourcePos.of(s.file()), "case.slug-invalid", s.slug());
+                diags.error(SourcePos.of(s.file()), "case.slug-invalid", s.slug(),
+                        SlugSuggestion.suggest(s, config.vocabulary(), takenSlugs(studies)));
                 continue;
             }
             if (RESERVED_SLUGS.contains(s.slug())) {
@@ -119,6 +120,12 @@ public final class KnowledgeBaseBuilder {
         }
         memo.roll();
         return forAudience(cases);
+    }
+
+    private static Set<String> takenSlugs(List<CaseStudy> studies) {
+        Set<String> taken = new HashSet<>();
+        studies.forEach(s -> taken.add(s.slug().toLowerCase(Locale.ROOT)));
+        return taken;
     }
 
     /**
