@@ -47,7 +47,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.util.List<Path> files = new java.util.ArrayList<>();
-        if (java.nio.file.Files.isRegularFile(kb.kbDir) || !moreFiles.isEmpty()) {
+        if (java.nio.file.Files.isRegularFile(kb.kbDir) || !moreFiles.isEmpty()
+                || kb.kbDir.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
             files.add(kb.kbDir);
             files.addAll(moreFiles);
         }
