@@ -2,6 +2,8 @@ package org.casebook;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import org.casebook.diag.Diagnostic;
 import java.util.Optional;
 import org.casebook.audience.Audience;
 import org.casebook.diag.Diagnostics;
@@ -29,12 +31,24 @@ final class Build {
     private final BuildProgress progress;
     private final Diagnostics diags;
     private Optional<Audience> audience = Optional.empty();
+    /** The case files (relative to the knowledge base) a check is limited to; empty: all of them. */
+    private java.util.Set<String> only = java.util.Set.of();
 
     Build(BuildOptions options, Mode mode, BuildProgress progress) {
         this.options = options;
         this.mode = mode;
         this.progress = progress;
         this.diags = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(options.kbDir())));
+    }
+
+    /**
+     * Limits a check to some case files: the whole knowledge base is still read (links, slugs and
+     * titles are checked against every case), but only problems in these files and in casebook.yml
+     * are reported.
+     */
+    Build only(java.util.Set<String> files) {
+        this.only = java.util.Set.copyOf(files);
+        return this;
     }
 
     /** The whole pipeline: config ─▶ read ─▶ parse ─▶ resolve ─▶ markdown ─▶ insight ─▶ outputs ─▶ swap. */
@@ -50,6 +64,9 @@ final class Build {
             }
             audience = Optional.of(model.audience());
             KnowledgeBase kb = model.kb().get();
+            if (!only.isEmpty()) {
+                return onlyThese(engine);
+            }
             if (mode == Mode.CHECK || diags.hasErrors()) {
                 return result(engine, !diags.hasErrors(), kb.cases().size(), 0, 0);
             }
@@ -85,6 +102,13 @@ final class Build {
             diags.error(SourcePos.of(display(options.outDir())), "io.write", display(options.outDir()), e.getMessage());
             return result(engine, false, cases, 0, 0);
         }
+    }
+
+    private BuildResult onlyThese(Engine engine) {
+        List<Diagnostic> mine = diags.sorted().stream()
+                .filter(d -> only.contains(d.pos().file()) || d.pos().file().equals(ConfigLoader.FILE)).toList();
+        BuildStats stats = new BuildStats(only.size(), 0, 0, engine.timer().stages(), engine.timer().total());
+        return new BuildResult(mine.stream().noneMatch(Diagnostic::isError), mine, stats, options.outDir(), audience);
     }
 
     /** Beside the output folder: bodies beyond the memory budget wait there until the site is written. */

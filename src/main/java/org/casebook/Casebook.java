@@ -152,6 +152,60 @@ public final class Casebook {
         return new ImportResult(written, mine);
     }
 
+    /**
+     * Checks only the given case files (absolute, or relative to the working directory) against the
+     * whole knowledge base: their links, terms, slugs and titles are checked as in a full check, and
+     * only problems in these files (and in casebook.yml) are reported. A file that is not a case file
+     * of this knowledge base is reported as such.
+     */
+    public BuildResult check(java.util.List<Path> files) {
+        java.util.Set<String> rel = new java.util.TreeSet<>();
+        java.util.List<org.casebook.diag.Diagnostic> outside = new java.util.ArrayList<>();
+        org.casebook.diag.Messages messages = org.casebook.diag.Messages.forLanguage(
+                org.casebook.config.ConfigLoader.peekLanguage(options.kbDir()));
+        Path cases = options.kbDir().resolve(org.casebook.cases.SourceReader.CASES);
+        for (Path f : files) {
+            Path abs = f.toAbsolutePath().normalize();
+            String shown = abs.startsWith(options.kbDir()) ? options.kbDir().relativize(abs).toString().replace('\\', '/')
+                    : f.toString();
+            if (!abs.startsWith(cases) || !java.nio.file.Files.isRegularFile(abs)) {
+                String key = java.nio.file.Files.isRegularFile(abs) ? "check.not-in-cases" : "check.no-such-file";
+                outside.add(new org.casebook.diag.Diagnostic(org.casebook.diag.SourcePos.of(shown),
+                        org.casebook.diag.Severity.ERROR, key, messages.format(key, shown, options.kbDir()),
+                        messages.has(key + ".hint") ? messages.format(key + ".hint", shown, options.kbDir()) : ""));
+            } else {
+                rel.add(shown);
+            }
+        }
+        if (rel.isEmpty()) {
+            BuildStats stats = new BuildStats(0, 0, 0, java.util.Map.of(), java.time.Duration.ZERO);
+            return new BuildResult(false, outside, stats, options.outDir());
+        }
+        BuildResult r = new Build(options, Build.Mode.CHECK, progress).only(rel).run();
+        if (outside.isEmpty()) {
+            return r;
+        }
+        java.util.List<org.casebook.diag.Diagnostic> all = new java.util.ArrayList<>(outside);
+        all.addAll(r.diagnostics());
+        all.sort(org.casebook.diag.Diagnostic.ORDER);
+        return new BuildResult(false, java.util.List.copyOf(all), r.stats(), r.output(), r.audience());
+    }
+
+    /**
+     * The knowledge base holding {@code start}: the nearest folder at or above it with a casebook.yml;
+     * {@code start} itself (a folder) when there is none, so that the missing file is reported there.
+     */
+    public static Path findKnowledgeBase(Path start) {
+        Path abs = start.toAbsolutePath().normalize();
+        Path dir = java.nio.file.Files.isDirectory(abs) ? abs : abs.getParent();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (java.nio.file.Files.isRegularFile(d.resolve(org.casebook.config.ConfigLoader.FILE))) {
+                return d;
+            }
+        }
+        return dir == null ? abs : dir;
+    }
+
     /** The version of this generator, from the jar's manifest ("dev" when run from classes). */
     public static String version() {
         String v = Casebook.class.getPackage().getImplementationVersion();

@@ -29,18 +29,29 @@ public final class CaseParser {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     static final Set<String> KNOWN = Set.of("title", "park", "theme", "method", "date", "summary", "unit",
-            "keywords", "draft", "visibility", "slug", "moved_from");
+            "keywords", "draft", "visibility", "slug", "moved_from", "source");
+    private static final Set<String> PLACEHOLDERS = CaseScaffold.placeholderLines();
 
     /** Longest text a front matter field may hold. */
     static final int MAX_FIELD_CHARS = 10_000;
 
     private final Diagnostics diags;
     private final LocalDate today;
+    private final Set<String> extraFields;
 
     /** A parser that warns about dates after {@code today} (a case reports what has happened). */
     public CaseParser(Diagnostics diags, LocalDate today) {
+        this(diags, today, Set.of());
+    }
+
+    /**
+     * @param extraFields front-matter keys the knowledge base declares as its own ({@code extra_fields:}
+     *                    in casebook.yml): passed to the templates without a word
+     */
+    public CaseParser(Diagnostics diags, LocalDate today, Set<String> extraFields) {
         this.diags = diags;
         this.today = today;
+        this.extraFields = Set.copyOf(extraFields);
     }
 
     public Optional<CaseStudy> parse(SourceFile source) {
@@ -100,10 +111,9 @@ public final class CaseParser {
         Map<String, String> extra = new TreeMap<>();
         for (YamlValue.Entry e : fm.entries().values()) {
             if (!KNOWN.contains(e.key())) {
-                // extra fields are allowed, but one a letter away from a known field is a typo
-                Suggestions.closest(e.key(), KNOWN).filter(k -> !fm.entries().containsKey(k)).ifPresent(k ->
-                        diags.reportWithHint(e.keyPos(), Severity.WARNING, "case.unknown-field",
-                                diags.messages().format("hint.did-you-mean", k), e.key()));
+                if (!extraFields.contains(e.key())) {
+                    UnknownFields.report(e, fm.entries().keySet(), diags);
+                }
                 if (e.value() instanceof YamlValue.Scalar s) {
                     if (isUnsafeUrl(e.key(), s.text())) {
                         // a theme may put the field in an href; escaping does not stop javascript: there
@@ -114,11 +124,11 @@ public final class CaseParser {
                 }
             }
         }
-        if (body.isBlank()) {
-            diags.error(new SourcePos(file, Math.max(1, bodyLine - 1), 1), "case.empty-body");
-        }
+        checkBody(file, body, bodyLine);
         if (fm.entries().containsKey("visibility") && visibility.isEmpty()) {
-            return Optional.empty(); // never guess who may see a case: an unreadable visibility drops it
+            // never guess who may see a case: the error reported keeps anything from being written, and the
+            // case stays in the run as internal so that its other fields, terms and links are still checked
+            visibility = Optional.of(Visibility.INTERNAL);
         }
         // a case with other field errors is still returned, so that its terms and links are checked in
         // the same run; the errors already reported keep the build from writing anything
@@ -136,6 +146,39 @@ public final class CaseParser {
     private void wordArtefacts(String body, int bodyLine, String file) {
         for (WordArtefacts.Artefact a : WordArtefacts.scan(List.of(body.split("\n", -1)), bodyLine)) {
             diags.warning(new SourcePos(file, a.line(), a.column()), a.kind().code(), a.marker());
+        }
+    }
+
+    /**
+     * An empty body, or the outline {@code casebook new} wrote left as it was, is a warning (the rest
+     * of the site still builds; {@code check --strict} fails): the file is named, as the case has nothing
+     * to show yet.
+     */
+    private void checkBody(String file, String body, int bodyLine) {
+        if (body.isBlank()) {
+            diags.warning(new SourcePos(file, Math.max(1, bodyLine - 1), 1), "case.empty-body", file);
+            return;
+        }
+        String[] lines = body.split("\n", -1);
+        List<Integer> placeholders = new ArrayList<>();
+        boolean onlyOutline = true;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (PLACEHOLDERS.contains(l)) {
+                placeholders.add(i);
+            } else if (!l.isEmpty() && !l.startsWith("#")) {
+                onlyOutline = false;
+            }
+        }
+        if (placeholders.isEmpty()) {
+            return;
+        }
+        if (onlyOutline) {
+            diags.warning(new SourcePos(file, bodyLine + placeholders.get(0), 1), "case.placeholder-body", file);
+            return;
+        }
+        for (int i : placeholders) {
+            diags.warning(new SourcePos(file, bodyLine + i, 1), "case.placeholder-line", lines[i].strip());
         }
     }
 
@@ -169,8 +212,17 @@ public final class CaseParser {
             }
             return Optional.of(d);
         } catch (DateTimeParseException ex) {
-            String key = t.matches("\\d{4}-\\d{2}-\\d{2}") ? "case.date-impossible" : "case.date-format";
-            diags.error(e.value().pos(), key, t);
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                diags.error(e.value().pos(), "case.date-impossible", t);
+                return Optional.empty();
+            }
+            Optional<LocalDate> meant = DateSpellings.read(t);
+            if (meant.isPresent()) {
+                diags.reportWithHint(e.value().pos(), Severity.ERROR, "case.date-format",
+                        diags.messages().format("case.date-format.as", DATE.format(meant.get())), t);
+            } else {
+                diags.error(e.value().pos(), "case.date-format", t);
+            }
             return Optional.empty();
         }
     }

@@ -66,6 +66,23 @@ public final class CaseScaffold {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
+    /**
+     * The placeholder paragraphs of the body outline {@code casebook new} writes, in every language
+     * it writes: text left there means the case was never written.
+     */
+    public static Set<String> placeholderLines() {
+        Set<String> lines = new java.util.LinkedHashSet<>();
+        for (String language : List.of("zh-CN", "en")) {
+            for (String line : outline(language).split("\n")) {
+                String l = line.strip();
+                if ((l.startsWith("（") && l.endsWith("）")) || (l.startsWith("(") && l.endsWith(")"))) {
+                    lines.add(l);
+                }
+            }
+        }
+        return Set.copyOf(lines);
+    }
+
     private static String outline(String language) {
         String name = "new-case_" + language + ".md";
         try (InputStream in = CaseScaffold.class.getResourceAsStream(name)) {

@@ -25,10 +25,20 @@ public final class SourceReader {
 
     private final Path kbDir;
     private final Diagnostics diags;
+    private final CaseFolder folder;
 
     public SourceReader(Path kbDir, Diagnostics diags) {
         this.kbDir = kbDir;
         this.diags = diags;
+        this.folder = new CaseFolder(kbDir, diags);
+    }
+
+    /**
+     * The files of {@code cases/} the last {@link #list()} did not read as cases, to be accounted for
+     * once the cases are parsed ({@link CaseFolder#reportUnlinked}).
+     */
+    public CaseFolder folder() {
+        return folder;
     }
 
     /** Paths of every case file, sorted so that every later stage sees the same order. */
@@ -57,12 +67,14 @@ public final class SourceReader {
                     if (attrs.isSymbolicLink()) {
                         // links to folders arrive here too: the walk never follows a link
                         diags.error(SourcePos.of(rel(file)), "cases.symlink");
+                    } else if (!attrs.isRegularFile()) {
+                        diags.error(SourcePos.of(rel(file)), "cases.not-regular");
                     } else if (name.endsWith(".md") && !name.startsWith(".")) {
-                        if (attrs.isRegularFile()) {
+                        if (!folder.isStrayCopy(file, rel(file))) {
                             found.add(file);
-                        } else {
-                            diags.error(SourcePos.of(rel(file)), "cases.not-regular");
                         }
+                    } else {
+                        folder.visit(file, rel(file));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks the knowledge base as a build would, writes nothing, and reports every problem.",
+            "Given case files instead (check FILE...), checks just those against the knowledge base found by",
+            "searching upward from the first file's folder for casebook.yml.",
             "Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 usage."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -25,6 +27,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     KbDirParameter kb;
+
+    @picocli.CommandLine.Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE",
+            description = "More case files to check (when the first parameter is a case file).")
+    java.util.List<Path> moreFiles = new java.util.ArrayList<>();
 
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
@@ -42,12 +48,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kb.kbDir));
-        Casebook casebook = Casebook.at(kb.kbDir).clock(main.clock()).drafts(drafts);
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        if (java.nio.file.Files.isRegularFile(kb.kbDir) || !moreFiles.isEmpty()
+                || kb.kbDir.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+            files.add(kb.kbDir);
+            files.addAll(moreFiles);
+        }
+        Path kbDir = files.isEmpty() ? kb.kbDir : Casebook.findKnowledgeBase(files.get(0));
+        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kbDir));
+        Casebook casebook = Casebook.at(kbDir).clock(main.clock()).drafts(drafts);
         if (format == Format.text) {
             casebook = casebook.progress(TerminalProgress.forStderr(messages));
         }
-        BuildResult result = casebook.check();
+        BuildResult result = files.isEmpty() ? casebook.check() : casebook.check(files);
         boolean failed = !result.ok() || (strict && result.warnings() > 0);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Builds a knowledge base of park best-practice cases into a static, searchable website.",
         subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, FixCommand.class,
-            ImportCommand.class,
+            ImportCommand.class, TermsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -29,7 +29,7 @@ public final class ConfigLoader {
 
     public static final String FILE = "casebook.yml";
     static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "page_size",
-            "latest", "taxonomies", "default_visibility", "audience", "extra");
+            "latest", "taxonomies", "default_visibility", "audience", "extra", "extra_fields");
     static final Set<String> TERM_KEYS = Set.of("name", "slug", "aliases", "description");
     static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
     /** A configuration is a few KB; a larger file is refused before it is read, let alone parsed. */
@@ -110,11 +110,15 @@ public final class ConfigLoader {
                 .flatMap(Audience::parse).orElse(Audience.INTERNAL);
         Vocabulary vocabulary = readTaxonomies(root, diags);
         Map<String, Object> extra = ExtraSettings.read(root, diags);
+        Set<String> extraFields = new java.util.TreeSet<>();
+        for (String f : Fields.stringList(root, "extra_fields", diags)) {
+            extraFields.add(f.strip());
+        }
         if (diags.errorCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary,
-                defaultVisibility, audience, extra));
+                defaultVisibility, audience, extra, extraFields));
     }
 
     /**

@@ -17,6 +17,8 @@ import org.casebook.taxonomy.Vocabulary;
  *                  unless the knowledge base decides otherwise, so forgetting the field never publishes
  * @param audience  who a build is for when the command line does not say
  * @param extra     the {@code extra:} map: theme settings every template sees as {@code site.extra}
+ * @param extraFields front-matter keys of the knowledge base's own ({@code extra_fields:}): they reach
+ *                  the templates as {@code page.extra} without a warning
  */
 public record SiteConfig(
         String title,
@@ -28,17 +30,19 @@ public record SiteConfig(
         Vocabulary vocabulary,
         Visibility defaultVisibility,
         Audience audience,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        java.util.Set<String> extraFields) {
 
     public SiteConfig {
         extra = extra == null ? Map.of() : extra;
+        extraFields = extraFields == null ? java.util.Set.of() : java.util.Set.copyOf(extraFields);
     }
 
-    /** Settings without theme extras. */
+    /** Settings without theme extras or fields of the knowledge base's own. */
     public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
             int latest, Vocabulary vocabulary, Visibility defaultVisibility, Audience audience) {
         this(title, description, language, baseUrl, pageSize, latest, vocabulary, defaultVisibility, audience,
-                Map.of());
+                Map.of(), java.util.Set.of());
     }
 
     /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
@@ -51,7 +55,7 @@ public record SiteConfig(
     /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
     public SiteConfig withVocabulary(Vocabulary other) {
         return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
-                audience, extra);
+                audience, extra, extraFields);
     }
 
     public static final int DEFAULT_PAGE_SIZE = 20;

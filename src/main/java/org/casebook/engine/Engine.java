@@ -170,12 +170,16 @@ public final class Engine implements AutoCloseable {
         SourceReader reader = new SourceReader(settings.kbDir(), listing);
         List<Path> files = timer.time("read", () -> reader.list());
         progress.stage("parse", files.size());
-        CaseParser parser = new CaseParser(listing, settings.clock().today());
+        CaseParser parser = new CaseParser(listing, settings.clock().today(), extraFields());
         timer.time("parse", () -> files.parallelStream()
                 .map(p -> Map.entry(p, parse(reader, parser, p, listing)))
                 .peek(e -> progress.advance())
                 .toList()
                 .forEach(e -> parsed.put(e.getKey(), e.getValue())));
+        // every file of cases/ is accounted for: attachments no case links to, Word documents, stray cases
+        var folder = reader.folder();
+        folder.reportUnlinked(parsed.values().stream().flatMap(p -> p.study().stream()).toList());
+        folder.reportCasesOutside();
         setupProblems = concat(setupProblems, listing.sorted());
         return model();
     }
@@ -203,7 +207,7 @@ public final class Engine implements AutoCloseable {
                 if (Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(abs)) {
                     Diagnostics d = new Diagnostics(messages);
                     parsed.put(abs, parse(new SourceReader(settings.kbDir(), d),
-                            new CaseParser(d, settings.clock().today()), abs, d));
+                            new CaseParser(d, settings.clock().today(), extraFields()), abs, d));
                 } else {
                     parsed.remove(abs);
                 }
@@ -261,8 +265,13 @@ public final class Engine implements AutoCloseable {
         }
         Diagnostics own = new Diagnostics(messages);
         Optional<CaseStudy> study = new SourceReader(settings.kbDir(), own).read(file)
-                .flatMap(new CaseParser(own, settings.clock().today())::parse);
+                .flatMap(new CaseParser(own, settings.clock().today(), extraFields())::parse);
         return new Parsed(study, own.sorted());
+    }
+
+    /** Front-matter keys the knowledge base declares as its own ({@code extra_fields:}). */
+    private java.util.Set<String> extraFields() {
+        return config.map(SiteConfig::extraFields).orElse(java.util.Set.of());
     }
 
     /** resolve ─▶ markdown, from the parse results at hand. */

@@ -101,7 +101,8 @@ public final class KnowledgeBaseBuilder {
                 diags.warning(s.titlePos(), "case.title-duplicate", s.title(), sameTitle.file());
             }
             if (!Term.isValidSlug(s.slug())) {
-                diags.error(s.slugPos(), "case.slug-invalid", s.slug());
+                diags.error(s.slugPos(), "case.slug-invalid", s.slug(),
+                        SlugSuggestion.suggest(s, config.vocabulary(), takenSlugs(studies)));
                 continue;
             }
             if (RESERVED_SLUGS.contains(s.slug())) {
@@ -120,6 +121,12 @@ public final class KnowledgeBaseBuilder {
         memo.roll();
         MovedAddresses.check(studies, diags);
         return forAudience(cases);
+    }
+
+    private static Set<String> takenSlugs(List<CaseStudy> studies) {
+        Set<String> taken = new HashSet<>();
+        studies.forEach(s -> taken.add(s.slug().toLowerCase(Locale.ROOT)));
+        return taken;
     }
 
     /**
@@ -199,7 +206,14 @@ public final class KnowledgeBaseBuilder {
         String hint = separatedByFullWidthComma(kind, written, vocabulary)
                 .or(() -> vocabulary.suggest(kind, written)
                         .map(t -> diags.messages().format("hint.did-you-mean", t.name())))
-                .orElse(diags.messages().format("term.unknown.hint", kindName, written, kind.key()));
+                .orElseGet(() -> {
+                    List<Term> all = vocabulary.terms(kind);
+                    // a short vocabulary is the answer itself; a long one is listed by casebook terms
+                    return all.size() <= 12
+                            ? diags.messages().format("term.unknown.choices", kindName, written, kind.key(),
+                                    String.join(diags.messages().format("terms.separator"), all.stream().map(Term::name).toList()))
+                            : diags.messages().format("term.unknown.hint", kindName, written, kind.key());
+                });
         diags.reportWithHint(pos, Severity.ERROR, "term.unknown", hint, kindName, written);
     }
 

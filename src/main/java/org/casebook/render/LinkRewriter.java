@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
@@ -102,6 +103,15 @@ final class LinkRewriter {
         if (u.isEmpty() || u.startsWith("#")) {
             return u;
         }
+        if (isWindowsPath(u)) {
+            // C:\Users\…\Desktop\a.png exists on the writer's PC only (its "C:" is no scheme either)
+            String name = u.replace('\\', '/').replaceAll("/+$", "");
+            name = name.substring(name.lastIndexOf('/') + 1);
+            String folder = body.relPath().contains("/") ? body.relPath().substring(0, body.relPath().lastIndexOf('/') + 1) : "";
+            error(node, image ? "link.windows-path-image" : "link.windows-path", u, name, folder,
+                    (image ? "![" : "[") + linkText(node) + "](" + LinkRewriter.encodeSpaces(name) + ")");
+            return "#";
+        }
         if (!UrlPolicy.isAllowed(u)) {
             warn(node, "link.unsafe-scheme", u);
             return "#";
@@ -127,6 +137,11 @@ final class LinkRewriter {
             warn(node, "link.unsafe-scheme", u);
             return "#";
         }
+        if (decoded.contains("\\") && !decoded.startsWith("/") && !decoded.contains("\0")) {
+            // img\a.png: a folder separator typed the Windows way
+            error(node, "link.backslash", u, u.replace('\\', '/'));
+            return "#";
+        }
         if (decoded.startsWith("/") || decoded.contains("\\") || decoded.contains("\0") || decoded.matches("^[A-Za-z]:.*")) {
             error(node, "link.absolute-path", u);
             return "#";
@@ -145,7 +160,14 @@ final class LinkRewriter {
     private String caseLink(Node node, String u, Path target, String fragment) {
         var slug = targets.slugOf(target);
         if (slug.isEmpty()) {
-            error(node, "link.missing-case", u);
+            Optional<Path> meant = targets.meant(target);
+            if (meant.isPresent()) {
+                String rel = relativeFromCase(meant.get());
+                diags.reportWithHint(body.pos(node), org.casebook.diag.Severity.ERROR, "link.missing-case",
+                        diags.messages().format("link.missing-case.meant", rel), u);
+            } else {
+                error(node, "link.missing-case", u);
+            }
             return "#";
         }
         if (targets.withheldInternal().contains(slug.get())) {
@@ -162,6 +184,13 @@ final class LinkRewriter {
     }
 
     private String fileLink(Node node, String u, Path target, String fragment) {
+        Path asCase = target.resolveSibling(target.getFileName() + ".md");
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && targets.slugOf(asCase).isPresent()) {
+            // [见](../yangpu/chain): the case file without its .md
+            diags.reportWithHint(body.pos(node), org.casebook.diag.Severity.ERROR, "link.missing-file",
+                    diags.messages().format("link.missing-case.meant", relativeFromCase(asCase)), u);
+            return "#";
+        }
         if (Files.isSymbolicLink(target) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             error(node, Files.isSymbolicLink(target) ? "link.symlink"
                     : node instanceof Image ? "link.missing-image" : "link.missing-file", u);
@@ -182,6 +211,27 @@ final class LinkRewriter {
         String sitePath = "files/" + rel;
         attachments.add(new Attachment(target, sitePath));
         return CASE_PAGE_TO_ROOT + encodePath(sitePath) + fragment;
+    }
+
+    /** C:\…, C:/…, \\server\share\…, file:///C:/…: a path on the writer's own computer. */
+    static boolean isWindowsPath(String u) {
+        return u.matches("^[A-Za-z]:[\\\\/].*") || u.startsWith("\\\\")
+                || u.matches("(?i)^file:/*[A-Za-z]:.*");
+    }
+
+    /** Spaces in a file name written as a Markdown link target: %20 keeps the link in one piece. */
+    static String encodeSpaces(String name) {
+        return name.replace(" ", "%20");
+    }
+
+    private String linkText(Node node) {
+        String text = node instanceof Link l ? l.getText().toString() : node instanceof Image i ? i.getText().toString() : "";
+        return text.isBlank() ? diags.messages().format("link.text-placeholder") : text;
+    }
+
+    /** How the case being rendered links {@code file}: relative to its own folder, with '/'. */
+    private String relativeFromCase(Path file) {
+        return body.file().toAbsolutePath().normalize().getParent().relativize(file).toString().replace('\\', '/');
     }
 
     private boolean insideCases(Path target) {

@@ -70,6 +70,19 @@ final class RawHtmlMap {
         return segments.isEmpty();
     }
 
+    /**
+     * True when output offset {@code outPos} lies in raw HTML the contributor wrote, not in an element
+     * Markdown made (an image, a link): only those are the contributor's to be told about.
+     */
+    boolean isRaw(int outPos) {
+        for (Segment s : segments) {
+            if (outPos >= s.outStart() && outPos < s.outEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The Markdown offset that produced output offset {@code outPos}; 0 when there is no raw HTML at all. */
     int sourceOffset(int outPos) {
         Segment best = null;

@@ -98,11 +98,12 @@ public final class Preview implements AutoCloseable {
     private void announce(LiveSite.Update update) {
         listener.accept(update);
         Optional<String> problems = problemsJson(live);
-        if (problems.isPresent()) {
+        if (live.problems().stream().anyMatch(Diagnostic::isError)) {
             server.problems(problems.get());
             return;
         }
-        server.ok();
+        // warnings only: the site was rebuilt; open pages list them (collapsed) and reload as usual
+        problems.ifPresentOrElse(server::problems, server::ok);
         if (!update.changedPaths().isEmpty()) {
             server.reload(update.full() ? "[\"*\"]" : pathsJson(update.changedPaths()));
         }
@@ -152,18 +153,23 @@ public final class Preview implements AutoCloseable {
         return sb.append(']').toString();
     }
 
-    /** The current errors and warnings as the overlay shows them, or empty when there is no error. */
+    /**
+     * The current errors and warnings as the overlay shows them (errors first), or empty when there
+     * is neither. A warning (an image removed, a link dropped) explains a page that looks broken.
+     */
     static Optional<String> problemsJson(LiveSite live) {
-        List<Diagnostic> problems = live.problems();
-        if (problems.stream().noneMatch(Diagnostic::isError)) {
+        List<Diagnostic> problems = new java.util.ArrayList<>(live.problems());
+        if (problems.isEmpty()) {
             return Optional.empty();
         }
+        problems.sort(java.util.Comparator.comparing((Diagnostic d) -> !d.isError())); // stable: reading order kept
         StringBuilder sb = new StringBuilder("[");
         for (Diagnostic d : problems) {
             String severity = live.messages().format(d.isError() ? "severity.error" : "severity.warning");
             sb.append(sb.length() > 1 ? "," : "")
                     .append("{\"pos\":").append(DiagnosticsJson.string(d.pos().toString()))
                     .append(",\"severity\":").append(DiagnosticsJson.string(severity))
+                    .append(",\"error\":").append(d.isError())
                     .append(",\"message\":").append(DiagnosticsJson.string(d.message()))
                     .append(",\"hint\":").append(DiagnosticsJson.string(d.hint()))
                     .append('}');
@@ -176,7 +182,9 @@ public final class Preview implements AutoCloseable {
         var strings = new Theme(kb).uiStrings(live.messages().language());
         return "<script src=\"" + PreviewServer.PREFIX + "reload.js\" data-title=\""
                 + attr(strings.getProperty("serve_overlay_title", "")) + "\" data-fixed=\""
-                + attr(strings.getProperty("serve_overlay_fixed", "")) + "\"></script>\n";
+                + attr(strings.getProperty("serve_overlay_fixed", "")) + "\" data-warnings=\""
+                + attr(strings.getProperty("serve_overlay_warnings", "{0}")) + "\" data-dismiss=\""
+                + attr(strings.getProperty("serve_overlay_dismiss", "×")) + "\"></script>\n";
     }
 
     private static String attr(String s) {

@@ -52,7 +52,8 @@ public final class YamlDocument {
             diags.error(new SourcePos(file, firstLine + b.line(), b.column() + 1), b.key(), b.limit());
             return Optional.empty();
         }
-        YamlSlips.Repaired repaired = YamlSlips.repair(text, file, firstLine, diags);
+        YamlSlips.Repaired repaired = YamlSlips.repair(lineSeparatorsNamed(text, file, firstLine, diags), file, firstLine,
+                diags);
         Node root;
         try {
             root = newYaml().compose(new StringReader(repaired.text()));
@@ -60,8 +61,8 @@ public final class YamlDocument {
             YamlErrors.report(e, repaired, file, firstLine, diags);
             return Optional.empty();
         } catch (YAMLException e) {
-            // limits without a mark (alias bombs, depth): name the block start at least
-            diags.error(new SourcePos(file, firstLine, 1), "yaml.limit", e.getMessage());
+            // a character the reader refuses, or a limit without a mark (alias bombs, depth)
+            YamlErrors.report(e, repaired, file, firstLine, diags);
             return Optional.empty();
         }
         if (root == null) {
@@ -74,6 +75,32 @@ public final class YamlDocument {
         }
         diags.error(value.pos(), "yaml.not-mapping", diags.messages().format("yaml.kind." + value.kind()));
         return Optional.empty();
+    }
+
+    /**
+     * U+2028, U+2029 and U+0085 end a line to YAML but not to an editor, so every later line number
+     * would be one too high, and the character is invisible. Each is named where it is and read as a
+     * space (a value keeps its words; no line moves).
+     */
+    static String lineSeparatorsNamed(String text, String file, int firstLine, Diagnostics diags) {
+        if (text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0 && text.indexOf('\u0085') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                diags.warning(new SourcePos(file, firstLine + line, i - lineStart + 1), "yaml.line-separator",
+                        String.format("U+%04X", (int) c));
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
     }
 
     private static Yaml newYaml() {

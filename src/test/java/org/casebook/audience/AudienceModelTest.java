@@ -89,7 +89,9 @@ class AudienceModelTest {
         assertEquals(Optional.empty(), study("b", "", "x\n").visibility());
         Optional<CaseStudy> bad = new CaseParser(diags, org.casebook.testing.TestClock.TODAY).parse(new SourceFile(Path.of("/kb/cases/c.md"), "cases/c.md",
                 "---\ntitle: c\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\nvisibility: 公开\n---\nx\n"));
-        assertTrue(bad.isEmpty());
+        // kept in the run (so its other fields, terms and links are checked) but never guessed public
+        assertEquals(Optional.of(Visibility.INTERNAL), bad.orElseThrow().visibility());
+        assertTrue(diags.hasErrors());
         assertEquals("cases/c.md:6:13 field.choice", diags.sorted().get(0).pos() + " " + diags.sorted().get(0).code());
     }
 

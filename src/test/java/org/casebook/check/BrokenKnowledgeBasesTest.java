@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The catalogue of broken knowledge bases under {@code src/test/resources/broken/}: each folder is a
  * small knowledge base with one kind of mistake (or several), and {@code expected.txt} holds the exact
  * diagnostics {@code casebook check} must print for it, in order, one per line. One run must report
- * all of them, through the command line, without a stack trace.
+ * all of them, through the command line, without a stack trace. A fixture with {@code check-files.txt}
+ * (case files relative to the knowledge base, one per line) is checked as {@code casebook check FILE…}
+ * and {@code Casebook.check(files)} instead: just those files, against the whole knowledge base.
  */
 class BrokenKnowledgeBasesTest {
 
@@ -56,7 +58,12 @@ class BrokenKnowledgeBasesTest {
                 .filter(l -> !l.isBlank()).toList();
         assertFalse(expected.isEmpty(), "a fixture must expect at least one diagnostic");
 
-        BuildResult result = Casebook.at(kb).clock(BuildClock.fixed(TODAY)).check();
+        Path filesList = kb.resolve("check-files.txt");
+        List<Path> files = Files.exists(filesList)
+                ? Files.readAllLines(filesList, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                        .map(l -> kb.resolve(l.strip())).toList()
+                : List.of();
+        BuildResult result = files.isEmpty() ? Casebook.at(kb).clock(BuildClock.fixed(TODAY)).check() : Casebook.at(kb).clock(BuildClock.fixed(TODAY)).check(files);
         DiagnosticFormatter formatter = new DiagnosticFormatter(Messages.forLanguage(ConfigLoader.peekLanguage(kb)));
         List<String> actual = result.diagnostics().stream().map(formatter::format).toList();
         if (Boolean.getBoolean("casebook.printFixtures")) {
@@ -67,7 +74,13 @@ class BrokenKnowledgeBasesTest {
         // the same through the command line, in one run: every line on stderr, no stack trace anywhere
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.execute(new String[] {"check", kb.toString()}, new PrintWriter(out), new PrintWriter(err),
+        List<String> args = new java.util.ArrayList<>(List.of("check"));
+        if (files.isEmpty()) {
+            args.add(kb.toString());
+        } else {
+            files.forEach(f -> args.add(f.toString())); // the knowledge base is found upward from the file
+        }
+        int code = Main.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
                 TestClock.env(TODAY));
         List<String> printed = err.toString().lines().toList();
         assertEquals(expected, printed, name + " (command line)");

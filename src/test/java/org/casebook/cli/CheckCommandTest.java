@@ -43,6 +43,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void checkFilesReportsOnlyThoseFilesAndNamesAFileThatIsNoCase() throws Exception {
+        kb.addCase("bad", "坏案例", "洋浦开发", "组织建设", "经验介绍", "2024-03-01");
+        Files.writeString(kb.dir().resolve("notes.md"), "# 笔记\n");
+        assertEquals(0, run("check", kb.dir().resolve("cases/chain.md").toString()), err.toString());
+        assertTrue(out.toString().startsWith("检查完成：1 个案例，没有错误"), out.toString());
+        assertEquals(1, run("check", kb.dir().resolve("cases/bad.md").toString(), kb.dir().resolve("notes.md").toString(),
+                kb.dir().resolve("cases/gone.md").toString()));
+        String e = err.toString();
+        assertTrue(e.contains("cases/bad.md:3:7: 错误: 未知园区 “洋浦开发”"), e);
+        assertTrue(e.contains("notes.md: 错误: “notes.md” 不是知识库"), e);
+        assertTrue(e.contains("cases/gone.md: 错误: 找不到文件 “cases/gone.md”"), e);
+        assertFalse(e.contains("chain.md"), e);
+        // --strict: an empty body is a warning that fails it
+        Files.writeString(kb.dir().resolve("cases/chain.md"),
+                Files.readString(kb.dir().resolve("cases/chain.md")).replaceAll("(?s)\n---\n.*", "\n---\n"));
+        assertEquals(0, run("check", kb.dir().resolve("cases/chain.md").toString()));
+        assertEquals(1, run("check", "--strict", kb.dir().resolve("cases/chain.md").toString()));
+    }
+
+    @Test
     void warningsFailOnlyWithStrict() {
         kb.addCase("later", "将来的案例", "洋浦", "组织建设", "经验介绍", "2999-01-01");
         assertEquals(0, run("check", kb.dir().toString()));

@@ -71,6 +71,60 @@ class ServeInBrowserTest {
         }
     }
 
+    /**
+     * A warning (here: an event handler removed from raw HTML) is listed too: collapsed in a corner
+     * panel that can be closed while the page is current; below the errors once there are errors.
+     */
+    @Test
+    void warningsAreListedCollapsedAndCanBeClosedErrorsComeFirst() throws Exception {
+        TestKb kb = TestKb.create(dir.resolve("kb"));
+        kb.addCase("chain", "产业链党建", "洋浦", "组织建设", "经验介绍", "2024-03-15");
+        Path file = kb.dir().resolve("cases/chain.md");
+        String original = Files.readString(file);
+
+        ChromeDriver browser = Browser.start();
+        try (Preview preview = Preview.start(kb.dir(), "127.0.0.1", 0, false, "test", org.casebook.testing.TestClock.CLOCK, u -> { })) {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            browser.get(preview.url().resolve("cases/chain/index.html").toString());
+            waitForEventStream(browser, wait);
+            assertTrue(browser.findElements(By.id("casebook-warnings")).isEmpty(), "no warning, no panel");
+
+            // a warning: the page reloads with the change, and the panel says how many, collapsed
+            Files.writeString(file, original.replace("的正文。", "的正文。<span onclick=\"x()\">点我</span>"));
+            WebElement panel = wait.until(d -> d.getPageSource().contains("点我")
+                    ? d.findElements(By.id("casebook-warnings")).stream().findFirst().orElse(null) : null);
+            assertTrue(panel.getText().contains("1 个警告"), panel.getText());
+            WebElement item = panel.findElement(By.className("casebook-warning"));
+            assertTrue(!item.isDisplayed(), "collapsed until opened");
+            panel.findElement(By.tagName("summary")).click();
+            wait.until(d -> item.isDisplayed());
+            assertTrue(item.getText().contains("cases/chain.md:") && item.getText().contains("onclick"), item.getText());
+            assertTrue(browser.findElements(By.id("casebook-overlay")).isEmpty(), "a warning does not cover the page");
+
+            // closed → gone, and it stays closed for the same warnings after a reload
+            panel.findElement(By.className("casebook-dismiss")).click();
+            wait.until(d -> d.findElements(By.id("casebook-warnings")).isEmpty());
+            browser.navigate().refresh();
+            waitForEventStream(browser, wait);
+            wait.until(d -> "1".equals(((JavascriptExecutor) d).executeScript(
+                    "return document.documentElement.getAttribute('data-casebook-warnings')")));
+            assertTrue(browser.findElements(By.id("casebook-warnings")).isEmpty(), "stays closed");
+
+            // an error as well → the overlay lists the error first, the warning after it, collapsed
+            Files.writeString(file, original.replace("park: 洋浦", "park：洋浦").replace("的正文。",
+                    "的正文。<span onclick=\"x()\">点我</span>"));
+            WebElement overlay = wait.until(d -> d.findElements(By.id("casebook-overlay")).stream().findFirst()
+                    .orElse(null));
+            java.util.List<WebElement> problems = overlay.findElements(By.className("casebook-problem"));
+            assertEquals(2, problems.size());
+            assertTrue(problems.get(0).getText().contains("全角冒号"), problems.get(0).getText());
+            assertTrue(!problems.get(1).isDisplayed(), "the warning is collapsed below the error");
+            assertTrue(overlay.getText().contains("1 个警告"), overlay.getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static void markPage(ChromeDriver browser) {
         ((JavascriptExecutor) browser).executeScript("window.__casebookTestMark = 1");
     }
