@@ -29,7 +29,9 @@ public final class CaseParser {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     static final Set<String> KNOWN = Set.of("title", "park", "theme", "method", "date", "summary", "unit",
-            "keywords", "draft", "visibility", "slug", "moved_from", "source");
+            "keywords", "draft", "visibility", "slug", "moved_from");
+    /** Extra fields Casebook itself writes: {@code source}, the Word file {@code casebook import} read. */
+    static final Set<String> OWN_EXTRA = Set.of("source");
     private static final Set<String> PLACEHOLDERS = CaseScaffold.placeholderLines();
 
     /** Longest text a front matter field may hold. */
@@ -111,7 +113,7 @@ public final class CaseParser {
         Map<String, String> extra = new TreeMap<>();
         for (YamlValue.Entry e : fm.entries().values()) {
             if (!KNOWN.contains(e.key())) {
-                if (!extraFields.contains(e.key())) {
+                if (!extraFields.contains(e.key()) && !OWN_EXTRA.contains(e.key())) {
                     UnknownFields.report(e, fm.entries().keySet(), diags);
                 }
                 if (e.value() instanceof YamlValue.Scalar s) {

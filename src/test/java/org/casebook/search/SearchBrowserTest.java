@@ -71,7 +71,10 @@ class SearchBrowserTest {
         box.sendKeys("洋浦 现场会");
         List<String> slugs = SearchFixture.slugsStartingWith(browser, "yangpu-onsite");
         assertFalse(slugs.contains("draft-points"));
-        String href = browser.findElement(By.cssSelector("#search-results [data-slug='yangpu-onsite'] a")).getAttribute("href");
+        // read in one script call: each keystroke re-renders the list, so a found element may be replaced before it is read
+        String href = (String) new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "var a = document.querySelector(\"#search-results [data-slug='yangpu-onsite'] a\"); return a && a.href;"));
         assertTrue(href.startsWith("file:") && href.endsWith("cases/yangpu-onsite/index.html"), href);
     }
 
