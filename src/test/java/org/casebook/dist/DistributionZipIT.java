@@ -92,7 +92,9 @@ class DistributionZipIT {
         while (m.find()) {
             named.add(m.group(1));
         }
-        assertEquals(Set.of("Apache-2.0", "BSD-2-Clause", "MIT"), named);
+        assertEquals(Set.of("Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "MIT"), named);
+        assertTrue(thirdParty.contains("(BSD-3-Clause) curvesapi (com.github.virtuald:curvesapi:"), thirdParty);
+        assertTrue(text("licenses/curvesapi-BSD-3-Clause.txt").contains("BSD 3-Clause"));
         assertTrue(text("LICENSE").contains("Apache License") && text("LICENSE").contains("Version 2.0"));
         assertTrue(text("licenses/BSD-2-Clause.txt").contains("Vladimir Schneider"));
         assertTrue(text("licenses/MIT.txt").contains("Jonathan Hedley"));
