@@ -1,5 +1,6 @@
 package org.casebook.config;
 
+import java.util.List;
 import java.util.Optional;
 import org.casebook.audience.Audience;
 import org.casebook.audience.Visibility;
@@ -15,6 +16,8 @@ import org.casebook.taxonomy.Vocabulary;
  * @param defaultVisibility  the visibility of a case whose front matter does not say; internal
  *                  unless the knowledge base decides otherwise, so forgetting the field never publishes
  * @param audience  who a build is for when the command line does not say
+ * @param synonyms  groups of words that search treats as one ({@code synonyms:} maps a word to its
+ *                  list; each group is the word followed by the list), applied to queries
  */
 public record SiteConfig(
         String title,
@@ -25,7 +28,19 @@ public record SiteConfig(
         int latest,
         Vocabulary vocabulary,
         Visibility defaultVisibility,
-        Audience audience) {
+        Audience audience,
+        List<List<String>> synonyms) {
+
+    public SiteConfig {
+        synonyms = synonyms.stream().map(List::copyOf).toList();
+    }
+
+    /** Settings without synonyms. */
+    public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
+            int latest, Vocabulary vocabulary, Visibility defaultVisibility, Audience audience) {
+        this(title, description, language, baseUrl, pageSize, latest, vocabulary, defaultVisibility, audience,
+                List.of());
+    }
 
     /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
     public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
@@ -37,7 +52,7 @@ public record SiteConfig(
     /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
     public SiteConfig withVocabulary(Vocabulary other) {
         return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
-                audience);
+                audience, synonyms);
     }
 
     public static final int DEFAULT_PAGE_SIZE = 20;

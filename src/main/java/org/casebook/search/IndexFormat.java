@@ -6,12 +6,14 @@ package org.casebook.search;
  */
 public final class IndexFormat {
 
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** The global function every index file calls with its payload (JSONP-style, so file:// works). */
     public static final String CALLBACK = "casebookSearchLoad";
     public static final String DIR = "search/";
     public static final String ENTRY = DIR + "index.js";
     public static final String TABLE = DIR + "t2s.js";
+    /** Character to pinyin, loaded by the client only when a query looks mistyped. */
+    public static final String PINYIN = DIR + "py.js";
 
     /** Postings longer than this keep scores only for their best documents. */
     static final int SCORED_TOP = 200;

@@ -23,16 +23,26 @@ import org.casebook.taxonomy.Term;
 public final class SearchIndexBuilder {
 
     private static final int BATCH = 256;
-    private static final FieldWeights WEIGHTS = FieldWeights.STANDARD;
     /** Terms are merged in this many hash partitions at once, each by its own thread. */
     private static final int PARTITIONS = 16;
     /** One reusable n-gram table per worker thread; emptied after every document. */
     private final ThreadLocal<NgramCounts> ngramTables = ThreadLocal.withInitial(NgramCounts::new);
 
+    /** Candidates kept under one pinyin key: the most frequent bigrams that sound so. */
+    static final int PINYIN_CANDIDATES = 8;
+
     private final Tokenizer tokenizer;
+    private final FieldWeights weights;
+    private final Pinyin pinyin = Pinyin.standard();
 
     public SearchIndexBuilder(Tokenizer tokenizer) {
+        this(tokenizer, FieldWeights.STANDARD);
+    }
+
+    /** With other field weights: the quality test shows that flat weights rank worse. */
+    SearchIndexBuilder(Tokenizer tokenizer, FieldWeights weights) {
         this.tokenizer = tokenizer;
+        this.weights = weights;
     }
 
     /**
@@ -113,38 +123,98 @@ public final class SearchIndexBuilder {
         Integer[] order = IntStream.range(0, total).boxed().toArray(Integer[]::new);
         Arrays.parallelSort(order, (x, y) -> keys[x].compareTo(keys[y]));
         double avg = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
-        String[] sorted = new String[total];
-        String[] encoded = new String[total];
+        String[] termsSorted = new String[total];
+        String[] postingsSorted = new String[total];
+        int[] dfs = new int[total];
         IntStream.range(0, total).parallel().forEach(k -> {
-            sorted[k] = keys[order[k]];
-            encoded[k] = encode(postings[order[k]], n, lengths, avg);
+            termsSorted[k] = keys[order[k]];
+            dfs[k] = postings[order[k]].df();
+            postingsSorted[k] = encode(postings[order[k]], n, lengths, avg);
             postings[order[k]] = null;
         });
+        String[][] merged = withPinyinKeys(termsSorted, postingsSorted, dfs);
+        String[] sorted = merged[0];
+        String[] encoded = merged[1];
         long bytes = 0;
-        for (int k = 0; k < total; k++) {
+        for (int k = 0; k < sorted.length; k++) {
             bytes += sorted[k].length() * 3L + encoded[k].length() + 4;
         }
         int shards = (int) Math.max(1, (bytes + IndexFormat.SHARD_TARGET_BYTES - 1) / IndexFormat.SHARD_TARGET_BYTES);
-        return new SearchIndex(docs(cases, bodies), sorted, encoded, facets(kb, cases), shards);
+        return new SearchIndex(docs(cases, bodies), sorted, encoded, facets(kb, cases), shards, synonyms(kb));
+    }
+
+    /**
+     * The terms with, merged in sort order, one entry per pinyin key of the index's Han bigrams:
+     * {@code "lian'meng":["联盟连盟",[120,1]]}, the most frequent bigrams of that sound first with their
+     * document counts, so that search.js can offer 联盟 for a query's 联萌 with one look-up.
+     */
+    private String[][] withPinyinKeys(String[] terms, String[] postings, int[] dfs) {
+        java.util.TreeMap<String, List<Integer>> byKey = new java.util.TreeMap<>();
+        for (int k = 0; k < terms.length; k++) {
+            String t = terms[k];
+            if (t.length() == 2 && Tokenizer.isHan(t.charAt(0)) && Tokenizer.isHan(t.charAt(1))) {
+                for (String key : pinyin.keys(t)) {
+                    byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+        String[] keyTerms = new String[byKey.size()];
+        String[] keyValues = new String[byKey.size()];
+        int at = 0;
+        for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
+            List<Integer> list = new ArrayList<>(e.getValue());
+            list.sort((x, y) -> dfs[x] != dfs[y] ? Integer.compare(dfs[y], dfs[x]) : Integer.compare(x, y));
+            StringBuilder words = new StringBuilder();
+            StringBuilder counts = new StringBuilder();
+            for (int i = 0; i < Math.min(PINYIN_CANDIDATES, list.size()); i++) {
+                words.append(terms[list.get(i)]);
+                counts.append(i == 0 ? "" : ",").append(dfs[list.get(i)]);
+            }
+            keyTerms[at] = e.getKey();
+            keyValues[at++] = "[" + org.casebook.render.ScriptEscaper.stringLiteral(words.toString()) + ",[" + counts + "]]";
+        }
+        String[] outTerms = new String[terms.length + keyTerms.length];
+        String[] outValues = new String[outTerms.length];
+        int i = 0;
+        int j = 0;
+        for (int o = 0; o < outTerms.length; o++) {
+            if (j >= keyTerms.length || (i < terms.length && terms[i].compareTo(keyTerms[j]) < 0)) {
+                outTerms[o] = terms[i];
+                outValues[o] = postings[i++];
+            } else {
+                outTerms[o] = keyTerms[j];
+                outValues[o] = keyValues[j++];
+            }
+        }
+        return new String[][] {outTerms, outValues};
+    }
+
+    /** The configured synonym groups, normalised as the tokenizer does, so the client compares like with like. */
+    private List<List<String>> synonyms(KnowledgeBase kb) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> group : kb.config().synonyms()) {
+            out.add(group.stream().map(tokenizer::normalize).toList());
+        }
+        return out;
     }
 
     private Analysed analyse(Case c, RenderedBody body) {
         Map<String, int[]> words = new HashMap<>();
         NgramCounts ngrams = ngramTables.get();
-        field(c.title(), WEIGHTS.title(), words, ngrams);
+        field(c.title(), weights.title(), words, ngrams);
         for (String k : c.keywords()) {
-            field(k, WEIGHTS.keywords(), words, ngrams);
+            field(k, weights.keywords(), words, ngrams);
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : c.terms(kind)) {
-                field(t.name(), WEIGHTS.taxonomy(), words, ngrams);
+                field(t.name(), weights.taxonomy(), words, ngrams);
                 for (String alias : t.aliases()) {
-                    field(alias, WEIGHTS.taxonomy(), words, ngrams);
+                    field(alias, weights.taxonomy(), words, ngrams);
                 }
             }
         }
-        field(c.summary(), WEIGHTS.summary(), words, ngrams);
-        field(c.unit(), WEIGHTS.unit(), words, ngrams);
+        field(c.summary(), weights.summary(), words, ngrams);
+        field(c.unit(), weights.unit(), words, ngrams);
         int bodyLength = count(tokenizer.normalize(body == null ? "" : body.text()), 0, 1, words, ngrams);
         int m = ngrams.size();
         long[] keys = new long[m];
