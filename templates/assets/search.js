@@ -690,6 +690,35 @@
     return (bestStart > 0 ? '…' : '') + marked(text, ranges, bestStart, end) + (end < text.length ? '…' : '');
   }
 
+  /**
+   * The snippet from a fragment's passages (Passages.java: the body's most telling sentences, a line
+   * break between passages that do not follow each other): the run of whole sentences, at most width
+   * characters, that holds the most different query terms, then the most matches, with them marked.
+   * A single sentence longer than width falls back to the best window inside it.
+   */
+  function passageSnippet(text, terms, width) {
+    var best = null, passages = String(text).split('\n');
+    passages.forEach(function (passage, pi) {
+      var sentences = passage.match(/[^。！？；!?]+[。！？；!?]*[”’」』）)]*/g) || [];
+      for (var i = 0; i < sentences.length; i++) {
+        var len = 0, chunk = '', j;
+        for (j = i; j < sentences.length && len + sentences[j].length <= width; j++) {
+          chunk += sentences[j];
+          len += sentences[j].length;
+        }
+        if (!chunk) { chunk = sentences[i]; }
+        var ranges = matchRanges(chunk, terms), seen = {}, value = 0;
+        ranges.forEach(function (r) { if (!seen[r[2]]) { seen[r[2]] = true; value += 10 * r[2].length; } else { value += 1; } });
+        if (value > 0 && (!best || value > best.value)) {
+          best = { value: value, chunk: chunk, lead: pi > 0 || i > 0, tail: j < sentences.length || pi + 1 < passages.length };
+        }
+      }
+    });
+    if (!best) { return null; }
+    if (best.chunk.length > width) { return snippet(best.chunk, terms, width); }
+    return (best.lead ? '…' : '') + marked(best.chunk, matchRanges(best.chunk, terms), 0, best.chunk.length) + (best.tail ? '…' : '');
+  }
+
   // ---------------------------------------------------------------- the page
   function format(msg, n) { return String(msg).replace('{0}', n); }
 
@@ -903,7 +932,7 @@
     var title = terms.length ? (snippet(d.title, terms, 1000) || esc(d.title)) : esc(d.title);
     var html = '<h3><a class="search-result-link" href="' + esc(rootPath + d.url) + '">' + title + '</a></h3>';
     html += '<p class="case-meta">' + (d.date ? '<time datetime="' + esc(d.date) + '">' + esc(d.date) + '</time>' : '') + '</p>';
-    var snip = terms.length ? (snippet(d.text, terms, 160) || snippet(d.summary, terms, 160)) : null;
+    var snip = terms.length ? (passageSnippet(d.text, terms, 160) || snippet(d.summary, terms, 160)) : null;
     if (!snip) { snip = esc(d.summary || d.text.substring(0, 120)); }
     html += '<p class="search-snippet">' + snip + '</p>';
     html += '<ul class="chips">' + d.chips.map(function (c) {
@@ -916,7 +945,7 @@
   };
 
   global.CasebookSearch = {
-    normalize: normalize, tokens: tokens, phrases: phrases, shardOf: shardOf, snippet: snippet,
+    normalize: normalize, tokens: tokens, phrases: phrases, shardOf: shardOf, snippet: snippet, passageSnippet: passageSnippet,
     analyse: function (text) { var a = analyse(text); return { terms: a.terms, stop: Object.keys(a.stop), phrases: a.phrases }; },
     pinyinKeys: pinyinKeys,
     hasTable: function () { return table !== null; },

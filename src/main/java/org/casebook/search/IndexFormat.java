@@ -22,7 +22,7 @@ public final class IndexFormat {
      * of it other terms' postings: small shards keep that low, at the price of more files.
      */
     static final int SHARD_TARGET_BYTES = 2 * 1024;
-    /** Characters of body text a result fragment carries for its snippet. */
+    /** Characters of body passages a result fragment carries for its snippet ({@link Passages}). */
     static final int SNIPPET_SOURCE_CHARS = 900;
 
     static final double K1 = 1.2;

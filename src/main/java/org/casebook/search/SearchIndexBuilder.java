@@ -119,6 +119,16 @@ public final class SearchIndexBuilder {
                 postings[at[0]++] = p;
             });
         }
+        // the snippet passages need each bigram's document count: chosen while the partitions still hold them
+        Passages.BigramCounts counts = (a, b) -> {
+            long key = NgramCounts.key(a, b);
+            Postings p = parts[partition(key)].ngrams.find(key);
+            return p == null ? 0 : p.df();
+        };
+        String[] passages = IntStream.range(0, n).parallel().mapToObj(i -> {
+            RenderedBody body = bodies.get(cases.get(i).slug());
+            return body == null ? "" : Passages.select(body.text(), tokenizer, counts, n, IndexFormat.SNIPPET_SOURCE_CHARS);
+        }).toArray(String[]::new);
         Arrays.fill(parts, null);
         Integer[] order = IntStream.range(0, total).boxed().toArray(Integer[]::new);
         Arrays.parallelSort(order, (x, y) -> keys[x].compareTo(keys[y]));
@@ -140,7 +150,7 @@ public final class SearchIndexBuilder {
             bytes += sorted[k].length() * 3L + encoded[k].length() + 4;
         }
         int shards = (int) Math.max(1, (bytes + IndexFormat.SHARD_TARGET_BYTES - 1) / IndexFormat.SHARD_TARGET_BYTES);
-        return new SearchIndex(docs(cases, bodies), sorted, encoded, facets(kb, cases), shards, synonyms(kb));
+        return new SearchIndex(docs(cases, passages), sorted, encoded, facets(kb, cases), shards, synonyms(kb));
     }
 
     /**
@@ -417,7 +427,7 @@ public final class SearchIndexBuilder {
         return out;
     }
 
-    private static List<SearchIndex.Doc> docs(List<Case> cases, Map<String, RenderedBody> bodies) {
+    private static List<SearchIndex.Doc> docs(List<Case> cases, String[] passages) {
         List<SearchIndex.Doc> out = new ArrayList<>(cases.size());
         for (Case c : cases) {
             List<SearchIndex.Chip> chips = new ArrayList<>();
@@ -426,58 +436,11 @@ public final class SearchIndexBuilder {
                     chips.add(new SearchIndex.Chip(kind.key(), t.slug(), t.name()));
                 }
             }
-            RenderedBody body = bodies.get(c.slug());
-            String text = body == null ? "" : snippetSource(body.text());
+            String text = passages[out.size()];
             out.add(new SearchIndex.Doc(c.slug(), c.title(), c.path(),
                     c.date().map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse(""), List.copyOf(chips),
                     c.summary() == null ? "" : c.summary(), text));
         }
         return out;
-    }
-
-    /**
-     * The start of a body's text for snippets: runs of ASCII whitespace collapsed to one space, trimmed,
-     * at most {@link IndexFormat#SNIPPET_SOURCE_CHARS} characters (never half a surrogate pair). One
-     * pass that stops soon after that length, since bodies are far longer.
-     */
-    static String snippetSource(String text) {
-        int max = IndexFormat.SNIPPET_SOURCE_CHARS;
-        int len = text.length();
-        int i = 0;
-        while (i < len && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        StringBuilder b = new StringBuilder(Math.min(len, max + 16));
-        boolean inRun = false;
-        for (; i < len; i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (!inRun) {
-                    b.append(' ');
-                    inRun = true;
-                }
-                continue;
-            }
-            inRun = false;
-            if (b.length() > max && !Character.isWhitespace(c)) {
-                break; // the text goes on past the cut: nothing left to trim
-            }
-            b.append(c);
-        }
-        if (i == len) {
-            int end = b.length();
-            while (end > 0 && Character.isWhitespace(b.charAt(end - 1))) {
-                end--;
-            }
-            b.setLength(end);
-        }
-        if (b.length() > max) {
-            int end = max;
-            if (Character.isHighSurrogate(b.charAt(end - 1))) {
-                end--;
-            }
-            b.setLength(end);
-        }
-        return b.toString();
     }
 }
