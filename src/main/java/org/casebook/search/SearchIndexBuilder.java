@@ -36,7 +36,7 @@ public final class SearchIndexBuilder {
     private final Pinyin pinyin = Pinyin.standard();
 
     public SearchIndexBuilder(Tokenizer tokenizer) {
-        this(tokenizer, FieldWeights.STANDARD);
+        this(tokenizer, Boolean.getBoolean(FieldWeights.FLAT_PROPERTY) ? FieldWeights.FLAT : FieldWeights.STANDARD);
     }
 
     /** With other field weights: the quality test shows that flat weights rank worse. */

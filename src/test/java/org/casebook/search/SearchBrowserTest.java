@@ -71,7 +71,10 @@ class SearchBrowserTest {
         box.sendKeys("洋浦 现场会");
         List<String> slugs = SearchFixture.slugsStartingWith(browser, "yangpu-onsite");
         assertFalse(slugs.contains("draft-points"));
-        String href = browser.findElement(By.cssSelector("#search-results [data-slug='yangpu-onsite'] a")).getAttribute("href");
+        // the list may still be redrawn for the last keystrokes: read the link once it stays put
+        String href = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("#search-results [data-slug='yangpu-onsite'] a")).getAttribute("href"));
         assertTrue(href.startsWith("file:") && href.endsWith("cases/yangpu-onsite/index.html"), href);
     }
 
