@@ -243,7 +243,8 @@
         if (!e || typeof e[0] !== 'string') { return; }
         for (var i = 0; i * 2 < e[0].length; i++) {
           var c = e[0].substr(i * 2, 2);
-          if (c === t || e[1][i] < TUNING.typoMinDf) { continue; }
+          // one wrong character: the candidate keeps the other character where it stands
+          if (c === t || e[1][i] < TUNING.typoMinDf || (c.charAt(0) !== t.charAt(0) && c.charAt(1) !== t.charAt(1))) { continue; }
           for (var at = n.indexOf(t); at >= 0; at = n.indexOf(t, at + 1)) {
             for (var j = 0; j < 2; j++) {
               if (c.charAt(j) === t.charAt(j)) { continue; }
@@ -545,8 +546,8 @@
   };
 
   /**
-   * A same-sound correction of the query, or null: each content bigram that the index lacks or
-   * holds in at most TUNING.typoRareDf cases is looked up by its pinyin keys (the index lists the
+   * A same-sound correction of the query, or null: when a content bigram is missing from the index,
+   * it and every content bigram held in at most TUNING.typoRareDf cases are looked up by their pinyin keys (the index lists the
    * bigrams of each sound with their case counts; search/py.js, loaded only now, gives the query
    * characters' readings); each character then takes the reading that gives the query the most
    * bigrams the index has, the commonest first. 党建联萌 becomes 党建联盟, 积分治度 积分制度.
@@ -557,7 +558,8 @@
     var weak = a.terms.filter(function (t) {
       return !a.stop[t] && isHanBigram(t) && (!found[t] || found[t][0] <= TUNING.typoRareDf);
     });
-    if (!weak.length) { return Promise.resolve(null); }
+    // a rare word alone is no typo: only a query with a bigram the index lacks is corrected
+    if (!weak.some(function (t) { return !found[t]; })) { return Promise.resolve(null); }
     return (pinyinOf ? Promise.resolve() : load('py', this.base + 'py.js')).then(function () {
       var keys = {};
       weak.forEach(function (t) { pinyinKeys(t).forEach(function (k) { keys[k] = true; }); });

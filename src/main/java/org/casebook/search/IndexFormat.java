@@ -23,7 +23,7 @@ public final class IndexFormat {
      */
     static final int SHARD_TARGET_BYTES = 2 * 1024;
     /** Characters of body passages a result fragment carries for its snippet ({@link Passages}). */
-    static final int SNIPPET_SOURCE_CHARS = 900;
+    static final int SNIPPET_SOURCE_CHARS = 400;
 
     static final double K1 = 1.2;
     static final double B = 0.75;
