@@ -7,10 +7,9 @@
 (function (global) {
   'use strict';
 
-  var FORMAT = 2;
+  var FORMAT = 3;
   var CALLBACK = 'casebookSearchLoad';
   var PAGE_SIZE = 10;
-  var PHRASE_WEIGHT = 1.0;
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var DIGIT = new Int8Array(128);
   for (var a = 0; a < ALPHABET.length; a++) { DIGIT[ALPHABET.charCodeAt(a)] = a; }
@@ -99,6 +98,187 @@
     table = t;
   }
 
+  // ---------------------------------------------------------------- query analysis
+  /**
+   * Ranking constants, tuned on the development half of the judged set (docs/search.md). DEBUG holds
+   * the switches a test flips to show that a weakened ranking fails the quality floors:
+   * window.casebookSearchDebug = 'nocoord notypo nostop nosynonyms' (any of them; name=value sets a
+   * constant below) before this script runs.
+   */
+  var TUNING = {
+    stopWeight: 0.1, phraseWeight: 1.0, coordPower: 2, minCover: 0.3, relCover: 0.6,
+    typoFactor: 0.9, typoRareDf: 1, typoMinDf: 2, synonymFactor: 0.9
+  };
+  var DEBUG = {};
+  String(global.casebookSearchDebug || '').split(/\s+/).forEach(function (k) {
+    var eq = k.indexOf('=');
+    if (eq > 0 && TUNING.hasOwnProperty(k.substring(0, eq))) { TUNING[k.substring(0, eq)] = +k.substring(eq + 1); } else if (k) { DEBUG[k] = true; }
+  });
+
+  var stopWords = {}; // word -> true (function word) or false (protected: 了解 is not 了 + 解)
+  var stopLongest = 1;
+  var pinyinOf = null; // character -> its toneless readings, in syllable order; loaded when a query needs it
+
+  function installStopWords(text) {
+    var words = {}, longest = 1;
+    String(text).split(' ').forEach(function (w) {
+      if (!w) { return; }
+      var keep = w.charAt(0) === '!', word = keep ? w.substring(1) : w;
+      words[word] = !keep;
+      longest = Math.max(longest, word.length);
+    });
+    stopWords = words;
+    stopLongest = longest;
+  }
+
+  /** Which UTF-16 units of a normalised Han run belong to a function word: the longest match, left to right. */
+  function markStops(run) {
+    var stop = [], i = 0;
+    for (var z = 0; z < run.length; z++) { stop.push(false); }
+    while (i < run.length) {
+      var len = 0;
+      for (var l = Math.min(stopLongest, run.length - i); l >= 1; l--) {
+        if (Object.prototype.hasOwnProperty.call(stopWords, run.substr(i, l))) { len = l; break; }
+      }
+      if (!len) { i++; continue; }
+      if (stopWords[run.substr(i, len)]) { for (var k = i; k < i + len; k++) { stop[k] = true; } }
+      i += len;
+    }
+    return stop;
+  }
+
+  /**
+   * The twin of org.casebook.search.QueryAnalysis: the query's distinct terms, those that overlap a
+   * function word (stop), and the trigrams free of function words (phrases). A query of function
+   * words only keeps them all.
+   */
+  function analyse(text) {
+    var terms = [], seen = {}, content = {}, phr = [], phrSeen = {}, all = [], allSeen = {};
+    function term(t, isContent) {
+      if (!seen[t]) { seen[t] = true; terms.push(t); }
+      if (isContent) { content[t] = true; }
+    }
+    runs(text).forEach(function (r) {
+      if (!r.han) { term(r.text, stopWords[r.text] !== true); return; }
+      var cps = Array.from(r.text), marks = markStops(r.text), stop = [], u = 0, k;
+      for (k = 0; k < cps.length; k++) { stop.push(marks[u]); u += cps[k].length; }
+      if (cps.length === 1) { term(r.text, !stop[0]); }
+      for (k = 0; k + 1 < cps.length; k++) { term(cps[k] + cps[k + 1], !stop[k] && !stop[k + 1]); }
+      for (k = 0; k + 2 < cps.length; k++) {
+        var p = cps[k] + cps[k + 1] + cps[k + 2];
+        if (!allSeen[p]) { allSeen[p] = true; all.push(p); }
+        if (!stop[k] && !stop[k + 1] && !stop[k + 2] && !phrSeen[p]) { phrSeen[p] = true; phr.push(p); }
+      }
+    });
+    var stopSet = {};
+    if (!Object.keys(content).length || DEBUG.nostop) { return { terms: terms, stop: stopSet, phrases: all }; }
+    terms.forEach(function (t) { if (!content[t]) { stopSet[t] = true; } });
+    return { terms: terms, stop: stopSet, phrases: phr };
+  }
+
+  function termsOf(variants) {
+    var out = [];
+    variants.forEach(function (v) { out = out.concat(v.a.terms, v.a.phrases); });
+    return unique(out);
+  }
+
+  /** The query with one word of a synonym group replaced by each other word of the group. */
+  function synonymVariants(q, groups) {
+    var n = normalize(q), out = [];
+    if (DEBUG.nosynonyms) { return out; }
+    (groups || []).forEach(function (group) {
+      group.forEach(function (word) {
+        if (!word || n.indexOf(word) < 0) { return; }
+        group.forEach(function (other) {
+          if (other !== word && out.length < 8) {
+            var text = n.split(word).join(' ' + other + ' ');
+            out.push({ text: text, a: analyse(text), factor: TUNING.synonymFactor, kind: 'synonym' });
+          }
+        });
+      });
+    });
+    return out;
+  }
+
+  // ---------------------------------------------------------------- same-sound typos
+  function installPinyin(text) {
+    var parts = String(text).split(' '), of = {};
+    for (var i = 0; i + 1 < parts.length; i += 2) {
+      var chars = Array.from(parts[i + 1]);
+      for (var k = 0; k < chars.length; k++) { (of[chars[k]] = of[chars[k]] || []).push(parts[i]); }
+    }
+    pinyinOf = of;
+  }
+
+  function isHanBigram(t) {
+    return t.length === 2 && isHan(t.charCodeAt(0)) && isHan(t.charCodeAt(1));
+  }
+
+  /** The twin of Pinyin.keys: the readings of a bigram's two characters combined, at most four. */
+  function pinyinKeys(bigram) {
+    var out = [];
+    if (!pinyinOf || bigram.length !== 2) { return out; }
+    var a = pinyinOf[bigram.charAt(0)], b = pinyinOf[bigram.charAt(1)];
+    if (!a || !b) { return out; }
+    a.forEach(function (x) { b.forEach(function (y) { if (out.length < 4) { out.push(x + "'" + y); } }); });
+    return out;
+  }
+
+  /**
+   * Picks, for the characters of the weak bigrams, the replacements of the same sound that give the
+   * query the most bigrams the index holds (then the largest sum of their log case counts). Returns
+   * the corrected query, or null when nothing better than the query itself is found.
+   */
+  function correct(n, weak, found, sounds) {
+    var df = {}, options = {}, positions = [];
+    Object.keys(found).forEach(function (t) { if (typeof found[t][0] === 'number') { df[t] = found[t][0]; } });
+    Object.keys(sounds).forEach(function (k) {
+      var e = sounds[k];
+      if (typeof e[0] !== 'string') { return; }
+      for (var i = 0; i * 2 < e[0].length; i++) { df[e[0].substr(i * 2, 2)] = e[1][i]; }
+    });
+    weak.forEach(function (t) {
+      pinyinKeys(t).forEach(function (k) {
+        var e = sounds[k];
+        if (!e || typeof e[0] !== 'string') { return; }
+        for (var i = 0; i * 2 < e[0].length; i++) {
+          var c = e[0].substr(i * 2, 2);
+          // one wrong character: the candidate keeps the other character where it stands
+          if (c === t || e[1][i] < TUNING.typoMinDf || (c.charAt(0) !== t.charAt(0) && c.charAt(1) !== t.charAt(1))) { continue; }
+          for (var at = n.indexOf(t); at >= 0; at = n.indexOf(t, at + 1)) {
+            for (var j = 0; j < 2; j++) {
+              if (c.charAt(j) === t.charAt(j)) { continue; }
+              var o = options[at + j] || (options[at + j] = [n.charAt(at + j)]);
+              if (o.indexOf(c.charAt(j)) < 0 && o.length < 4) { o.push(c.charAt(j)); }
+            }
+          }
+        }
+      });
+    });
+    positions = Object.keys(options).map(Number).sort(function (x, y) { return x - y; }).slice(0, 4);
+    if (!positions.length) { return null; }
+    function value(text) {
+      var have = 0, mass = 0;
+      for (var i = 0; i + 1 < text.length; i++) {
+        var b = text.substr(i, 2), c = df[b] || 0;
+        if (c > 0) { have++; mass += Math.log(1 + c); }
+      }
+      return have * 1000 + mass;
+    }
+    var best = n, bestValue = value(n), chars = n.split('');
+    (function walk(k) {
+      if (k === positions.length) {
+        var text = chars.join(''), v = value(text);
+        if (v > bestValue + 1e-9) { best = text; bestValue = v; }
+        return;
+      }
+      var at = positions[k], keep = chars[at];
+      options[at].forEach(function (c) { chars[at] = c; walk(k + 1); });
+      chars[at] = keep;
+    })(0);
+    return best === n ? null : best;
+  }
+
   // ---------------------------------------------------------------- loading
   var pending = {};
   var loaded = {};
@@ -113,6 +293,8 @@
 
   global[CALLBACK] = function (payload) {
     if (payload && payload.type === 't2s') { installTable(payload.pairs); }
+    if (payload && payload.type === 'py') { installPinyin(payload.table); }
+    if (payload && payload.type === 'entry' && typeof payload.stop === 'string') { installStopWords(payload.stop); }
     var key = keyOf(payload), p = pending[key];
     if (p) { delete pending[key]; p.resolve(payload); } else if (key === 'entry') { early.entry = payload; }
   };
@@ -232,6 +414,8 @@
     this.base = base;
     this.entry = entry;
     this.n = entry.docs;
+    this.synonyms = entry.synonyms || [];
+    if (typeof entry.stop === 'string') { installStopWords(entry.stop); }
     this.kinds = {};
     this.termDocs = {};
     var self = this;
@@ -277,39 +461,112 @@
     });
   };
 
-  /** Runs a query: ranked ids of all matches (after filters) and facet counts. */
+  /**
+   * Runs a query: ranked ids of all matches (after filters), facet counts, whether the best match
+   * lacks part of the query, the words to mark and a suggested spelling. The query is read by
+   * analyse(), widened by the knowledge base's synonyms and, when a word of it looks mistyped, by a
+   * same-sound correction (variants()), and every variant is scored by score(); a case keeps the
+   * best of its variants' scores.
+   */
   Engine.prototype.search = function (q, filters) {
-    var self = this, toks = unique(tokens(q)), phr = phrases(q);
-    if (!toks.length) { return Promise.resolve(this.rank(null, null, filters, false)); }
-    return this.lookup(toks.concat(phr)).then(function (found) {
-      var missing = toks.some(function (t) { return !found[t]; });
+    var self = this, base = analyse(q);
+    if (!base.terms.length) { return Promise.resolve(this.rank(null, null, filters, false)); }
+    var variants = [{ text: q, a: base, factor: 1, kind: 'query' }].concat(synonymVariants(q, this.synonyms));
+    return this.lookup(termsOf(variants)).then(function (found) {
+      var missing = base.terms.some(function (t) { return !found[t]; });
       if (missing && !table && /[\u3400-\u9fff\uf900-\ufaff]/.test(q)) {
         // maybe traditional characters: fold them and ask again
         return load('t2s', self.base + 't2s.js').then(function () { return self.search(q, filters); });
       }
-      var acc = new Float64Array(self.n), cnt = new Uint8Array(self.n);
-      toks.forEach(function (t) {
-        if (!found[t]) { return; }
-        var p = decodeTerm(found[t], self.n);
-        for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += p.scores[i]; cnt[p.docs[i]]++; }
+      return self.correction(q, base, found).then(function (fix) {
+        if (!fix) { return found; }
+        variants.push({ text: fix, a: analyse(fix), factor: TUNING.typoFactor, kind: 'typo' });
+        return self.lookup(termsOf(variants)).then(function (more) {
+          Object.keys(more).forEach(function (t) { found[t] = more[t]; });
+          return found;
+        });
+      }).then(function (all) {
+        var s = self.score(variants, all);
+        var result = self.rank(s.score, s.matches, filters, s.partial);
+        result.marks = s.marks;
+        var top = result.ids.length ? variants[s.from[result.ids[0]]] : null;
+        if (top && top.kind === 'typo') { result.suggestion = top.text; }
+        return result;
       });
-      var need = toks.length, best = 0;
-      for (var d = 0; d < self.n; d++) { if (cnt[d] > best) { best = cnt[d]; } }
-      var partial = false;
-      if (best < need) {
-        // nothing has every term: fall back to the documents with the most of them
-        partial = true;
-        need = best >= Math.ceil(toks.length / 2) ? best : need + 1;
-      }
-      phr.forEach(function (t) {
-        if (!found[t]) { return; }
-        var p = decodeTerm(found[t], self.n);
-        for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += PHRASE_WEIGHT * p.scores[i]; }
-      });
-      var matches = bitset(self.n);
-      for (var m = 0; m < self.n; m++) { if (cnt[m] >= need) { matches[m >>> 5] |= 1 << (m & 31); } }
-      return self.rank(acc, matches, filters, partial && need <= toks.length);
     });
+  };
+
+  /**
+   * The scores of every case for the query's variants. Per variant: BM25 of its terms (the index's
+   * integer scores, function-word terms at TUNING.stopWeight), the trigram phrase bonus, times a
+   * coordination factor, the share of the variant's IDF-weighted terms the case holds, raised to
+   * TUNING.coordPower: cases matching more (and rarer) parts of the query rank first, and nothing
+   * requires every term. A case matches when its share reaches TUNING.minCover, and TUNING.relCover
+   * of the best share any case reaches (so a 积分制度 query shows no case holding 制度 alone).
+   */
+  Engine.prototype.score = function (variants, found) {
+    var n = this.n, score = new Float64Array(n), from = new Int8Array(n), best = 0, cover = [];
+    var decoded = {}, self = this, marks = {};
+    function postings(t) { return decoded[t] || (decoded[t] = decodeTerm(found[t], self.n)); }
+    variants.forEach(function (v, vi) {
+      var acc = new Float64Array(n), cov = new Float64Array(n), total = 0;
+      v.a.terms.forEach(function (t) {
+        var stop = !!v.a.stop[t], w = stop ? TUNING.stopWeight : 1;
+        var df = found[t] && typeof found[t][0] === 'number' ? found[t][0] : 0;
+        var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)), share = w * idf;
+        total += share;
+        if (!stop) { marks[t] = true; }
+        if (!df) { return; }
+        var p = postings(t);
+        for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += w * p.scores[i]; cov[p.docs[i]] += share; }
+      });
+      v.a.phrases.forEach(function (t) {
+        if (!found[t] || typeof found[t][0] !== 'number') { return; }
+        var p = postings(t);
+        for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += TUNING.phraseWeight * p.scores[i]; }
+      });
+      for (var d = 0; d < n; d++) {
+        if (!cov[d]) { continue; }
+        var c = total > 0 ? cov[d] / total : 0;
+        cov[d] = c;
+        if (c > best) { best = c; }
+        var s = v.factor * acc[d] * (DEBUG.nocoord ? 1 : Math.pow(c, TUNING.coordPower));
+        if (s > score[d]) { score[d] = s; from[d] = vi; }
+      }
+      cover.push(cov);
+    });
+    var need = DEBUG.nocoord ? 1e-9 : Math.max(TUNING.minCover, best * TUNING.relCover);
+    var matches = bitset(n);
+    for (var m = 0; m < n; m++) {
+      var ok = false;
+      for (var k = 0; k < cover.length && !ok; k++) { ok = cover[k][m] >= need - 1e-9; }
+      if (ok) { matches[m >>> 5] |= 1 << (m & 31); score[m] = Math.round(score[m] * 100); }
+    }
+    return { score: score, matches: matches, from: from, partial: best < 0.999, marks: Object.keys(marks) };
+  };
+
+  /**
+   * A same-sound correction of the query, or null: when a content bigram is missing from the index,
+   * it and every content bigram held in at most TUNING.typoRareDf cases are looked up by their pinyin keys (the index lists the
+   * bigrams of each sound with their case counts; search/py.js, loaded only now, gives the query
+   * characters' readings); each character then takes the reading that gives the query the most
+   * bigrams the index has, the commonest first. 党建联萌 becomes 党建联盟, 积分治度 积分制度.
+   */
+  Engine.prototype.correction = function (q, a, found) {
+    var self = this;
+    if (DEBUG.notypo) { return Promise.resolve(null); }
+    var weak = a.terms.filter(function (t) {
+      return !a.stop[t] && isHanBigram(t) && (!found[t] || found[t][0] <= TUNING.typoRareDf);
+    });
+    // a rare word alone is no typo: only a query with a bigram the index lacks is corrected
+    if (!weak.some(function (t) { return !found[t]; })) { return Promise.resolve(null); }
+    return (pinyinOf ? Promise.resolve() : load('py', this.base + 'py.js')).then(function () {
+      var keys = {};
+      weak.forEach(function (t) { pinyinKeys(t).forEach(function (k) { keys[k] = true; }); });
+      return self.lookup(Object.keys(keys));
+    }).then(function (sounds) {
+      return correct(normalize(q), weak, found, sounds);
+    }, function () { return null; });
   };
 
   /**
@@ -433,6 +690,35 @@
     }
     var end = Math.min(text.length, bestStart + width);
     return (bestStart > 0 ? '…' : '') + marked(text, ranges, bestStart, end) + (end < text.length ? '…' : '');
+  }
+
+  /**
+   * The snippet from a fragment's passages (Passages.java: the body's most telling sentences, a line
+   * break between passages that do not follow each other): the run of whole sentences, at most width
+   * characters, that holds the most different query terms, then the most matches, with them marked.
+   * A single sentence longer than width falls back to the best window inside it.
+   */
+  function passageSnippet(text, terms, width) {
+    var best = null, passages = String(text).split('\n');
+    passages.forEach(function (passage, pi) {
+      var sentences = passage.match(/[^。！？；!?]+[。！？；!?]*[”’」』）)]*/g) || [];
+      for (var i = 0; i < sentences.length; i++) {
+        var len = 0, chunk = '', j;
+        for (j = i; j < sentences.length && len + sentences[j].length <= width; j++) {
+          chunk += sentences[j];
+          len += sentences[j].length;
+        }
+        if (!chunk) { chunk = sentences[i]; }
+        var ranges = matchRanges(chunk, terms), seen = {}, value = 0;
+        ranges.forEach(function (r) { if (!seen[r[2]]) { seen[r[2]] = true; value += 10 * r[2].length; } else { value += 1; } });
+        if (value > 0 && (!best || value > best.value)) {
+          best = { value: value, chunk: chunk, lead: pi > 0 || i > 0, tail: j < sentences.length || pi + 1 < passages.length };
+        }
+      }
+    });
+    if (!best) { return null; }
+    if (best.chunk.length > width) { return snippet(best.chunk, terms, width); }
+    return (best.lead ? '…' : '') + marked(best.chunk, matchRanges(best.chunk, terms), 0, best.chunk.length) + (best.tail ? '…' : '');
   }
 
   // ---------------------------------------------------------------- the page
@@ -591,7 +877,7 @@
     var self = this, result = this.result, ids = result.ids.slice(this.shown, this.shown + PAGE_SIZE);
     return Promise.all(ids.map(function (id) { return engine.doc(id); })).then(function (docs) {
       if (seq !== self.seq) { return; }
-      var terms = unique(tokens(self.query)), firstNew = null;
+      var terms = result.marks || unique(tokens(self.query)), firstNew = null;
       docs.forEach(function (d) {
         var li = self.item(d, terms);
         if (!firstNew) { firstNew = li; }
@@ -602,9 +888,27 @@
       var n = result.ids.length, msg;
       if (!n) { msg = self.data.msgNone; } else if (result.partial) { msg = format(self.data.msgPartial, n); } else if (!self.query) { msg = format(self.data.msgCountAll, n); } else { msg = format(self.data.msgCount, n); }
       self.status.textContent = msg;
+      self.suggest(result.suggestion);
       if (self.shown > PAGE_SIZE && firstNew) { firstNew.querySelector('a').focus(); }
       self.done();
     });
+  };
+
+  /** The did-you-mean line: 「您是不是要找：党建联盟」, the corrected query a link (filters kept). */
+  App.prototype.suggest = function (text) {
+    var el = document.getElementById('search-suggest');
+    if (!el) { return; }
+    el.textContent = '';
+    el.hidden = !text;
+    if (!text) { return; }
+    var msg = String(this.data.msgSuggest || '{0}'), at = msg.indexOf('{0}'), state = this.state();
+    state.q = text;
+    var a = document.createElement('a');
+    a.href = stateQuery(state);
+    a.textContent = text;
+    el.appendChild(document.createTextNode(at < 0 ? msg : msg.substring(0, at)));
+    el.appendChild(a);
+    if (at >= 0) { el.appendChild(document.createTextNode(msg.substring(at + 3))); }
   };
 
   App.prototype.done = function () {
@@ -630,7 +934,7 @@
     var title = terms.length ? (snippet(d.title, terms, 1000) || esc(d.title)) : esc(d.title);
     var html = '<h3><a class="search-result-link" href="' + esc(rootPath + d.url) + '">' + title + '</a></h3>';
     html += '<p class="case-meta">' + (d.date ? '<time datetime="' + esc(d.date) + '">' + esc(d.date) + '</time>' : '') + '</p>';
-    var snip = terms.length ? (snippet(d.text, terms, 160) || snippet(d.summary, terms, 160)) : null;
+    var snip = terms.length ? (passageSnippet(d.text, terms, 160) || snippet(d.summary, terms, 160)) : null;
     if (!snip) { snip = esc(d.summary || d.text.substring(0, 120)); }
     html += '<p class="search-snippet">' + snip + '</p>';
     html += '<ul class="chips">' + d.chips.map(function (c) {
@@ -643,7 +947,9 @@
   };
 
   global.CasebookSearch = {
-    normalize: normalize, tokens: tokens, phrases: phrases, shardOf: shardOf, snippet: snippet,
+    normalize: normalize, tokens: tokens, phrases: phrases, shardOf: shardOf, snippet: snippet, passageSnippet: passageSnippet,
+    analyse: function (text) { var a = analyse(text); return { terms: a.terms, stop: Object.keys(a.stop), phrases: a.phrases }; },
+    pinyinKeys: pinyinKeys,
     hasTable: function () { return table !== null; },
     decodeDocs: function (s, n) { var out = []; eachDoc(s, n, function (d) { out.push(d); }); return out; },
     requested: function () { return requested.slice(); }

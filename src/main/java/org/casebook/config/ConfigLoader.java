@@ -29,7 +29,7 @@ public final class ConfigLoader {
 
     public static final String FILE = "casebook.yml";
     static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "page_size",
-            "latest", "taxonomies", "default_visibility", "audience", "extra", "extra_fields");
+            "latest", "taxonomies", "default_visibility", "audience", "extra", "extra_fields", "synonyms");
     static final Set<String> TERM_KEYS = Set.of("name", "slug", "aliases", "description");
     static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
     /** A configuration is a few KB; a larger file is refused before it is read, let alone parsed. */
@@ -114,11 +114,12 @@ public final class ConfigLoader {
         for (String f : Fields.stringList(root, "extra_fields", diags)) {
             extraFields.add(f.strip());
         }
+        List<List<String>> synonyms = readSynonyms(root, diags);
         if (diags.errorCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary,
-                defaultVisibility, audience, extra, extraFields));
+                defaultVisibility, audience, extra, extraFields, synonyms));
     }
 
     /**
@@ -177,6 +178,57 @@ public final class ConfigLoader {
             terms.put(kind, readTerms(kind, e.value(), diags));
         }
         return new Vocabulary(terms);
+    }
+
+    /**
+     * {@code synonyms:} maps a word to the words search should treat as the same ({@code 传帮带: [以老带新,
+     * 师带徒]}); each becomes one group, the word first. A word may stand in one group only (else a
+     * query could not tell which group it belongs to) and must hold a letter, digit or Chinese character.
+     */
+    private static List<List<String>> readSynonyms(YamlValue.Mapping root, Diagnostics diags) {
+        List<List<String>> groups = new ArrayList<>();
+        YamlValue.Entry entry = root.entries().get("synonyms");
+        if (entry == null || entry.value() instanceof YamlValue.Scalar s && s.text().isEmpty() && s.plain()) {
+            return groups;
+        }
+        if (!(entry.value() instanceof YamlValue.Mapping m)) {
+            diags.error(entry.value().pos(), "config.expected-mapping", "synonyms",
+                    diags.messages().format("yaml.kind." + entry.value().kind()));
+            return groups;
+        }
+        Map<String, SourcePos> seen = new HashMap<>();
+        for (YamlValue.Entry e : m.entries().values()) {
+            List<YamlValue.Scalar> items = Fields.scalars(m, e.key(), diags);
+            if (items.isEmpty()) {
+                diags.error(e.keyPos(), "config.synonyms-empty", e.key());
+                continue;
+            }
+            List<String> group = new ArrayList<>();
+            boolean ok = synonym(e.key(), e.keyPos(), seen, diags, group);
+            for (YamlValue.Scalar item : items) {
+                ok &= synonym(item.text(), item.pos(), seen, diags, group);
+            }
+            if (ok) {
+                groups.add(group);
+            }
+        }
+        return groups;
+    }
+
+    private static boolean synonym(String word, SourcePos pos, Map<String, SourcePos> seen, Diagnostics diags,
+            List<String> group) {
+        String w = word.strip();
+        if (w.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            diags.error(pos, "config.synonym-word", word);
+            return false;
+        }
+        SourcePos first = seen.putIfAbsent(TermNames.normalise(w), pos);
+        if (first != null) {
+            diags.error(pos, "config.synonym-duplicate", w, first.line());
+            return false;
+        }
+        group.add(w);
+        return true;
     }
 
     private static List<Term> readTerms(TaxonomyKind kind, YamlValue value, Diagnostics diags) {

@@ -1,5 +1,6 @@
 package org.casebook.config;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.casebook.audience.Audience;
@@ -19,6 +20,8 @@ import org.casebook.taxonomy.Vocabulary;
  * @param extra     the {@code extra:} map: theme settings every template sees as {@code site.extra}
  * @param extraFields front-matter keys of the knowledge base's own ({@code extra_fields:}): they reach
  *                  the templates as {@code page.extra} without a warning
+ * @param synonyms  groups of words that search treats as one ({@code synonyms:} maps a word to its
+ *                  list; each group is the word followed by the list), applied to queries
  */
 public record SiteConfig(
         String title,
@@ -31,18 +34,20 @@ public record SiteConfig(
         Visibility defaultVisibility,
         Audience audience,
         Map<String, Object> extra,
-        java.util.Set<String> extraFields) {
+        java.util.Set<String> extraFields,
+        List<List<String>> synonyms) {
 
     public SiteConfig {
         extra = extra == null ? Map.of() : extra;
         extraFields = extraFields == null ? java.util.Set.of() : java.util.Set.copyOf(extraFields);
+        synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
     }
 
-    /** Settings without theme extras or fields of the knowledge base's own. */
+    /** Settings without theme extras, fields of the knowledge base's own or synonyms. */
     public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
             int latest, Vocabulary vocabulary, Visibility defaultVisibility, Audience audience) {
         this(title, description, language, baseUrl, pageSize, latest, vocabulary, defaultVisibility, audience,
-                Map.of(), java.util.Set.of());
+                Map.of(), java.util.Set.of(), List.of());
     }
 
     /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
@@ -55,7 +60,7 @@ public record SiteConfig(
     /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
     public SiteConfig withVocabulary(Vocabulary other) {
         return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
-                audience, extra, extraFields);
+                audience, extra, extraFields, synonyms);
     }
 
     public static final int DEFAULT_PAGE_SIZE = 20;

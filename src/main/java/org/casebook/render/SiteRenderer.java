@@ -258,7 +258,7 @@ public final class SiteRenderer {
             String hint = messages.has(key + ".hint") ? messages.format(key + ".hint", args) : "";
             errors.add(new Views.GuideError(key, messages.format(key, args), hint));
         }
-        return new Views.Guide(List.copyOf(errors));
+        return new Views.Guide(List.copyOf(errors), kb.config().synonyms());
     }
 
     /** Cross-case pages: coverage matrix and learning pairs, statistics, printable collections, embeds. */

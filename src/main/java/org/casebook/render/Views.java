@@ -74,7 +74,8 @@ public final class Views {
     }
 
     /** The contributor guide: the fields and terms come from the site; the errors from the checker's bundle. */
-    public record Guide(List<GuideError> errors) {
+    /** The contributor guide: the checker's messages, and the synonyms search applies (casebook.yml). */
+    public record Guide(List<GuideError> errors, List<List<String>> synonyms) {
     }
 
     /** A common mistake as the checker reports it: its code, an example message and the hint. */

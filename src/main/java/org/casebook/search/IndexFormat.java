@@ -6,12 +6,14 @@ package org.casebook.search;
  */
 public final class IndexFormat {
 
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** The global function every index file calls with its payload (JSONP-style, so file:// works). */
     public static final String CALLBACK = "casebookSearchLoad";
     public static final String DIR = "search/";
     public static final String ENTRY = DIR + "index.js";
     public static final String TABLE = DIR + "t2s.js";
+    /** Character to pinyin, loaded by the client only when a query looks mistyped. */
+    public static final String PINYIN = DIR + "py.js";
 
     /** Postings longer than this keep scores only for their best documents. */
     static final int SCORED_TOP = 200;
@@ -20,8 +22,8 @@ public final class IndexFormat {
      * of it other terms' postings: small shards keep that low, at the price of more files.
      */
     static final int SHARD_TARGET_BYTES = 2 * 1024;
-    /** Characters of body text a result fragment carries for its snippet. */
-    static final int SNIPPET_SOURCE_CHARS = 900;
+    /** Characters of body passages a result fragment carries for its snippet ({@link Passages}). */
+    static final int SNIPPET_SOURCE_CHARS = 400;
 
     static final double K1 = 1.2;
     static final double B = 0.75;

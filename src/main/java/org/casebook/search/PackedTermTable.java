@@ -29,6 +29,19 @@ final class PackedTermTable {
         return p;
     }
 
+    /** The postings of a key, or null: a look-up that adds nothing. */
+    Postings find(long key) {
+        int mask = keys.length - 1;
+        int i = NgramCounts.hash(key) & mask;
+        while (keys[i] != 0) {
+            if (keys[i] == key) {
+                return values[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return null;
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         Postings[] oldValues = values;

@@ -9,9 +9,11 @@ import java.util.List;
  * @param terms    every term, sorted
  * @param postings for {@code terms[i]}, its JSON array {@code [df, docs, scores, defaultScore]}
  * @param facets   taxonomy term key ({@code park/yangpu}) to its encoded document set, in vocabulary order
+ * @param synonyms the knowledge base's groups of synonyms, normalised as the tokenizer does
  */
 @SuppressWarnings("ArrayRecordComponent") // built once, read once by the writer; copying 1M entries buys nothing
-public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, List<Facet> facets, int shards) {
+public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, List<Facet> facets, int shards,
+        List<List<String>> synonyms) {
 
     /** What a result shows: the fragment of one case. */
     public record Doc(String slug, String title, String url, String date, List<Chip> chips, String summary,

@@ -23,16 +23,26 @@ import org.casebook.taxonomy.Term;
 public final class SearchIndexBuilder {
 
     private static final int BATCH = 256;
-    private static final FieldWeights WEIGHTS = FieldWeights.STANDARD;
     /** Terms are merged in this many hash partitions at once, each by its own thread. */
     private static final int PARTITIONS = 16;
     /** One reusable n-gram table per worker thread; emptied after every document. */
     private final ThreadLocal<NgramCounts> ngramTables = ThreadLocal.withInitial(NgramCounts::new);
 
+    /** Candidates kept under one pinyin key: the most frequent bigrams that sound so. */
+    static final int PINYIN_CANDIDATES = 8;
+
     private final Tokenizer tokenizer;
+    private final FieldWeights weights;
+    private final Pinyin pinyin = Pinyin.standard();
 
     public SearchIndexBuilder(Tokenizer tokenizer) {
+        this(tokenizer, Boolean.getBoolean(FieldWeights.FLAT_PROPERTY) ? FieldWeights.FLAT : FieldWeights.STANDARD);
+    }
+
+    /** With other field weights: the quality test shows that flat weights rank worse. */
+    SearchIndexBuilder(Tokenizer tokenizer, FieldWeights weights) {
         this.tokenizer = tokenizer;
+        this.weights = weights;
     }
 
     /**
@@ -109,42 +119,112 @@ public final class SearchIndexBuilder {
                 postings[at[0]++] = p;
             });
         }
+        // the snippet passages need each bigram's document count: chosen while the partitions still hold them
+        Passages.BigramCounts counts = (a, b) -> {
+            long key = NgramCounts.key(a, b);
+            Postings p = parts[partition(key)].ngrams.find(key);
+            return p == null ? 0 : p.df();
+        };
+        String[] passages = IntStream.range(0, n).parallel().mapToObj(i -> {
+            RenderedBody body = bodies.get(cases.get(i).slug());
+            return body == null ? "" : Passages.select(body.text(), tokenizer, counts, n, IndexFormat.SNIPPET_SOURCE_CHARS);
+        }).toArray(String[]::new);
         Arrays.fill(parts, null);
         Integer[] order = IntStream.range(0, total).boxed().toArray(Integer[]::new);
         Arrays.parallelSort(order, (x, y) -> keys[x].compareTo(keys[y]));
         double avg = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
-        String[] sorted = new String[total];
-        String[] encoded = new String[total];
+        String[] termsSorted = new String[total];
+        String[] postingsSorted = new String[total];
+        int[] dfs = new int[total];
         IntStream.range(0, total).parallel().forEach(k -> {
-            sorted[k] = keys[order[k]];
-            encoded[k] = encode(postings[order[k]], n, lengths, avg);
+            termsSorted[k] = keys[order[k]];
+            dfs[k] = postings[order[k]].df();
+            postingsSorted[k] = encode(postings[order[k]], n, lengths, avg);
             postings[order[k]] = null;
         });
+        String[][] merged = withPinyinKeys(termsSorted, postingsSorted, dfs);
+        String[] sorted = merged[0];
+        String[] encoded = merged[1];
         long bytes = 0;
-        for (int k = 0; k < total; k++) {
+        for (int k = 0; k < sorted.length; k++) {
             bytes += sorted[k].length() * 3L + encoded[k].length() + 4;
         }
         int shards = (int) Math.max(1, (bytes + IndexFormat.SHARD_TARGET_BYTES - 1) / IndexFormat.SHARD_TARGET_BYTES);
-        return new SearchIndex(docs(cases, bodies), sorted, encoded, facets(kb, cases), shards);
+        return new SearchIndex(docs(cases, passages), sorted, encoded, facets(kb, cases), shards, synonyms(kb));
+    }
+
+    /**
+     * The terms with, merged in sort order, one entry per pinyin key of the index's Han bigrams:
+     * {@code "lian'meng":["联盟连盟",[120,1]]}, the most frequent bigrams of that sound first with their
+     * document counts, so that search.js can offer 联盟 for a query's 联萌 with one look-up.
+     */
+    private String[][] withPinyinKeys(String[] terms, String[] postings, int[] dfs) {
+        java.util.TreeMap<String, List<Integer>> byKey = new java.util.TreeMap<>();
+        for (int k = 0; k < terms.length; k++) {
+            String t = terms[k];
+            if (t.length() == 2 && Tokenizer.isHan(t.charAt(0)) && Tokenizer.isHan(t.charAt(1))) {
+                for (String key : pinyin.keys(t)) {
+                    byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+        String[] keyTerms = new String[byKey.size()];
+        String[] keyValues = new String[byKey.size()];
+        int at = 0;
+        for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
+            List<Integer> list = new ArrayList<>(e.getValue());
+            list.sort((x, y) -> dfs[x] != dfs[y] ? Integer.compare(dfs[y], dfs[x]) : Integer.compare(x, y));
+            StringBuilder words = new StringBuilder();
+            StringBuilder counts = new StringBuilder();
+            for (int i = 0; i < Math.min(PINYIN_CANDIDATES, list.size()); i++) {
+                words.append(terms[list.get(i)]);
+                counts.append(i == 0 ? "" : ",").append(dfs[list.get(i)]);
+            }
+            keyTerms[at] = e.getKey();
+            keyValues[at++] = "[" + org.casebook.render.ScriptEscaper.stringLiteral(words.toString()) + ",[" + counts + "]]";
+        }
+        String[] outTerms = new String[terms.length + keyTerms.length];
+        String[] outValues = new String[outTerms.length];
+        int i = 0;
+        int j = 0;
+        for (int o = 0; o < outTerms.length; o++) {
+            if (j >= keyTerms.length || (i < terms.length && terms[i].compareTo(keyTerms[j]) < 0)) {
+                outTerms[o] = terms[i];
+                outValues[o] = postings[i++];
+            } else {
+                outTerms[o] = keyTerms[j];
+                outValues[o] = keyValues[j++];
+            }
+        }
+        return new String[][] {outTerms, outValues};
+    }
+
+    /** The configured synonym groups, normalised as the tokenizer does, so the client compares like with like. */
+    private List<List<String>> synonyms(KnowledgeBase kb) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> group : kb.config().synonyms()) {
+            out.add(group.stream().map(tokenizer::normalize).toList());
+        }
+        return out;
     }
 
     private Analysed analyse(Case c, RenderedBody body) {
         Map<String, int[]> words = new HashMap<>();
         NgramCounts ngrams = ngramTables.get();
-        field(c.title(), WEIGHTS.title(), words, ngrams);
+        field(c.title(), weights.title(), words, ngrams);
         for (String k : c.keywords()) {
-            field(k, WEIGHTS.keywords(), words, ngrams);
+            field(k, weights.keywords(), words, ngrams);
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : c.terms(kind)) {
-                field(t.name(), WEIGHTS.taxonomy(), words, ngrams);
+                field(t.name(), weights.taxonomy(), words, ngrams);
                 for (String alias : t.aliases()) {
-                    field(alias, WEIGHTS.taxonomy(), words, ngrams);
+                    field(alias, weights.taxonomy(), words, ngrams);
                 }
             }
         }
-        field(c.summary(), WEIGHTS.summary(), words, ngrams);
-        field(c.unit(), WEIGHTS.unit(), words, ngrams);
+        field(c.summary(), weights.summary(), words, ngrams);
+        field(c.unit(), weights.unit(), words, ngrams);
         int bodyLength = count(tokenizer.normalize(body == null ? "" : body.text()), 0, 1, words, ngrams);
         int m = ngrams.size();
         long[] keys = new long[m];
@@ -347,7 +427,7 @@ public final class SearchIndexBuilder {
         return out;
     }
 
-    private static List<SearchIndex.Doc> docs(List<Case> cases, Map<String, RenderedBody> bodies) {
+    private static List<SearchIndex.Doc> docs(List<Case> cases, String[] passages) {
         List<SearchIndex.Doc> out = new ArrayList<>(cases.size());
         for (Case c : cases) {
             List<SearchIndex.Chip> chips = new ArrayList<>();
@@ -356,58 +436,11 @@ public final class SearchIndexBuilder {
                     chips.add(new SearchIndex.Chip(kind.key(), t.slug(), t.name()));
                 }
             }
-            RenderedBody body = bodies.get(c.slug());
-            String text = body == null ? "" : snippetSource(body.text());
+            String text = passages[out.size()];
             out.add(new SearchIndex.Doc(c.slug(), c.title(), c.path(),
                     c.date().map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse(""), List.copyOf(chips),
                     c.summary() == null ? "" : c.summary(), text));
         }
         return out;
-    }
-
-    /**
-     * The start of a body's text for snippets: runs of ASCII whitespace collapsed to one space, trimmed,
-     * at most {@link IndexFormat#SNIPPET_SOURCE_CHARS} characters (never half a surrogate pair). One
-     * pass that stops soon after that length, since bodies are far longer.
-     */
-    static String snippetSource(String text) {
-        int max = IndexFormat.SNIPPET_SOURCE_CHARS;
-        int len = text.length();
-        int i = 0;
-        while (i < len && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        StringBuilder b = new StringBuilder(Math.min(len, max + 16));
-        boolean inRun = false;
-        for (; i < len; i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (!inRun) {
-                    b.append(' ');
-                    inRun = true;
-                }
-                continue;
-            }
-            inRun = false;
-            if (b.length() > max && !Character.isWhitespace(c)) {
-                break; // the text goes on past the cut: nothing left to trim
-            }
-            b.append(c);
-        }
-        if (i == len) {
-            int end = b.length();
-            while (end > 0 && Character.isWhitespace(b.charAt(end - 1))) {
-                end--;
-            }
-            b.setLength(end);
-        }
-        if (b.length() > max) {
-            int end = max;
-            if (Character.isHighSurrogate(b.charAt(end - 1))) {
-                end--;
-            }
-            b.setLength(end);
-        }
-        return b.toString();
     }
 }

@@ -16,7 +16,8 @@ import org.casebook.render.ScriptEscaper;
  * {@link IndexFormat#CALLBACK} with a JSON payload: the entry file (format version, build id, counts,
  * taxonomy facets), the term shards (terms hash-partitioned), one fragment per document and the
  * traditional-to-simplified table. Every shard and fragment names the build it belongs to, so the
- * client notices a half-updated or stale cached index instead of showing wrong results.
+ * client notices a half-updated or stale cached index instead of showing wrong results. The entry also
+ * carries the query function words and the knowledge base's synonyms; {@code py.js} the pinyin table.
  */
 public final class SearchIndexWriter {
 
@@ -52,7 +53,18 @@ public final class SearchIndexWriter {
 
         StringBuilder entry = new StringBuilder();
         entry.append("{\"type\":\"entry\",\"format\":").append(IndexFormat.VERSION).append(",\"build\":\"").append(build)
-                .append("\",\"docs\":").append(index.docs().size()).append(",\"shards\":").append(s).append(",\"facets\":{");
+                .append("\",\"docs\":").append(index.docs().size()).append(",\"shards\":").append(s)
+                .append(",\"stop\":").append(ScriptEscaper.stringLiteral(StopWords.standard().entryText()))
+                .append(",\"synonyms\":[");
+        for (int i = 0; i < index.synonyms().size(); i++) {
+            entry.append(i == 0 ? "[" : ",[");
+            List<String> group = index.synonyms().get(i);
+            for (int w = 0; w < group.size(); w++) {
+                entry.append(w == 0 ? "" : ",").append(ScriptEscaper.stringLiteral(group.get(w)));
+            }
+            entry.append(']');
+        }
+        entry.append("],\"facets\":{");
         for (int i = 0; i < index.facets().size(); i++) {
             SearchIndex.Facet f = index.facets().get(i);
             entry.append(i == 0 ? "" : ",");
@@ -64,12 +76,14 @@ public final class SearchIndexWriter {
         long[] bytes = {0};
         bytes[0] += put(IndexFormat.ENTRY, entry.toString());
         bytes[0] += put(IndexFormat.TABLE, table(folding));
+        bytes[0] += put(IndexFormat.PINYIN, "{\"type\":\"py\",\"format\":" + IndexFormat.VERSION + ",\"table\":"
+                + ScriptEscaper.stringLiteral(Pinyin.standard().clientText()) + "}");
         bytes[0] += IntStream.range(0, s).parallel().mapToLong(i -> put(IndexFormat.shard(i),
                 "{\"type\":\"shard\",\"build\":\"" + build + "\",\"id\":" + i + ",\"terms\":{" + shardText(index, members[i])
                         + "}}")).sum();
         bytes[0] += IntStream.range(0, fragments.size()).parallel().mapToLong(i -> put(IndexFormat.fragment(i),
                 "{\"type\":\"doc\",\"build\":\"" + build + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}")).sum();
-        return new Written(2 + s + fragments.size(), bytes[0], s, build);
+        return new Written(3 + s + fragments.size(), bytes[0], s, build);
     }
 
     private static String shardText(SearchIndex index, int[] members) {

@@ -95,7 +95,7 @@ class FirstSearchBench {
             int results = 0;
             int requests = 0;
             for (int rep = 0; rep < reps; rep++) {
-                Measured m = once(site, q);
+                Measured m = once(site.resolve("search.html"), q);
                 bytes.add(m.bytes());
                 ms.add(m.ms());
                 results = m.results();
@@ -109,7 +109,21 @@ class FirstSearchBench {
                     "{\"query\": \"%s\", \"results\": %d, \"requests\": %d, \"bytesMedian\": %d, \"ms\": %s}", q, results,
                     requests, bytes.get(bytes.size() / 2), ms));
         }
-        json.append("]}\n");
+        // the harness's floor: the same cold browser opening a page with no script whose result list is
+        // done from the start; the search's own cost is its time above this
+        Path floorDir = Files.createTempDirectory("casebook-floor");
+        Path floorPage = floorDir.resolve("floor.html");
+        Files.writeString(floorPage, "<!DOCTYPE html><meta charset=utf-8><title>floor</title>"
+                + "<ol id=\"search-results\" data-state=\"done\"><li data-slug=\"x\">x</li></ol>\n");
+        List<Double> floor = new ArrayList<>();
+        for (int rep = 0; rep < Math.max(reps, 3); rep++) {
+            Measured m = once(floorPage, null);
+            floor.add(m.ms());
+            System.out.printf("floor page rep %d: %.0f ms%n", rep + 1, m.ms());
+        }
+        Files.deleteIfExists(floorPage);
+        Files.deleteIfExists(floorDir);
+        json.append("], \"floorMs\": ").append(floor).append("}\n");
         String out = System.getProperty("casebook.bench.out");
         if (out != null && !out.isBlank()) {
             Files.writeString(Path.of(out), json.toString());
@@ -120,12 +134,14 @@ class FirstSearchBench {
     record Measured(int results, long bytes, int requests, double ms, String stages) {
     }
 
-    private static Measured once(Path site, String query) throws IOException {
+    /** Opens {@code page} (with {@code ?q=query} unless null) in a fresh browser and measures it. */
+    private static Measured once(Path page, String query) throws IOException {
+        Path site = page.getParent();
         ChromeDriver driver = Browser.start();
         try {
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVER));
-            String url = site.resolve("search.html").toUri() + "?q="
-                    + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+            String url = page.toUri() + (query == null ? ""
+                    : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
             driver.get(url);
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("[data-state=\"done\"]")).isEmpty());
             JavascriptExecutor js = driver;
@@ -137,7 +153,7 @@ class FirstSearchBench {
             @SuppressWarnings("unchecked")
             List<String> names = (List<String>) js.executeScript("return Object.keys(window.__loaded || {}).concat("
                     + "performance.getEntriesByType('resource').map(function (e) { return e.name; }));");
-            long bytes = Files.size(site.resolve("search.html"));
+            long bytes = Files.size(page);
             int files = 1;
             for (String name : new java.util.TreeSet<>(names)) {
                 URI uri = URI.create(name);

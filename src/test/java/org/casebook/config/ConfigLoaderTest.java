@@ -52,6 +52,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void synonymsAreGroupsWithTheWordFirst() throws Exception {
+        TestKb kb = TestKb.create(dir);
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\nsynonyms:\n  传帮带: [以老带新, 师带徒]\n  ESG: 环境社会治理"));
+        SiteConfig c = ConfigLoader.load(kb.dir(), diags).orElseThrow();
+        assertEquals(java.util.List.of(java.util.List.of("传帮带", "以老带新", "师带徒"), java.util.List.of("ESG", "环境社会治理")),
+                c.synonyms());
+    }
+
+    @Test
+    void badSynonymsAreReportedAtTheirLine() throws Exception {
+        TestKb kb = TestKb.create(dir);
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN",
+                "language: zh-CN\nsynonyms:\n  传帮带: [以老带新, 师带徒]\n  师徒: [师带徒]\n  空的: []\n  符号: [\"——\"]"));
+        assertTrue(ConfigLoader.load(kb.dir(), diags).isEmpty());
+        java.util.List<Diagnostic> all = diags.sorted();
+        assertEquals(3, all.size(), all.toString());
+        assertEquals("config.synonym-duplicate", all.get(0).code());
+        assertEquals(6, all.get(0).pos().line());
+        assertTrue(all.get(0).message().contains("师带徒") && all.get(0).message().contains("line 5"), all.get(0).message());
+        assertEquals("config.synonyms-empty", all.get(1).code());
+        assertEquals(7, all.get(1).pos().line());
+        assertEquals("config.synonym-word", all.get(2).code());
+        assertEquals(8, all.get(2).pos().line());
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\nsynonyms: [传帮带]"));
+        Diagnostics again = new Diagnostics(Messages.forLanguage("zh-CN"));
+        assertTrue(ConfigLoader.load(kb.dir(), again).isEmpty());
+        assertEquals("config.expected-mapping", again.sorted().get(0).code());
+    }
+
+    @Test
     void missingFileNamesTheFolder() throws Exception {
         assertTrue(ConfigLoader.load(Files.createDirectories(dir.resolve("empty")), diags).isEmpty());
         assertEquals("config.missing", diags.sorted().get(0).code());

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The browser's tokenizer — the real {@code search.js} as built into a site, with the site's
- * traditional-to-simplified table — against the same vectors as the Java tokenizer.
+ * The browser's tokenizer and query analysis — the real {@code search.js} as built into a site, with
+ * the site's traditional-to-simplified table, function words (from the index entry) and pinyin table —
+ * against the same vectors as the Java side.
  */
 class JsTokenizerTest {
 
@@ -27,20 +28,33 @@ class JsTokenizerTest {
         Path site = SearchFixture.build(tmp.resolve("kb"));
         Path page = site.resolve("tokenizer-check.html");
         Files.writeString(page, "<!DOCTYPE html><meta charset=utf-8><script src=\"assets/search.js\"></script>"
-                + "<script src=\"search/t2s.js\"></script>");
+                + "<script src=\"search/t2s.js\"></script><script src=\"search/index.js\"></script>"
+                + "<script src=\"search/py.js\"></script>");
         ChromeDriver browser = Browser.start();
         try {
             browser.get(page.toUri().toString());
             assertEquals(Boolean.TRUE, browser.executeScript("return CasebookSearch.hasTable()"));
             List<TokenizerVectors.Vector> vectors = TokenizerVectors.all();
             List<String> inputs = vectors.stream().map(TokenizerVectors.Vector::input).toList();
-            List<Map<String, List<String>>> out = (List<Map<String, List<String>>>) browser.executeScript(
+            List<Map<String, Object>> out = (List<Map<String, Object>>) browser.executeScript(
                     "return arguments[0].map(function (s) {"
-                    + " return {tokens: CasebookSearch.tokens(s), phrases: CasebookSearch.phrases(s)}; })", inputs);
+                    + " var a = CasebookSearch.analyse(s), py = [];"
+                    + " a.terms.forEach(function (t) { if (/^[\\u3007\\u3400-\\u9fff\\uf900-\\ufaff]{2}$/.test(t)) { py.push([t, CasebookSearch.pinyinKeys(t)]); } });"
+                    + " return {tokens: CasebookSearch.tokens(s), phrases: CasebookSearch.phrases(s),"
+                    + " stop: a.terms.filter(function (t) { return a.stop.indexOf(t) >= 0; }), queryPhrases: a.phrases, pinyin: py}; })",
+                    inputs);
             for (int i = 0; i < vectors.size(); i++) {
                 TokenizerVectors.Vector v = vectors.get(i);
-                assertEquals(v.tokens(), out.get(i).get("tokens"), "JS tokens of " + v.input() + " (" + v.note() + ")");
-                assertEquals(v.phrases(), out.get(i).get("phrases"), "JS phrases of " + v.input() + " (" + v.note() + ")");
+                Map<String, Object> js = out.get(i);
+                assertEquals(v.tokens(), js.get("tokens"), "JS tokens of " + v.input() + " (" + v.note() + ")");
+                assertEquals(v.phrases(), js.get("phrases"), "JS phrases of " + v.input() + " (" + v.note() + ")");
+                assertEquals(v.stop(), js.get("stop"), "JS function-word terms of " + v.input() + " (" + v.note() + ")");
+                assertEquals(v.queryPhrases(), js.get("queryPhrases"), "JS query phrases of " + v.input());
+                Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+                for (List<Object> pair : (List<List<Object>>) js.get("pinyin")) {
+                    keys.put((String) pair.get(0), (List<String>) pair.get(1));
+                }
+                assertEquals(v.pinyin(), keys, "JS pinyin keys of " + v.input());
             }
             List<String> terms = List.of("党员", "积分制", "cbd", "𠀀𠀁", "5g", "洋");
             for (int shards : new int[] {1, 7, 5948, 65536}) {

@@ -1,9 +1,9 @@
 package org.casebook.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -24,25 +24,31 @@ class SearchIndexBuilderTest {
     }
 
     @Test
-    void snippetSourceIsTheCollapsedTrimmedStartOfTheText() {
-        StringBuilder long1 = new StringBuilder();
-        for (int i = 0; i < 400; i++) {
-            long1.append("党建 \n\t引领  ");
+    void aShortBodyKeepsEverySentenceInOrderWithWhitespaceCollapsed() {
+        Tokenizer tok = new Tokenizer(TraditionalFolding.standard());
+        String text = "一、背景\n\n园区  企业多。党员少！\n二、做法\n建立台账；按月走访。";
+        assertEquals("一、背景 园区 企业多。党员少！ 二、做法 建立台账；按月走访。",
+                Passages.select(text, tok, (a, b) -> 1, 10, 900));
+    }
+
+    @Test
+    void aLongBodyKeepsTheSentencesWithTheRarestWordsWithinTheBudgetAndMarksGaps() {
+        Tokenizer tok = new Tokenizer(TraditionalFolding.standard());
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            text.append("园区党建工作稳步推进。");
         }
-        String cut = "党".repeat(IndexFormat.SNIPPET_SOURCE_CHARS - 1) + "𠀀𠀀";
-        List<String> texts = List.of("", "   ", " \n 党员教育 \r\n 积分制度 ", "\u3000党员\u3000 \u3000", long1.toString(),
-                long1 + "   ", "a".repeat(IndexFormat.SNIPPET_SOURCE_CHARS) + "   \n", "a".repeat(IndexFormat.SNIPPET_SOURCE_CHARS - 1) + " \u3000 b",
-                cut, "\u000B\f党\u000B\f员\u2028 ");
-        for (String t : texts) {
-            String expected = t.replaceAll("\\s+", " ").strip();
-            if (expected.length() > IndexFormat.SNIPPET_SOURCE_CHARS) {
-                int end = IndexFormat.SNIPPET_SOURCE_CHARS;
-                if (Character.isHighSurrogate(expected.charAt(end - 1))) {
-                    end--;
-                }
-                expected = expected.substring(0, end);
-            }
-            assertEquals(expected, SearchIndexBuilder.snippetSource(t), t);
+        text.append("\n三、成效\n台风过后船员党员驿站率先恢复。");
+        for (int i = 0; i < 40; i++) {
+            text.append("园区党建工作稳步推进。");
+        }
+        // every bigram is common except those of the typhoon sentence
+        Passages.BigramCounts counts = (a, b) -> "台风船员驿站".indexOf(a) >= 0 ? 1 : 90;
+        String kept = Passages.select(text.toString(), tok, counts, 100, 60);
+        assertTrue(kept.contains("台风过后船员党员驿站率先恢复。"), kept);
+        assertTrue(kept.length() <= 60 + 3, kept);
+        for (String passage : kept.split("\n")) {
+            assertTrue(text.toString().replace("\n", " ").contains(passage), passage);
         }
     }
 }

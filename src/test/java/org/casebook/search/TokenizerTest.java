@@ -17,7 +17,30 @@ class TokenizerTest {
         for (TokenizerVectors.Vector v : vectors) {
             assertEquals(v.tokens(), tokenizer.tokens(v.input()), "tokens of " + v.input() + " (" + v.note() + ")");
             assertEquals(v.phrases(), tokenizer.phrases(v.input()), "phrases of " + v.input() + " (" + v.note() + ")");
+            QueryAnalysis q = QueryAnalysis.of(v.input(), tokenizer, StopWords.standard());
+            assertEquals(v.stop(), q.terms().stream().filter(q.stop()::contains).toList(), "function-word terms of " + v.input());
+            assertEquals(v.queryPhrases(), q.phrases(), "query phrases of " + v.input());
+            java.util.Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+            q.terms().stream().filter(t -> t.length() == 2 && Tokenizer.isHan(t.charAt(0)) && Tokenizer.isHan(t.charAt(1)))
+                    .forEach(t -> keys.put(t, Pinyin.standard().keys(t)));
+            assertEquals(v.pinyin(), keys, "pinyin keys of " + v.input());
         }
+    }
+
+    @Test
+    void questionWordsCountForLittleButAProtectedWordStaysContent() {
+        QueryAnalysis q = QueryAnalysis.of("如何了解企业需求", tokenizer, StopWords.standard());
+        assertTrue(q.stop().contains("如何") && !q.stop().contains("了解") && !q.stop().contains("企业"), q.toString());
+        QueryAnalysis only = QueryAnalysis.of("怎么办", tokenizer, StopWords.standard());
+        assertTrue(only.stop().isEmpty(), "a query of function words only keeps them: " + only);
+    }
+
+    @Test
+    void sameSoundBigramsShareAPinyinKey() {
+        assertEquals(Pinyin.standard().keys("联盟"), Pinyin.standard().keys("联萌"));
+        assertEquals(List.of("zhi'du", "zhi'duo"), Pinyin.standard().keys("制度"));
+        assertTrue(Pinyin.standard().keys("治度").contains("zhi'du"));
+        assertEquals(List.of(), Pinyin.standard().keys("党"), "only bigrams have keys");
     }
 
     @Test

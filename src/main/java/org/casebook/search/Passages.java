@@ -1,0 +1,151 @@
+package org.casebook.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The passages of a body that a result fragment carries for its snippet. A fragment cannot carry
+ * whole bodies (10,000 of them would not fit the index's size budget), so the body is cut into
+ * sentences (at 。！？；, line ends, and long ones at commas) and, when it is longer than the budget,
+ * the sentences that say the most the rest of the collection does not are kept: greedily, by the
+ * inverse document frequency of the bigrams a sentence adds per character. Kept sentences stay in
+ * body order; consecutive ones are joined, a gap is a line break (search.js picks the passage that
+ * best matches the query and cuts it at sentence boundaries).
+ */
+final class Passages {
+
+    /** The document count of a Han bigram in the index. */
+    interface BigramCounts {
+        int df(char a, char b);
+    }
+
+    /** A sentence longer than this is cut at commas. */
+    static final int LONGEST = 120;
+
+    private Passages() {
+    }
+
+    static String select(String text, Tokenizer tokenizer, BigramCounts counts, int docs, int budget) {
+        List<Boolean> blockEnds = new ArrayList<>();
+        List<String> sentences = sentences(text, blockEnds);
+        int total = 0;
+        for (String s : sentences) {
+            total += s.length();
+        }
+        boolean[] keep = new boolean[sentences.size()];
+        if (total <= budget) {
+            java.util.Arrays.fill(keep, true);
+        } else {
+            choose(sentences, tokenizer, counts, docs, budget, keep);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(!keep[i - 1] ? "\n" : blockEnds.get(i - 1) ? " " : "");
+            }
+            b.append(sentences.get(i));
+        }
+        return b.toString();
+    }
+
+    private static void choose(List<String> sentences, Tokenizer tokenizer, BigramCounts counts, int docs, int budget,
+            boolean[] keep) {
+        List<Set<Integer>> grams = new ArrayList<>();
+        for (String s : sentences) {
+            Set<Integer> g = new HashSet<>();
+            String n = tokenizer.normalize(s);
+            for (int i = 0; i + 1 < n.length(); i++) {
+                char a = n.charAt(i);
+                char c = n.charAt(i + 1);
+                if (Tokenizer.isHan(a) && Tokenizer.isHan(c)) {
+                    g.add((a << 16) | c);
+                }
+            }
+            grams.add(g);
+        }
+        Set<Integer> covered = new HashSet<>();
+        int used = 0;
+        while (true) {
+            int best = -1;
+            double bestValue = 0;
+            for (int i = 0; i < sentences.size(); i++) {
+                int len = sentences.get(i).length();
+                if (keep[i] || used + len > budget) {
+                    continue;
+                }
+                double gain = 0;
+                for (int g : grams.get(i)) {
+                    if (!covered.contains(g)) {
+                        int df = counts.df((char) (g >>> 16), (char) g);
+                        gain += Math.log((docs + 1.0) / (df + 0.5));
+                    }
+                }
+                double value = gain / (len + 20);
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                return;
+            }
+            keep[best] = true;
+            used += sentences.get(best).length();
+            covered.addAll(grams.get(best));
+        }
+    }
+
+    /** The body's sentences, whitespace collapsed, long ones cut at commas; {@code blockEnds} says which end a line. */
+    static List<String> sentences(String text, List<Boolean> blockEnds) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (flush(cur, out)) {
+                    blockEnds.add(true);
+                } else if (!blockEnds.isEmpty()) {
+                    blockEnds.set(blockEnds.size() - 1, true);
+                }
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                if (cur.length() > 0 && cur.charAt(cur.length() - 1) != ' ') {
+                    cur.append(' ');
+                }
+                continue;
+            }
+            cur.append(c);
+            boolean end = c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?';
+            boolean comma = (c == '，' || c == ',') && cur.length() >= LONGEST / 2;
+            if (end || comma || cur.length() >= LONGEST && !Character.isHighSurrogate(c)) {
+                // a closing quote or bracket stays with its sentence
+                while (i + 1 < text.length() && "”’」』）)".indexOf(text.charAt(i + 1)) >= 0) {
+                    cur.append(text.charAt(++i));
+                }
+                if (flush(cur, out)) {
+                    blockEnds.add(false);
+                }
+            }
+        }
+        if (flush(cur, out)) {
+            blockEnds.add(true);
+        }
+        return out;
+    }
+
+    private static boolean flush(StringBuilder cur, List<String> out) {
+        String s = cur.toString().strip();
+        cur.setLength(0);
+        if (s.isEmpty()) {
+            return false;
+        }
+        out.add(s);
+        return true;
+    }
+}

@@ -1,0 +1,92 @@
+package org.casebook.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The frozen search evaluation set ({@code src/test/resources/search-eval/}, see its README): a
+ * knowledge base and judged queries written by people who never saw the ranking or its code. It is
+ * split once, deterministically, into a development half (the only one ranking constants may be
+ * tuned on) and a held-out half (the only one reported and gated): within each category, queries
+ * in id order alternate, the first to development, the second to held-out, and so on.
+ */
+final class EvalSet {
+
+    static final Path DIR = Path.of("src/test/resources/search-eval");
+
+    /** A judged query: grades 0 (not relevant), 1 (partly), 2 (relevant) per case slug. */
+    record Query(String id, String category, String query, Map<String, Integer> grades) {
+    }
+
+    private EvalSet() {
+    }
+
+    static Path kb() {
+        return DIR.resolve("kb");
+    }
+
+    static List<Query> all() throws IOException {
+        if (!Files.isDirectory(DIR)) {
+            throw new IllegalStateException("the frozen evaluation set is not in " + DIR + " yet: copy it there verbatim");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(DIR)) {
+            files = s.filter(p -> p.getFileName().toString().matches("queries.*\\.tsv")).sorted().toList();
+        }
+        List<Query> out = new ArrayList<>();
+        for (Path f : files) {
+            out.addAll(parse(Files.readString(f, StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    static List<Query> parse(String text) {
+        // the set's README fixes the columns; written once the set is delivered and frozen
+        throw new UnsupportedOperationException("the evaluation set's query format is not read yet");
+    }
+
+    /** The development half: tune here, and only here. */
+    static List<Query> dev(List<Query> all) {
+        return half(all, 0);
+    }
+
+    /** The held-out half: report and gate here; never tune on it. */
+    static List<Query> heldOut(List<Query> all) {
+        return half(all, 1);
+    }
+
+    private static List<Query> half(List<Query> all, int which) {
+        Map<String, List<Query>> byCategory = all.stream().sorted(Comparator.comparing(Query::id, EvalSet::compareIds))
+                .collect(Collectors.groupingBy(Query::category, LinkedHashMap::new, Collectors.toList()));
+        List<Query> out = new ArrayList<>();
+        byCategory.values().forEach(list -> {
+            for (int i = which; i < list.size(); i += 2) {
+                out.add(list.get(i));
+            }
+        });
+        return out;
+    }
+
+    /** Ids compared as text with their digit runs as numbers (q9 before q10). */
+    static int compareIds(String a, String b) {
+        String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                    ? new java.math.BigInteger(x[i]).compareTo(new java.math.BigInteger(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+}
