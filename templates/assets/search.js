@@ -102,12 +102,12 @@
   /**
    * Ranking constants, tuned on the development half of the judged set (docs/search.md). DEBUG holds
    * the switches a test flips to show that a weakened ranking fails the quality floors:
-   * window.casebookSearchDebug = 'nocoord notypo nostop nosynonyms' (any of them; name=value sets a
+   * window.casebookSearchDebug = 'nocoord notypo nostop nosynonyms noterms' (any of them; name=value sets a
    * constant below) before this script runs.
    */
   var TUNING = {
-    stopWeight: 0.1, phraseWeight: 1.0, coordPower: 2, minCover: 0.3, relCover: 0.6,
-    typoFactor: 0.9, typoRareDf: 1, typoMinDf: 2, synonymFactor: 0.9
+    stopWeight: 0.1, phraseWeight: 1.0, coordPower: 2, minCover: 0.2, relCover: 0.3,
+    typoFactor: 0.9, typoRareDf: 1, typoMinDf: 2, synonymFactor: 0.9, termBoost: 2
   };
   var DEBUG = {};
   String(global.casebookSearchDebug || '').split(/\s+/).forEach(function (k) {
@@ -415,6 +415,7 @@
     this.entry = entry;
     this.n = entry.docs;
     this.synonyms = entry.synonyms || [];
+    this.names = entry.names || {};
     if (typeof entry.stop === 'string') { installStopWords(entry.stop); }
     this.kinds = {};
     this.termDocs = {};
@@ -514,9 +515,10 @@
         var stop = !!v.a.stop[t], w = stop ? TUNING.stopWeight : 1;
         var df = found[t] && typeof found[t][0] === 'number' ? found[t][0] : 0;
         var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)), share = w * idf;
-        total += share;
         if (!stop) { marks[t] = true; }
+        // a term no case holds tells cases nothing apart (e.g. a bigram across two words of a question)
         if (!df) { return; }
+        total += share;
         var p = postings(t);
         for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += w * p.scores[i]; cov[p.docs[i]] += share; }
       });
@@ -535,6 +537,7 @@
       }
       cover.push(cov);
     });
+    this.boostNamed(normalize(variants[0].text), score);
     var need = DEBUG.nocoord ? 1e-9 : Math.max(TUNING.minCover, best * TUNING.relCover);
     var matches = bitset(n);
     for (var m = 0; m < n; m++) {
@@ -543,6 +546,23 @@
       if (ok) { matches[m >>> 5] |= 1 << (m & 31); score[m] = Math.round(score[m] * 100); }
     }
     return { score: score, matches: matches, from: from, partial: best < 0.999, marks: Object.keys(marks) };
+  };
+
+  /**
+   * A query that names a park, theme or method (its name or an alias: 洋浦, 综保区, 现场观摩) asks for
+   * that term's cases: they are multiplied by TUNING.termBoost, once per term named.
+   */
+  Engine.prototype.boostNamed = function (q, score) {
+    var self = this;
+    if (DEBUG.noterms) { return; }
+    Object.keys(this.names).forEach(function (key) {
+      var named = self.names[key].some(function (name) { return name.length >= 2 && q.indexOf(name) >= 0; });
+      var member = named && self.termDocs[key];
+      if (!member) { return; }
+      for (var d = 0; d < score.length; d++) {
+        if (score[d] && (member[d >>> 5] & (1 << (d & 31)))) { score[d] *= TUNING.termBoost; }
+      }
+    });
   };
 
   /**

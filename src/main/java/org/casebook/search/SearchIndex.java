@@ -23,6 +23,7 @@ public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, Lis
     public record Chip(String kind, String slug, String name) {
     }
 
-    public record Facet(String key, String docs) {
+    /** A taxonomy term: its key, its encoded document set, and its name and aliases, normalised. */
+    public record Facet(String key, String docs, List<String> names) {
     }
 }

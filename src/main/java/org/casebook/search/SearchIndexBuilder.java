@@ -421,7 +421,11 @@ public final class SearchIndexBuilder {
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : kb.vocabulary().terms(kind)) {
                 int[] docs = IntStream.range(0, cases.size()).filter(i -> cases.get(i).terms(kind).contains(t)).toArray();
-                out.add(new SearchIndex.Facet(t.key(), DocSets.encode(docs, cases.size())));
+                List<String> names = new ArrayList<>();
+                names.add(tokenizer.normalize(t.name()));
+                t.aliases().forEach(a -> names.add(tokenizer.normalize(a)));
+                out.add(new SearchIndex.Facet(t.key(), DocSets.encode(docs, cases.size()),
+                        names.stream().distinct().toList()));
             }
         }
         return out;

@@ -72,6 +72,16 @@ public final class SearchIndexWriter {
             entry.append(':');
             entry.append(ScriptEscaper.stringLiteral(f.docs()));
         }
+        // the terms' names and aliases: a query naming one (洋浦, 综保区) ranks the term's cases first
+        entry.append("},\"names\":{");
+        for (int i = 0; i < index.facets().size(); i++) {
+            SearchIndex.Facet f = index.facets().get(i);
+            entry.append(i == 0 ? "" : ",").append(ScriptEscaper.stringLiteral(f.key())).append(":[");
+            for (int w = 0; w < f.names().size(); w++) {
+                entry.append(w == 0 ? "" : ",").append(ScriptEscaper.stringLiteral(f.names().get(w)));
+            }
+            entry.append(']');
+        }
         entry.append("}}");
         long[] bytes = {0};
         bytes[0] += put(IndexFormat.ENTRY, entry.toString());

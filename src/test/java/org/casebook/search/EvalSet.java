@@ -36,22 +36,60 @@ final class EvalSet {
 
     static List<Query> all() throws IOException {
         if (!Files.isDirectory(DIR)) {
-            throw new IllegalStateException("the frozen evaluation set is not in " + DIR + " yet: copy it there verbatim");
+            throw new IllegalStateException("the frozen evaluation set is not in " + DIR);
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(DIR)) {
-            files = s.filter(p -> p.getFileName().toString().matches("queries.*\\.tsv")).sorted().toList();
+        Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
+        for (Path f : files("judgments.*\\.tsv")) {
+            for (String[] row : rows(f, 3)) {
+                int grade = Integer.parseInt(row[2].strip());
+                if (grade < 0 || grade > 2) {
+                    throw new IllegalStateException(f + ": grade " + grade + " of " + row[0]);
+                }
+                // the site's slug is the case's file name; the set names cases by park folder and file
+                String slug = row[1].strip().replaceFirst(".*/", "");
+                if (grades.computeIfAbsent(row[0].strip(), k -> new LinkedHashMap<>()).put(slug, grade) != null) {
+                    throw new IllegalStateException(f + ": " + row[0] + " judges " + slug + " twice");
+                }
+            }
         }
         List<Query> out = new ArrayList<>();
-        for (Path f : files) {
-            out.addAll(parse(Files.readString(f, StandardCharsets.UTF_8)));
+        for (Path f : files("queries.*\\.tsv")) {
+            for (String[] row : rows(f, 3)) {
+                String id = row[0].strip();
+                Map<String, Integer> g = grades.remove(id);
+                if (g == null) {
+                    throw new IllegalStateException(f + ": query " + id + " has no judgment");
+                }
+                out.add(new Query(id, row[1].strip(), row[2].strip(), Map.copyOf(g)));
+            }
+        }
+        if (!grades.isEmpty()) {
+            throw new IllegalStateException("judgments for unknown queries: " + grades.keySet());
         }
         return out;
     }
 
-    static List<Query> parse(String text) {
-        // the set's README fixes the columns; written once the set is delivered and frozen
-        throw new UnsupportedOperationException("the evaluation set's query format is not read yet");
+    private static List<Path> files(String regex) throws IOException {
+        try (Stream<Path> s = Files.list(DIR)) {
+            return s.filter(p -> p.getFileName().toString().matches(regex)).sorted().toList();
+        }
+    }
+
+    /** The rows of a tab-separated file after its header line, each with at least {@code min} columns. */
+    static List<String[]> rows(Path file, int min) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String[] cols = lines.get(i).split("\t", -1);
+            if (cols.length < min) {
+                throw new IllegalStateException(file + ":" + (i + 1) + ": " + cols.length + " columns, expected " + min);
+            }
+            out.add(cols);
+        }
+        return out;
     }
 
     /** The development half: tune here, and only here. */

@@ -23,7 +23,7 @@ class SearchTuningRun {
         Path site = siteProp.isBlank()
                 ? SearchQualityTest.build(java.nio.file.Files.createTempDirectory("casebook-eval"), Audience.INTERNAL)
                 : Path.of(siteProp);
-        List<EvalSet.Query> dev = EvalSet.dev(EvalSet.all());
+        List<EvalSet.Query> dev = SearchQualityTest.returnable(EvalSet.dev(EvalSet.all()));
         List<SearchQualityTest.Measured> results = SearchQualityTest.run(site, dev, System.getProperty("casebook.eval.debug", ""));
         System.out.println("DEV HALF, debug: " + System.getProperty("casebook.eval.debug", ""));
         System.out.println(SearchQualityTest.report(results));
