@@ -84,7 +84,8 @@ class SearchBrowserTest {
         List<String> cbd = SearchFixture.slugs(browser);
         assertEquals(List.of("points-scattered", "sanya-online").stream().sorted().toList(), cbd.stream().sorted().toList());
         browser.get(fileUrl("?q=" + enc("流动党员")));
-        assertEquals(List.of("jiangdong-night-school"), SearchFixture.slugs(browser));
+        // the only case holding the phrase (in its body alone) comes first; cases with 党员 alone may follow
+        assertEquals("jiangdong-night-school", SearchFixture.slugs(browser).get(0));
         browser.get(fileUrl("?q=" + enc("黨員教育")));
         List<String> trad = SearchFixture.slugs(browser);
         assertTrue(trad.containsAll(List.of("yangpu-education", "sanya-online")), trad.toString());
@@ -185,7 +186,7 @@ class SearchBrowserTest {
         // Enter leaves this page: read the results only once the search page is the one loaded
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
                 .until(d -> d.getCurrentUrl().contains("search.html"));
-        assertEquals(List.of("jiangdong-night-school"), SearchFixture.slugs(browser));
+        assertEquals("jiangdong-night-school", SearchFixture.slugs(browser).get(0));
         assertEquals("流动党员", browser.findElement(By.id("search-q")).getAttribute("value"));
     }
 
