@@ -35,6 +35,7 @@ import org.casebook.search.Tokenizer;
 import org.casebook.search.TraditionalFolding;
 import org.casebook.site.OutputDir;
 import org.casebook.site.OutputGuard;
+import org.casebook.word.WordOutput;
 
 /**
  * One run of the pipeline over one knowledge base. {@code build} and {@code check} run the very same
@@ -152,6 +153,7 @@ final class Build {
             timer.time("pages", () -> renderer.renderSite(n -> progress.stage("pages", n), progress::advance));
             timer.time("learning", renderer::renderLearning);
             timer.time("feeds", renderer::renderFeeds);
+            timer.time("word", () -> WordOutput.write(kb, bodies, renderer.uiStrings(), out, diags));
             timer.time("index", () -> writeSearchIndex(kb, bodies, out));
             if (diags.hasErrors()) {
                 return result(false, kb.cases().size(), renderer.pageCount(), out.fileCount());

@@ -15,6 +15,7 @@ import org.casebook.taxonomy.Vocabulary;
  * @param defaultVisibility  the visibility of a case whose front matter does not say; internal
  *                  unless the knowledge base decides otherwise, so forgetting the field never publishes
  * @param audience  who a build is for when the command line does not say
+ * @param presentation the publishing unit, footer note and date format
  */
 public record SiteConfig(
         String title,
@@ -25,19 +26,20 @@ public record SiteConfig(
         int latest,
         Vocabulary vocabulary,
         Visibility defaultVisibility,
-        Audience audience) {
+        Audience audience,
+        Presentation presentation) {
 
     /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
     public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
             int latest, Vocabulary vocabulary) {
         this(title, description, language, baseUrl, pageSize, latest, vocabulary, Visibility.INTERNAL,
-                Audience.INTERNAL);
+                Audience.INTERNAL, Presentation.defaults(language));
     }
 
     /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
     public SiteConfig withVocabulary(Vocabulary other) {
         return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
-                audience);
+                audience, presentation);
     }
 
     public static final int DEFAULT_PAGE_SIZE = 20;
