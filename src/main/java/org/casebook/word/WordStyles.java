@@ -60,29 +60,33 @@ final class WordStyles {
 
     static void install(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
-        add(styles, NORMAL, "Normal", null, FANGSONG, SIZE_3, false, 560, true, null, -1);
-        add(styles, TITLE, "Title", NORMAL, HEITI, SIZE_2, false, 0, false, STJc.CENTER, -1);
-        add(styles, SUBTITLE, "Subtitle", NORMAL, KAITI, SIZE_3, false, 0, false, STJc.CENTER, -1);
-        CTStyle caseTitle = add(styles, CASE_TITLE, "heading 1", NORMAL, HEITI, SIZE_S2, false, 0, false, STJc.CENTER, 0);
-        caseTitle.getPPr().addNewPageBreakBefore();
-        spacing(caseTitle.getPPr(), 0, 480);
-        add(styles, HEADING_2, "heading 2", NORMAL, HEITI, SIZE_3, false, 560, false, null, 1);
-        add(styles, HEADING_3, "heading 3", NORMAL, KAITI, SIZE_3, false, 560, false, null, 2);
-        add(styles, HEADING_4, "heading 4", NORMAL, FANGSONG, SIZE_3, true, 560, false, null, 3);
-        add(styles, TOC_HEADING, "TOC Heading", NORMAL, HEITI, SIZE_3, false, 0, false, STJc.CENTER, -1);
-        CTStyle toc = add(styles, TOC_1, "toc 1", NORMAL, FANGSONG, SIZE_3, false, 560, false, null, -1);
-        var tab = toc.getPPr().addNewTabs().addNewTab();
-        tab.setVal(STTabJc.RIGHT);
-        tab.setLeader(STTabTlc.DOT);
-        tab.setPos(BigInteger.valueOf(WordPage.TEXT_WIDTH_TWIPS));
-        add(styles, META, "Casebook 案例信息", NORMAL, KAITI, SIZE_3, false, 560, false, STJc.CENTER, -1);
-        CTStyle quote = add(styles, QUOTE, "Quote", NORMAL, KAITI, SIZE_3, false, 560, true, null, -1);
-        quote.getPPr().addNewInd().setLeft(BigInteger.valueOf(640));
-        add(styles, LIST, "List Paragraph", NORMAL, FANGSONG, SIZE_3, false, 560, false, null, -1);
-        add(styles, TABLE_TEXT, "Casebook 表格文字", NORMAL, FANGSONG, SIZE_S4, false, 0, false, null, -1);
-        add(styles, CODE, "Casebook 代码", NORMAL, SONGTI, SIZE_5, false, 0, false, null, -1);
-        add(styles, FOOTER, "footer", NORMAL, SONGTI, SIZE_4, false, 0, false, STJc.CENTER, -1);
-        add(styles, FOOTNOTE, "footnote text", NORMAL, FANGSONG, SIZE_S4, false, 0, false, null, -1);
+        add(styles, NORMAL, "Normal", null, FANGSONG, SIZE_3, false, 560, true, null, -1, p -> { });
+        add(styles, TITLE, "Title", NORMAL, HEITI, SIZE_2, false, 0, false, STJc.CENTER, -1, p -> { });
+        add(styles, SUBTITLE, "Subtitle", NORMAL, KAITI, SIZE_3, false, 0, false, STJc.CENTER, -1, p -> { });
+        // each case starts a new page (the style says so: no page-break paragraphs to delete when editing)
+        add(styles, CASE_TITLE, "heading 1", NORMAL, HEITI, SIZE_S2, false, 0, false, STJc.CENTER, 0, p -> {
+            p.addNewPageBreakBefore();
+            spacing(p, 0, 480);
+        });
+        add(styles, HEADING_2, "heading 2", NORMAL, HEITI, SIZE_3, false, 560, false, null, 1, p -> { });
+        add(styles, HEADING_3, "heading 3", NORMAL, KAITI, SIZE_3, false, 560, false, null, 2, p -> { });
+        add(styles, HEADING_4, "heading 4", NORMAL, FANGSONG, SIZE_3, true, 560, false, null, 3, p -> { });
+        add(styles, TOC_HEADING, "TOC Heading", NORMAL, HEITI, SIZE_3, false, 0, false, STJc.CENTER, -1,
+                p -> spacing(p, 0, 240));
+        add(styles, TOC_1, "toc 1", NORMAL, FANGSONG, SIZE_3, false, 560, false, null, -1, p -> {
+            var tab = p.addNewTabs().addNewTab();
+            tab.setVal(STTabJc.RIGHT);
+            tab.setLeader(STTabTlc.DOT);
+            tab.setPos(BigInteger.valueOf(WordPage.TEXT_WIDTH_TWIPS));
+        });
+        add(styles, META, "Casebook 案例信息", NORMAL, KAITI, SIZE_3, false, 560, false, STJc.CENTER, -1, p -> { });
+        add(styles, QUOTE, "Quote", NORMAL, KAITI, SIZE_3, false, 560, true, null, -1,
+                p -> p.getInd().setLeft(BigInteger.valueOf(640)));
+        add(styles, LIST, "List Paragraph", NORMAL, FANGSONG, SIZE_3, false, 560, false, null, -1, p -> { });
+        add(styles, TABLE_TEXT, "Casebook 表格文字", NORMAL, FANGSONG, SIZE_S4, false, 0, false, null, -1, p -> { });
+        add(styles, CODE, "Casebook 代码", NORMAL, SONGTI, SIZE_5, false, 0, false, null, -1, p -> { });
+        add(styles, FOOTER, "footer", NORMAL, SONGTI, SIZE_4, false, 0, false, STJc.CENTER, -1, p -> { });
+        add(styles, FOOTNOTE, "footnote text", NORMAL, FANGSONG, SIZE_S4, false, 0, false, null, -1, p -> { });
     }
 
     /**
@@ -90,8 +94,9 @@ final class WordStyles {
      * the first line by two characters, as Chinese body text is set; {@code outline} &ge; 0 puts the
      * style's paragraphs into the table of contents' levels.
      */
-    private static CTStyle add(XWPFStyles styles, String id, String name, String basedOn, String eastAsian, int halfPoints,
-            boolean bold, int lineTwips, boolean indentFirst, STJc.Enum align, int outline) {
+    private static void add(XWPFStyles styles, String id, String name, String basedOn, String eastAsian, int halfPoints,
+            boolean bold, int lineTwips, boolean indentFirst, STJc.Enum align, int outline,
+            java.util.function.Consumer<CTPPrGeneral> more) {
         CTStyle s = CTStyle.Factory.newInstance();
         s.setStyleId(id);
         s.setType(STStyleType.PARAGRAPH);
@@ -121,6 +126,7 @@ final class WordStyles {
             p.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
             p.addNewKeepNext();
         }
+        more.accept(p);
         CTRPr r = s.addNewRPr();
         CTFonts fonts = r.addNewRFonts();
         fonts.setEastAsia(eastAsian);
@@ -132,8 +138,8 @@ final class WordStyles {
         if (bold) {
             r.addNewB();
         }
+        // added last: the styles part keeps a copy, so later changes to s would be lost
         styles.addStyle(new XWPFStyle(s, styles));
-        return s;
     }
 
     static void spacing(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase p, int beforeTwips, int afterTwips) {
