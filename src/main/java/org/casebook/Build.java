@@ -1,8 +1,8 @@
 package org.casebook;
 
+import org.casebook.config.BuildClock;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +52,6 @@ final class Build {
     private final BuildProgress progress;
     private final StageTimer timer;
     private final Diagnostics diags;
-    private final LocalDate today = LocalDate.now();
     private final String language;
 
     Build(BuildOptions options, Mode mode, BuildProgress progress) {
@@ -74,6 +73,8 @@ final class Build {
             Prepared<Templates> templates = mode == Mode.BUILD ? Prepared.start("templates", makeTemplates)
                     : Prepared.onDemand(makeTemplates);
             Optional<SiteConfig> config = timer.time("config", () -> ConfigLoader.load(kbDir, diags));
+            options.clock().rejected().ifPresent(v -> diags.error(SourcePos.of(BuildClock.SOURCE_DATE_EPOCH),
+                    "clock.bad-epoch", v));
             List<CaseStudy> studies = readAndParse();
             if (config.isEmpty()) {
                 return result(false, 0, 0, 0);
@@ -118,7 +119,7 @@ final class Build {
 
     private List<CaseStudy> parse(List<SourceFile> sources) {
         progress.stage("parse", sources.size());
-        CaseParser parser = new CaseParser(diags, today);
+        CaseParser parser = new CaseParser(diags, options.clock().today());
         return sources.parallelStream().map(parser::parse).peek(s -> progress.advance()).flatMap(Optional::stream)
                 .toList();
     }

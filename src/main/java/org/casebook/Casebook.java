@@ -1,5 +1,6 @@
 package org.casebook;
 
+import org.casebook.config.BuildClock;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.casebook.audience.Audience;
@@ -30,11 +31,11 @@ public final class Casebook {
     }
 
     public Casebook output(Path outDir) {
-        return new Casebook(new BuildOptions(options.kbDir(), outDir, options.drafts(), options.audience()), progress);
+        return new Casebook(new BuildOptions(options.kbDir(), outDir, options.drafts(), options.audience(), options.clock()), progress);
     }
 
     public Casebook drafts(boolean include) {
-        return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), include, options.audience()), progress);
+        return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), include, options.audience(), options.clock()), progress);
     }
 
     /** Where the build reports what it is doing (a terminal progress line); nothing by default. */
@@ -49,7 +50,16 @@ public final class Casebook {
      */
     public Casebook audience(Audience audience) {
         return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), options.drafts(),
-                Optional.of(audience)), progress);
+                Optional.of(audience), options.clock()), progress);
+    }
+
+    /**
+     * The build's clock: "today" for date checks and every generated-at date in the site. Without
+     * this call {@code SOURCE_DATE_EPOCH} applies when set, else the computer's clock.
+     */
+    public Casebook clock(BuildClock clock) {
+        return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), options.drafts(),
+                options.audience(), clock), progress);
     }
 
     public BuildOptions options() {

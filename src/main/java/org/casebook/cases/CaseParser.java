@@ -42,10 +42,6 @@ public final class CaseParser {
         this.today = today;
     }
 
-    public CaseParser(Diagnostics diags) {
-        this(diags, LocalDate.now());
-    }
-
     public Optional<CaseStudy> parse(SourceFile source) {
         String file = source.relPath();
         String text = source.text();

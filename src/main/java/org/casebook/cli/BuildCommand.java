@@ -17,6 +17,9 @@ final class BuildCommand implements Callable<Integer> {
 
     private static final int USAGE = 2;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @picocli.CommandLine.Mixin
     KbDirParameter kb;
 
@@ -41,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kb.kbDir));
         Report report = new Report(messages, spec.commandLine().getOut(), spec.commandLine().getErr());
-        Casebook casebook = Casebook.at(kb.kbDir).output(out).drafts(drafts)
+        Casebook casebook = Casebook.at(kb.kbDir).clock(main.clock()).output(out).drafts(drafts)
                 .progress(TerminalProgress.forStderr(messages));
         if (audience != null) {
             Optional<Audience> chosen = Audience.parse(audience);

@@ -19,6 +19,9 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @picocli.CommandLine.Mixin
     KbDirParameter kb;
 
@@ -38,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kb.kbDir));
-        Casebook casebook = Casebook.at(kb.kbDir).drafts(drafts);
+        Casebook casebook = Casebook.at(kb.kbDir).clock(main.clock()).drafts(drafts);
         if (format == Format.text) {
             casebook = casebook.progress(TerminalProgress.forStderr(messages));
         }

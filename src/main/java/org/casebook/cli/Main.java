@@ -3,6 +3,8 @@ package org.casebook.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import org.casebook.config.BuildClock;
 import org.casebook.Casebook;
 import org.casebook.config.ConfigLoader;
 import org.casebook.diag.Messages;
@@ -23,6 +25,27 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The environment the command runs in (the process's, or a test's). */
+    private final Map<String, String> env;
+
+    private Main(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /** A command line with no environment variables (for parsing only). */
+    Main() {
+        this(Map.of());
+    }
+
+    /** The build clock of this run: {@code SOURCE_DATE_EPOCH} from the environment when set. */
+    BuildClock clock() {
+        return BuildClock.fromEnvironment(env);
+    }
+
+    String env(String name) {
+        return env.get(name);
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'casebook build'");
@@ -33,15 +56,21 @@ public final class Main implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs the command line with the given streams; never throws. */
+    /** Runs the command line with the given streams in this process's environment; never throws. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(args, out, err, System.getenv());
+    }
+
+    /** Runs the command line with the given streams and environment variables; never throws. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Main main = new Main(env);
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("casebook: internal error: " + e);
             err.println("  This is a bug in Casebook, not in your files. Run again with CASEBOOK_DEBUG=1 and report the output.");
-            if (System.getenv("CASEBOOK_DEBUG") != null) {
+            if (main.env("CASEBOOK_DEBUG") != null) {
                 e.printStackTrace(err);
             }
             err.flush();

@@ -3,7 +3,6 @@ package org.casebook.cli;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casebook.config.ConfigLoader;
@@ -21,6 +20,9 @@ import picocli.CommandLine.Spec;
             "On a terminal it asks for what the options do not give; otherwise --title, --park, --theme and",
             "--method are required. Several terms are separated by commas. An existing file is never overwritten."})
 final class NewCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.ParentCommand
+    Main main;
 
     @picocli.CommandLine.Mixin
     KbDirParameter kb;
@@ -62,7 +64,7 @@ final class NewCommand implements Callable<Integer> {
         Console console = System.console();
         NewCase.Prompter prompter = console == null ? null : prompt -> Optional.ofNullable(console.readLine("%s", prompt));
         NewCase wizard = new NewCase(kb.kbDir.toAbsolutePath().normalize(), config.get(), messages, prompter, out, err,
-                LocalDate.now());
+                main.clock().today());
         return wizard.run(new NewCase.Answers(title, park, theme, method, slug, date));
     }
 }

@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
             "and problems are shown in the browser. Nothing is written to disk."})
 final class ServeCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @picocli.CommandLine.Mixin
     KbDirParameter kb;
 
@@ -46,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         DiagnosticFormatter formatter = new DiagnosticFormatter(messages);
         Preview preview;
         try {
-            preview = Preview.start(kb.kbDir, host, port, drafts, Casebook.version(), update -> report(update, messages,
+            preview = Preview.start(kb.kbDir, host, port, drafts, Casebook.version(), main.clock(), update -> report(update, messages,
                     formatter, out, err));
         } catch (java.net.BindException e) {
             err.println(formatter.format(new org.casebook.diag.Diagnostic(org.casebook.diag.SourcePos.of("--port"),

@@ -1,9 +1,10 @@
 package org.casebook.site;
 
+import org.casebook.config.BuildClock;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,6 +74,7 @@ public final class LiveSite implements AutoCloseable {
     }
 
     private final Path kbDir;
+    private final BuildClock clock;
     private final boolean drafts;
     private final String version;
     private final MemorySite site = new MemorySite();
@@ -103,7 +105,8 @@ public final class LiveSite implements AutoCloseable {
     private Map<String, Long> stageMicros = new java.util.LinkedHashMap<>();
     private long stageStart;
 
-    public LiveSite(Path kbDir, boolean drafts, String version) {
+    public LiveSite(Path kbDir, boolean drafts, String version, BuildClock clock) {
+        this.clock = clock;
         this.kbDir = kbDir.toAbsolutePath().normalize();
         this.drafts = drafts;
         this.version = version;
@@ -195,7 +198,7 @@ public final class LiveSite implements AutoCloseable {
     private Parsed parse(Path file) {
         Diagnostics d = new Diagnostics(messages);
         SourceReader reader = new SourceReader(kbDir, d);
-        Optional<CaseStudy> study = reader.read(file).flatMap(new CaseParser(d, LocalDate.now())::parse);
+        Optional<CaseStudy> study = reader.read(file).flatMap(new CaseParser(d, clock.today())::parse);
         return new Parsed(study, d.sorted());
     }
 

@@ -1,5 +1,6 @@
 package org.casebook.site;
 
+import org.casebook.config.BuildClock;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -50,9 +51,9 @@ public final class Preview implements AutoCloseable {
      * and watches it. {@code listener} hears of every update, the first build included.
      */
     public static Preview start(Path kbDir, String host, int port, boolean drafts, String version,
-            Consumer<LiveSite.Update> listener) throws IOException {
+            BuildClock clock, Consumer<LiveSite.Update> listener) throws IOException {
         Path kb = kbDir.toAbsolutePath().normalize();
-        LiveSite live = new LiveSite(kb, drafts, version);
+        LiveSite live = new LiveSite(kb, drafts, version, clock);
         LiveSite.Update first = live.rebuildAll();
         listener.accept(first);
         var tag = new java.util.concurrent.atomic.AtomicReference<>(clientTag(kb, live));

@@ -48,7 +48,7 @@ class AudienceModelTest {
     private CaseStudy study(String slug, String visibilityLine, String body) {
         String text = "---\ntitle: " + slug + "\npark: 洋浦\ntheme: [组织建设]\nmethod: 经验介绍\n" + visibilityLine
                 + "---\n" + body;
-        return new CaseParser(diags).parse(new SourceFile(Path.of("/kb/cases/" + slug + ".md"), "cases/" + slug + ".md",
+        return new CaseParser(diags, org.casebook.testing.TestClock.TODAY).parse(new SourceFile(Path.of("/kb/cases/" + slug + ".md"), "cases/" + slug + ".md",
                 text)).orElseThrow(() -> new AssertionError(diags.sorted()));
     }
 
@@ -87,7 +87,7 @@ class AudienceModelTest {
     void frontMatterVisibilityIsReadAndAWrongValueIsAnError() {
         assertEquals(Optional.of(Visibility.PUBLIC), study("a", "visibility: public\n", "x\n").visibility());
         assertEquals(Optional.empty(), study("b", "", "x\n").visibility());
-        Optional<CaseStudy> bad = new CaseParser(diags).parse(new SourceFile(Path.of("/kb/cases/c.md"), "cases/c.md",
+        Optional<CaseStudy> bad = new CaseParser(diags, org.casebook.testing.TestClock.TODAY).parse(new SourceFile(Path.of("/kb/cases/c.md"), "cases/c.md",
                 "---\ntitle: c\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\nvisibility: 公开\n---\nx\n"));
         assertTrue(bad.isEmpty());
         assertEquals("cases/c.md:6:13 field.choice", diags.sorted().get(0).pos() + " " + diags.sorted().get(0).code());
@@ -101,7 +101,7 @@ class AudienceModelTest {
                 study("closed", "visibility: internal\n", "内部案例\n"),
                 study("implicit", "", "默认内部\n"));
         // the only case with theme 组织建设 is made public above; give the internal one its own term
-        CaseStudy points = new CaseParser(diags).parse(new SourceFile(Path.of("/kb/cases/points.md"), "cases/points.md",
+        CaseStudy points = new CaseParser(diags, org.casebook.testing.TestClock.TODAY).parse(new SourceFile(Path.of("/kb/cases/points.md"), "cases/points.md",
                 "---\ntitle: p\npark: 洋浦\ntheme: 积分管理\nmethod: 经验介绍\nvisibility: internal\n---\nx\n")).orElseThrow();
         List<CaseStudy> all = new ArrayList<>(studies);
         all.add(points);

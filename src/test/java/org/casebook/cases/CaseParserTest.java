@@ -17,7 +17,7 @@ class CaseParserTest {
     private final Diagnostics diags = new Diagnostics(Messages.forLanguage("en"));
 
     private Optional<CaseStudy> parse(String text) {
-        return new CaseParser(diags).parse(new SourceFile(Path.of("/kb/cases/yangpu/chain.md"), "cases/yangpu/chain.md", text));
+        return new CaseParser(diags, org.casebook.testing.TestClock.TODAY).parse(new SourceFile(Path.of("/kb/cases/yangpu/chain.md"), "cases/yangpu/chain.md", text));
     }
 
     @Test

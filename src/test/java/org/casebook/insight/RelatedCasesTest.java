@@ -32,7 +32,7 @@ class RelatedCasesTest {
         LearningFixture.copy(kbDir);
         Diagnostics diags = new Diagnostics(Messages.forLanguage("zh-CN"));
         SourceReader reader = new SourceReader(kbDir, diags);
-        CaseParser parser = new CaseParser(diags);
+        CaseParser parser = new CaseParser(diags, org.casebook.testing.TestClock.TODAY);
         List<CaseStudy> studies = new ArrayList<>(reader.list().stream().map(reader::read).flatMap(Optional::stream)
                 .map(parser::parse).flatMap(Optional::stream).toList());
         if (reversed) {

@@ -39,7 +39,7 @@ class LiveSiteTest {
         kb.addCase("b-points", "积分管理做法", "江东新区", "积分管理", "现场会", "2024-02-01");
         kb.addCase("c-online", "线上分享课堂", "三亚CBD", "党员教育", "线上分享", "2023-12-01");
         kb.addCase("d-visit", "观摩会", "洋浦", "组织建设", "观摩会", "2023-10-01");
-        live = new LiveSite(kb.dir(), false, Casebook.version());
+        live = new LiveSite(kb.dir(), false, Casebook.version(), org.casebook.testing.TestClock.CLOCK);
         assertTrue(live.rebuildAll().ok());
     }
 
@@ -142,7 +142,7 @@ class LiveSiteTest {
         assertTrue(update("h-draft.md").ok());
         assertFalse(live.site().contains("cases/h-draft/index.html"));
 
-        try (LiveSite withDrafts = new LiveSite(kb.dir(), true, Casebook.version())) {
+        try (LiveSite withDrafts = new LiveSite(kb.dir(), true, Casebook.version(), org.casebook.testing.TestClock.CLOCK)) {
             assertTrue(withDrafts.rebuildAll().ok());
             String page = new String(withDrafts.site().read("cases/h-draft/index.html").orElseThrow(),
                     StandardCharsets.UTF_8);
@@ -229,7 +229,7 @@ class LiveSiteTest {
 
     private void assertSameAsFullBuild() {
         live.settle(); // what the preview does right after serving the edit: related-case lists follow
-        try (LiveSite fresh = new LiveSite(kb.dir(), false, Casebook.version())) {
+        try (LiveSite fresh = new LiveSite(kb.dir(), false, Casebook.version(), org.casebook.testing.TestClock.CLOCK)) {
             assertTrue(fresh.rebuildAll().ok());
             assertEquals(new java.util.TreeSet<>(fresh.site().paths()), new java.util.TreeSet<>(live.site().paths()));
             for (String path : fresh.site().paths()) {

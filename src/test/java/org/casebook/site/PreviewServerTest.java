@@ -39,7 +39,7 @@ class PreviewServerTest {
         kb = TestKb.create(dir.resolve("kb"));
         kb.addCase("chain", "产业链党建", "洋浦", "组织建设", "经验介绍", "2024-03-15");
         Files.writeString(dir.resolve("secret.txt"), "secret");
-        preview = Preview.start(kb.dir(), "127.0.0.1", 0, false, "test", u -> { });
+        preview = Preview.start(kb.dir(), "127.0.0.1", 0, false, "test", org.casebook.testing.TestClock.CLOCK, u -> { });
     }
 
     @AfterEach

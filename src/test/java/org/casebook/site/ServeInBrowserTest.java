@@ -34,7 +34,7 @@ class ServeInBrowserTest {
         String original = Files.readString(file);
 
         ChromeDriver browser = Browser.start();
-        try (Preview preview = Preview.start(kb.dir(), "127.0.0.1", 0, false, "test", u -> { })) {
+        try (Preview preview = Preview.start(kb.dir(), "127.0.0.1", 0, false, "test", org.casebook.testing.TestClock.CLOCK, u -> { })) {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
             browser.get(preview.url().resolve("cases/chain/index.html").toString());
             assertTrue(browser.findElement(By.tagName("h1")).getText().contains("产业链党建"));

@@ -72,7 +72,7 @@ class ServeLatencyBench {
         List<Long> followUpMillis = new ArrayList<>();
         List<String> stageLog = new ArrayList<>();
         List<Long> firstBuild = new ArrayList<>();
-        try (Preview preview = Preview.start(kb, "127.0.0.1", 0, false, "bench", u -> {
+        try (Preview preview = Preview.start(kb, "127.0.0.1", 0, false, "bench", org.casebook.testing.TestClock.CLOCK, u -> {
             long now = System.nanoTime();
             if (!u.full() && !u.followUp()) {
                 REBUILDS.add(new long[] {now - u.millis() * 1_000_000, now});

@@ -86,7 +86,7 @@ public final class LearningFixture {
         Diagnostics diags = new Diagnostics(Messages.forLanguage("zh-CN"));
         Optional<SiteConfig> config = ConfigLoader.load(dir, diags);
         SourceReader reader = new SourceReader(dir, diags);
-        CaseParser parser = new CaseParser(diags);
+        CaseParser parser = new CaseParser(diags, org.casebook.testing.TestClock.TODAY);
         List<CaseStudy> studies = reader.list().stream().map(reader::read).flatMap(Optional::stream)
                 .map(parser::parse).flatMap(Optional::stream).toList();
         KnowledgeBase kb = new KnowledgeBaseBuilder(config.orElseThrow(), diags, false).build(studies);
