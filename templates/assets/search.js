@@ -528,6 +528,7 @@
     this.checks.forEach(function (c) {
       c.addEventListener('change', function () { self.typing = false; self.remember(false); self.run(); });
     });
+    this.panel = new FacetPanel(this);
     document.getElementById('search-clear').addEventListener('click', function () {
       self.checks.forEach(function (c) { c.checked = false; });
       self.typing = false;
@@ -559,6 +560,7 @@
 
   App.prototype.run = function () {
     var self = this, seq = ++this.seq, state = this.state();
+    if (this.panel) { this.panel.show(state); }
     this.started = global.performance.now();
     this.list.setAttribute('data-state', 'loading');
     this.list.setAttribute('aria-busy', 'true');
@@ -620,6 +622,7 @@
       var c = counts[el.getAttribute('data-count-for')];
       el.textContent = c === undefined ? '' : String(c);
     });
+    if (this.panel) { this.panel.dim(counts); }
   };
 
   App.prototype.item = function (d, terms) {
@@ -640,6 +643,55 @@
     }).join('') + '</ul>';
     li.innerHTML = html;
     return li;
+  };
+
+  // ---- page layout around the results: the facet panel, the selection as chips, the page title.
+  // Kept apart from searching and ranking: these functions only read the form's state.
+
+  /** The collapsible facet panel (open on wide screens), its count, removable chips, dimmed empty options. */
+  function FacetPanel(app) {
+    var self = this;
+    this.app = app;
+    this.details = document.getElementById('facet-panel');
+    this.count = document.getElementById('facet-selected-count');
+    this.chips = document.getElementById('search-chips');
+    if (this.details && global.matchMedia) {
+      var wide = global.matchMedia('(min-width: 48rem)');
+      var place = function () { self.details.open = wide.matches; };
+      place();
+      if (wide.addEventListener) { wide.addEventListener('change', place); }
+    }
+  }
+
+  FacetPanel.prototype.show = function (state) {
+    var app = this.app, ticked = app.checks.filter(function (c) { return c.checked; });
+    if (this.count) { this.count.textContent = ticked.length ? ' · ' + ticked.length : ''; }
+    document.title = state.q ? '“' + state.q + '” · ' + app.data.title : app.data.title;
+    if (!this.chips) { return; }
+    this.chips.innerHTML = '';
+    ticked.forEach(function (c) {
+      var name = c.parentNode.querySelector('.facet-name').textContent;
+      var li = document.createElement('li');
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'chip chip-' + c.name + ' chip-remove';
+      b.setAttribute('aria-label', format(app.data.msgRemove, name));
+      b.textContent = name + ' ×';
+      b.addEventListener('click', function () {
+        c.checked = false;
+        c.dispatchEvent(new Event('change'));
+      });
+      li.appendChild(b);
+      this.chips.appendChild(li);
+    }, this);
+  };
+
+  /** Options that would find nothing now are dimmed (still clickable: a reader may widen the query). */
+  FacetPanel.prototype.dim = function (counts) {
+    this.app.checks.forEach(function (c) {
+      var n = counts[c.name + '/' + c.value];
+      c.parentNode.classList.toggle('facet-zero', n === 0 && !c.checked);
+    });
   };
 
   global.CasebookSearch = {

@@ -19,6 +19,7 @@ import org.casebook.taxonomy.Vocabulary;
  * @param extra     the {@code extra:} map: theme settings every template sees as {@code site.extra}
  * @param extraFields front-matter keys of the knowledge base's own ({@code extra_fields:}): they reach
  *                  the templates as {@code page.extra} without a warning
+ * @param presentation the publishing unit, footer note and date format
  */
 public record SiteConfig(
         String title,
@@ -31,18 +32,20 @@ public record SiteConfig(
         Visibility defaultVisibility,
         Audience audience,
         Map<String, Object> extra,
-        java.util.Set<String> extraFields) {
+        java.util.Set<String> extraFields,
+        Presentation presentation) {
 
     public SiteConfig {
         extra = extra == null ? Map.of() : extra;
         extraFields = extraFields == null ? java.util.Set.of() : java.util.Set.copyOf(extraFields);
+        presentation = presentation == null ? Presentation.defaults("en".equals(language) ? "en" : "zh-CN") : presentation;
     }
 
-    /** Settings without theme extras or fields of the knowledge base's own. */
+    /** Settings without theme extras, fields of the knowledge base's own or presentation settings. */
     public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
             int latest, Vocabulary vocabulary, Visibility defaultVisibility, Audience audience) {
         this(title, description, language, baseUrl, pageSize, latest, vocabulary, defaultVisibility, audience,
-                Map.of(), java.util.Set.of());
+                Map.of(), java.util.Set.of(), null);
     }
 
     /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
@@ -55,7 +58,7 @@ public record SiteConfig(
     /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
     public SiteConfig withVocabulary(Vocabulary other) {
         return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
-                audience, extra, extraFields);
+                audience, extra, extraFields, presentation);
     }
 
     public static final int DEFAULT_PAGE_SIZE = 20;
