@@ -31,6 +31,12 @@ import org.casebook.taxonomy.Term;
  */
 public final class SiteRenderer {
 
+    /**
+     * The base path the 404 page's script may be given: an absolute path of plain URL characters
+     * (it is written into a script; anything else leaves the script to find the root itself).
+     */
+    private static final String NOT_FOUND_BASE = "/[A-Za-z0-9._~%/-]*";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     /** Up to this many cases the home page also lists every case by title; beyond, the paginated list serves. */
     static final int HOME_INDEX_LIMIT = 300;
@@ -139,7 +145,7 @@ public final class SiteRenderer {
                 new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION)));
         plan.add(planned("404.ftlh", "404.html", "notfound", new Views.NotFound(kb.config().baseUrl()
                 .map(u -> u.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*", "").replaceFirst("[?#].*$", ""))
-                .filter(p -> p.startsWith("/")).orElse(""))));
+                .filter(p -> p.matches(NOT_FOUND_BASE)).orElse(""))));
         for (Redirects.Redirect r : Redirects.of(kb)) {
             plan.add(planned("redirect.ftlh", r.path(), "redirect", r.view()));
         }
