@@ -632,7 +632,9 @@
     li.setAttribute('data-slug', d.slug);
     var title = terms.length ? (snippet(d.title, terms, 1000) || esc(d.title)) : esc(d.title);
     var html = '<h3><a class="search-result-link" href="' + esc(rootPath + d.url) + '">' + title + '</a></h3>';
-    html += '<p class="case-meta">' + (d.date ? '<time datetime="' + esc(d.date) + '">' + esc(d.date) + '</time>' : '') + '</p>';
+    if (!this.dateNames) { this.dateNames = dateNames(data); }
+    var when = formatDate(d.date, data.dateFormat, this.dateNames);
+    html += '<p class="case-meta">' + (d.date ? '<time datetime="' + esc(d.date) + '">' + esc(when) + '</time>' : '') + '</p>';
     var snip = terms.length ? (snippet(d.text, terms, 160) || snippet(d.summary, terms, 160)) : null;
     if (!snip) { snip = esc(d.summary || d.text.substring(0, 120)); }
     html += '<p class="search-snippet">' + snip + '</p>';
@@ -694,8 +696,56 @@
     });
   };
 
+  // ---- dates: the site's date_format (a Java date pattern, checked by the build) applied to the index's
+  // ISO dates, so results read like the site's lists. The build passes only patterns of y/u, M, L, d, E
+  // and text; with none (or a date it cannot read) the ISO date shows.
+
+  function pad(n, width) {
+    var s = String(n);
+    while (s.length < width) { s = '0' + s; }
+    return s;
+  }
+
+  /** names: {months, monthsShort, weekdays, weekdaysShort}, each an array (weekdays from Monday). */
+  function formatDate(iso, pattern, names) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m || !pattern) { return iso || ''; }
+    var y = +m[1], mo = +m[2], d = +m[3];
+    var weekday = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7;
+    var out = '', i = 0, quoted = false;
+    while (i < pattern.length) {
+      var c = pattern.charAt(i);
+      if (c === "'") {
+        if (pattern.charAt(i + 1) === "'") { out += "'"; i += 2; continue; }
+        quoted = !quoted; i++; continue;
+      }
+      if (quoted) { out += c; i++; continue; }
+      var run = 1;
+      while (pattern.charAt(i + run) === c) { run++; }
+      if (c === 'y' || c === 'u') {
+        out += run === 2 ? pad(y % 100, 2) : pad(y, run);
+      } else if (c === 'M' || c === 'L') {
+        out += run >= 4 ? names.months[mo - 1] : run === 3 ? names.monthsShort[mo - 1] : pad(mo, run);
+      } else if (c === 'd') {
+        out += pad(d, run);
+      } else if (c === 'E') {
+        out += run >= 4 ? names.weekdays[weekday] : names.weekdaysShort[weekday];
+      } else if (c !== '[' && c !== ']') {
+        out += pattern.substring(i, i + run); // text; '[' and ']' mark optional parts and print nothing
+      }
+      i += run;
+    }
+    return out;
+  }
+
+  function dateNames(data) {
+    var list = function (s) { return (s || '').split('|'); };
+    return { months: list(data.months), monthsShort: list(data.monthsShort), weekdays: list(data.weekdays),
+             weekdaysShort: list(data.weekdaysShort) };
+  }
+
   global.CasebookSearch = {
-    normalize: normalize, tokens: tokens, phrases: phrases, shardOf: shardOf, snippet: snippet,
+    normalize: normalize, tokens: tokens, phrases: phrases, shardOf: shardOf, snippet: snippet, formatDate: formatDate,
     hasTable: function () { return table !== null; },
     decodeDocs: function (s, n) { var out = []; eachDoc(s, n, function (d) { out.push(d); }); return out; },
     requested: function () { return requested.slice(); }

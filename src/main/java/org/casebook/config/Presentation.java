@@ -42,6 +42,63 @@ public record Presentation(String organization, String footerNote, String dateFo
         return language.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
+    /**
+     * The date pattern as the search page's script applies it to the dates of its index: the same
+     * pattern when it uses only years ({@code y}, {@code u}), months ({@code M} up to four letters,
+     * {@code L} as a number), days of the month ({@code d}, {@code dd}) and weekdays ({@code E} up to
+     * four letters) besides quoted and other text; empty otherwise (the script then shows the ISO date).
+     */
+    public String scriptPattern() {
+        boolean quoted = false;
+        for (int i = 0; i < dateFormat.length(); ) {
+            char c = dateFormat.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+                i++;
+                continue;
+            }
+            int run = 1;
+            while (i + run < dateFormat.length() && dateFormat.charAt(i + run) == c) {
+                run++;
+            }
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            if (!quoted && letter && !scriptable(c, run)) {
+                return "";
+            }
+            i += run;
+        }
+        return formatter(dateFormat, language).isPresent() ? dateFormat : "";
+    }
+
+    private static boolean scriptable(char letter, int run) {
+        return switch (letter) {
+            case 'y', 'u' -> true;
+            case 'M', 'E' -> run <= 4;
+            case 'L', 'd' -> run <= 2;
+            default -> false;
+        };
+    }
+
+    /** The twelve month names for the pattern letters {@code MMMM} (full) or {@code MMM}, '|'-separated. */
+    public String monthNames(boolean full) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(full ? "MMMM" : "MMM", locale(language));
+        StringBuilder sb = new StringBuilder();
+        for (int m = 1; m <= 12; m++) {
+            sb.append(m > 1 ? "|" : "").append(f.format(LocalDate.of(2025, m, 1)));
+        }
+        return sb.toString();
+    }
+
+    /** The seven weekday names, Monday first, for {@code EEEE} (full) or {@code EEE}, '|'-separated. */
+    public String weekdayNames(boolean full) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(full ? "EEEE" : "EEE", locale(language));
+        StringBuilder sb = new StringBuilder();
+        for (int d = 0; d < 7; d++) {
+            sb.append(d > 0 ? "|" : "").append(f.format(LocalDate.of(2025, 3, 24).plusDays(d))); // 24 March 2025 is a Monday
+        }
+        return sb.toString();
+    }
+
     /** A date as readers of the site read it. */
     public String format(LocalDate date) {
         return formatter(dateFormat, language).orElseGet(() -> DateTimeFormatter.ISO_LOCAL_DATE).format(date);

@@ -142,7 +142,7 @@ public final class SiteRenderer {
         }
         plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));
         plan.add(planned("search.ftlh", SitePaths.search(), "search",
-                new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION)));
+                new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION, scriptDates())));
         plan.add(planned("404.ftlh", "404.html", "notfound", new Views.NotFound(kb.config().baseUrl()
                 .map(u -> u.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*", "").replaceFirst("[?#].*$", ""))
                 .filter(p -> p.matches(NOT_FOUND_BASE)).orElse(""))));
@@ -179,6 +179,12 @@ public final class SiteRenderer {
             }
         }
         return List.copyOf(out);
+    }
+
+    private Views.ScriptDates scriptDates() {
+        var p = kb.config().presentation();
+        return new Views.ScriptDates(p.scriptPattern(), p.monthNames(true), p.monthNames(false), p.weekdayNames(true),
+                p.weekdayNames(false));
     }
 
     /** One page to render: where it goes, its template, and the complete model the template sees. */

@@ -74,8 +74,18 @@ public final class Views {
     public record NotFound(String basePath) {
     }
 
-    /** The search page: where the index entry lives and which index format the page's script reads. */
-    public record SearchPage(String entry, int format) {
+    /**
+     * The search page: where the index entry lives and which index format the page's script reads;
+     * {@code dates} how its script writes the results' dates, as the site's lists do.
+     */
+    public record SearchPage(String entry, int format, ScriptDates dates) {
+    }
+
+    /**
+     * The site's date format for a script: the pattern (empty: show ISO dates) and the language's
+     * month and weekday names, '|'-separated, weekdays from Monday.
+     */
+    public record ScriptDates(String pattern, String months, String monthsShort, String weekdays, String weekdaysShort) {
     }
 
     /** The home page: the latest cases, and every case by title while the collection is small enough to list. */
