@@ -5,16 +5,12 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -38,11 +34,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlToWord {
 
-    private static final Pattern SVG_SIZE = Pattern.compile("<svg\\b[^>]*?\\bviewBox\\s*=\\s*\"[-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)\"");
-    private static final Pattern SVG_WIDTH = Pattern.compile("<svg\\b[^>]*?\\bwidth\\s*=\\s*\"([\\d.]+)(?:px)?\"[^>]*?\\bheight\\s*=\\s*\"([\\d.]+)(?:px)?\"");
-
     private final XWPFDocument doc;
     private final Function<String, Optional<Path>> files;
+    private final Pictures pictures;
     private final String pagePath;
     private final Map<String, Element> footnotes = new HashMap<>();
     /** The document's drawings so far: each gets the next id. */
@@ -52,8 +46,9 @@ final class HtmlToWord {
      * @param pagePath the case page the body's relative links are written for ({@code cases/x/index.html})
      * @param files    the file in the knowledge base behind a site path the body links to
      */
-    HtmlToWord(XWPFDocument doc, String pagePath, Function<String, Optional<Path>> files,
+    HtmlToWord(XWPFDocument doc, String pagePath, Function<String, Optional<Path>> files, Pictures pictures,
             java.util.concurrent.atomic.AtomicLong drawings) {
+        this.pictures = pictures;
         this.doc = doc;
         this.drawings = drawings;
         this.pagePath = pagePath;
@@ -345,10 +340,10 @@ final class HtmlToWord {
             return;
         }
         try {
-            byte[] bytes = Files.readAllBytes(file.get());
-            double[] px = size(bytes, type.get());
-            long width = Units.pixelToEMU((int) Math.round(px[0]));
-            long height = Units.pixelToEMU((int) Math.round(px[1]));
+            Pictures.Picture picture = pictures.read(file.get(), type.get());
+            byte[] bytes = picture.bytes();
+            long width = Units.pixelToEMU((int) Math.round(picture.width()));
+            long height = Units.pixelToEMU((int) Math.round(picture.height()));
             if (width > WordPage.TEXT_WIDTH_EMU) {
                 height = Math.round(height * (double) WordPage.TEXT_WIDTH_EMU / width);
                 width = WordPage.TEXT_WIDTH_EMU;
@@ -403,31 +398,6 @@ final class HtmlToWord {
             return Optional.of(PictureType.SVG);
         }
         return Optional.empty();
-    }
-
-    /** The picture's size in CSS pixels; 600 × 400 when it cannot be read. */
-    private static double[] size(byte[] bytes, PictureType type) {
-        try {
-            if (type == PictureType.SVG) {
-                String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
-                Matcher wh = SVG_WIDTH.matcher(head);
-                if (wh.find()) {
-                    return new double[] {Double.parseDouble(wh.group(1)), Double.parseDouble(wh.group(2))};
-                }
-                Matcher vb = SVG_SIZE.matcher(head);
-                if (vb.find()) {
-                    return new double[] {Double.parseDouble(vb.group(1)), Double.parseDouble(vb.group(2))};
-                }
-            } else {
-                var image = ImageIO.read(new ByteArrayInputStream(bytes));
-                if (image != null) {
-                    return new double[] {image.getWidth(), image.getHeight()};
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // fall through to the default size
-        }
-        return new double[] {600, 400};
     }
 
     static BigInteger twips(int n) {

@@ -63,11 +63,23 @@ final class SvgPicture {
         }
     }
 
+    /** Stand-ins by size (at most 120 × 120 of them): drawn once, not per document. */
+    private static final java.util.Map<Integer, byte[]> STAND_INS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A light framed box in the picture's proportions, 120 px on its longer side. */
     private static byte[] standIn(long widthEmu, long heightEmu) throws IOException {
         double ratio = Math.max(0.1, Math.min(10, (double) widthEmu / Math.max(1, heightEmu)));
         int w = ratio >= 1 ? 120 : (int) Math.max(12, Math.round(120 * ratio));
         int h = ratio >= 1 ? (int) Math.max(12, Math.round(120 / ratio)) : 120;
+        byte[] known = STAND_INS.get(w * 1000 + h);
+        if (known == null) {
+            known = draw(w, h);
+            STAND_INS.putIfAbsent(w * 1000 + h, known);
+        }
+        return known;
+    }
+
+    private static byte[] draw(int w, int h) throws IOException {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(0xF6F8FA));

@@ -1,6 +1,5 @@
 package org.casebook.word;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,6 +33,7 @@ final class WordBook {
     private final Function<Case, RenderedBody> bodies;
     private final Function<String, Optional<Path>> files;
     private final String siteTitle;
+    private final Pictures pictures = new Pictures();
 
     WordBook(String siteTitle, Map<String, String> strings, Presentation presentation, Function<Case, RenderedBody> bodies,
             Function<String, Optional<Path>> files) {
@@ -136,7 +136,7 @@ final class WordBook {
             label.setText(string("case_summary") + "：");
             summary.createRun().setText(c.summary());
         }
-        new HtmlToWord(doc, SitePaths.casePage(c.slug()), files, drawings).body(bodies.apply(c).html());
+        new HtmlToWord(doc, SitePaths.casePage(c.slug()), files, pictures, drawings).body(bodies.apply(c).html());
     }
 
     /** 园区：A、B　主题：C　方式：D: each label once, its terms after it. */
@@ -161,9 +161,7 @@ final class WordBook {
         core.setTitle(title);
         core.setCreator(presentation.organization().isEmpty() ? siteTitle : presentation.organization());
         doc.getProperties().getExtendedProperties().setApplication("Casebook");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        doc.write(out);
-        return FixedZip.withTime(out.toByteArray(), day.atStartOfDay());
+        return FixedZip.write(doc, day.atStartOfDay());
     }
 
     private String string(String key) {
