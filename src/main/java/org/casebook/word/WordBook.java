@@ -46,7 +46,8 @@ final class WordBook {
 
     /** A collection: cover, table of contents, then case {@code firstNumber}, {@code firstNumber + 1}… */
     byte[] collection(Cover cover, List<Case> cases, int firstNumber) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        XWPFDocument doc = new XWPFDocument();
+        try {
             WordStyles.install(doc);
             WordPage.setUp(doc, true);
             coverPage(doc, cover);
@@ -64,17 +65,30 @@ final class WordBook {
                 caseSection(doc, cases.get(i), entries.get(i), drawings);
             }
             return finish(doc, cover.title(), cover.date());
+        } finally {
+            discard(doc);
         }
     }
 
     /** One case on its own: its title, facts and body, the page number at the foot. */
     byte[] single(Case c, LocalDate date) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        XWPFDocument doc = new XWPFDocument();
+        try {
             WordStyles.install(doc);
             WordPage.setUp(doc, false);
             caseSection(doc, c, c.title(), new java.util.concurrent.atomic.AtomicLong());
             return finish(doc, c.title(), date);
+        } finally {
+            discard(doc);
         }
+    }
+
+    /**
+     * Lets go of a document already written. Not {@code close()}: a new document's package lives in
+     * memory, and closing it saves (serialises and compresses) the whole document once more, for nothing.
+     */
+    private static void discard(XWPFDocument doc) {
+        doc.getPackage().revert();
     }
 
     String caseHeading(int number, String title) {
