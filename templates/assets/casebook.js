@@ -15,4 +15,12 @@
     buttons[i].hidden = false;
     buttons[i].addEventListener('click', function () { window.print(); });
   }
+  // A case's contents: collapsed on phones (the text comes first), open where it sits beside the text.
+  var toc = document.querySelector('[data-toc]');
+  if (toc && window.matchMedia) {
+    var wide = window.matchMedia('(min-width: 75rem)');
+    var place = function () { toc.open = wide.matches; };
+    place();
+    if (wide.addEventListener) { wide.addEventListener('change', place); }
+  }
 })();

@@ -834,6 +834,7 @@
     this.checks.forEach(function (c) {
       c.addEventListener('change', function () { self.typing = false; self.remember(false); self.run(); });
     });
+    this.panel = new FacetPanel(this);
     document.getElementById('search-clear').addEventListener('click', function () {
       self.checks.forEach(function (c) { c.checked = false; });
       self.typing = false;
@@ -865,6 +866,7 @@
 
   App.prototype.run = function () {
     var self = this, seq = ++this.seq, state = this.state();
+    if (this.panel) { this.panel.show(state); }
     this.started = global.performance.now();
     this.list.setAttribute('data-state', 'loading');
     this.list.setAttribute('aria-busy', 'true');
@@ -944,6 +946,7 @@
       var c = counts[el.getAttribute('data-count-for')];
       el.textContent = c === undefined ? '' : String(c);
     });
+    if (this.panel) { this.panel.dim(counts); }
   };
 
   App.prototype.item = function (d, terms) {
@@ -953,7 +956,9 @@
     li.setAttribute('data-slug', d.slug);
     var title = terms.length ? (snippet(d.title, terms, 1000) || esc(d.title)) : esc(d.title);
     var html = '<h3><a class="search-result-link" href="' + esc(rootPath + d.url) + '">' + title + '</a></h3>';
-    html += '<p class="case-meta">' + (d.date ? '<time datetime="' + esc(d.date) + '">' + esc(d.date) + '</time>' : '') + '</p>';
+    if (!this.dateNames) { this.dateNames = dateNames(data); }
+    var when = formatDate(d.date, data.dateFormat, this.dateNames);
+    html += '<p class="case-meta">' + (d.date ? '<time datetime="' + esc(d.date) + '">' + esc(when) + '</time>' : '') + '</p>';
     var snip = terms.length ? (passageSnippet(d.text, terms, 160) || snippet(d.summary, terms, 160)) : null;
     if (!snip) { snip = esc(d.summary || d.text.substring(0, 120)); }
     html += '<p class="search-snippet">' + snip + '</p>';
@@ -966,8 +971,106 @@
     return li;
   };
 
+  // ---- page layout around the results: the facet panel, the selection as chips, the page title.
+  // Kept apart from searching and ranking: these functions only read the form's state.
+
+  /** The collapsible facet panel (open on wide screens), its count, removable chips, dimmed empty options. */
+  function FacetPanel(app) {
+    var self = this;
+    this.app = app;
+    this.details = document.getElementById('facet-panel');
+    this.count = document.getElementById('facet-selected-count');
+    this.chips = document.getElementById('search-chips');
+    if (this.details && global.matchMedia) {
+      var wide = global.matchMedia('(min-width: 48rem)');
+      var place = function () { self.details.open = wide.matches; };
+      place();
+      if (wide.addEventListener) { wide.addEventListener('change', place); }
+    }
+  }
+
+  FacetPanel.prototype.show = function (state) {
+    var app = this.app, ticked = app.checks.filter(function (c) { return c.checked; });
+    if (this.count) { this.count.textContent = ticked.length ? ' · ' + ticked.length : ''; }
+    document.title = state.q ? '“' + state.q + '” · ' + app.data.title : app.data.title;
+    if (!this.chips) { return; }
+    this.chips.innerHTML = '';
+    ticked.forEach(function (c) {
+      var name = c.parentNode.querySelector('.facet-name').textContent;
+      var li = document.createElement('li');
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'chip chip-' + c.name + ' chip-remove';
+      b.setAttribute('aria-label', format(app.data.msgRemove, name));
+      b.textContent = name + ' ×';
+      b.addEventListener('click', function () {
+        c.checked = false;
+        c.dispatchEvent(new Event('change'));
+      });
+      li.appendChild(b);
+      this.chips.appendChild(li);
+    }, this);
+  };
+
+  /** Options that would find nothing now are dimmed (still clickable: a reader may widen the query). */
+  FacetPanel.prototype.dim = function (counts) {
+    this.app.checks.forEach(function (c) {
+      var n = counts[c.name + '/' + c.value];
+      c.parentNode.classList.toggle('facet-zero', n === 0 && !c.checked);
+    });
+  };
+
+  // ---- dates: the site's date_format (a Java date pattern, checked by the build) applied to the index's
+  // ISO dates, so results read like the site's lists. The build passes only patterns of y/u, M, L, d, E
+  // and text; with none (or a date it cannot read) the ISO date shows.
+
+  function pad(n, width) {
+    var s = String(n);
+    while (s.length < width) { s = '0' + s; }
+    return s;
+  }
+
+  /** names: {months, monthsShort, weekdays, weekdaysShort}, each an array (weekdays from Monday). */
+  function formatDate(iso, pattern, names) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m || !pattern) { return iso || ''; }
+    var y = +m[1], mo = +m[2], d = +m[3];
+    var weekday = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7;
+    var out = '', i = 0, quoted = false;
+    while (i < pattern.length) {
+      var c = pattern.charAt(i);
+      if (c === "'") {
+        if (pattern.charAt(i + 1) === "'") { out += "'"; i += 2; continue; }
+        quoted = !quoted; i++; continue;
+      }
+      if (quoted) { out += c; i++; continue; }
+      var run = 1;
+      while (pattern.charAt(i + run) === c) { run++; }
+      if (c === 'y' || c === 'u') {
+        out += run === 2 ? pad(y % 100, 2) : pad(y, run);
+      } else if (c === 'M' || c === 'L') {
+        out += run >= 4 ? names.months[mo - 1] : run === 3 ? names.monthsShort[mo - 1] : pad(mo, run);
+      } else if (c === 'd') {
+        out += pad(d, run);
+      } else if (c === 'E') {
+        out += run >= 4 ? names.weekdays[weekday] : names.weekdaysShort[weekday];
+      } else if (c !== '[' && c !== ']') {
+        out += pattern.substring(i, i + run); // text; '[' and ']' mark optional parts and print nothing
+      }
+      i += run;
+    }
+    return out;
+  }
+
+  function dateNames(data) {
+    var list = function (s) { return (s || '').split('|'); };
+    return { months: list(data.months), monthsShort: list(data.monthsShort), weekdays: list(data.weekdays),
+             weekdaysShort: list(data.weekdaysShort) };
+  }
+
   global.CasebookSearch = {
     normalize: normalize, tokens: tokens, phrases: phrases, shardOf: shardOf, snippet: snippet, passageSnippet: passageSnippet,
+    formatDate: formatDate,
     analyse: function (text) { var a = analyse(text); return { terms: a.terms, stop: Object.keys(a.stop), phrases: a.phrases }; },
     pinyinKeys: pinyinKeys,
     hasTable: function () { return table !== null; },

@@ -29,7 +29,8 @@ public final class ConfigLoader {
 
     public static final String FILE = "casebook.yml";
     static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "page_size",
-            "latest", "taxonomies", "default_visibility", "audience", "extra", "extra_fields", "synonyms");
+            "latest", "taxonomies", "default_visibility", "audience", "extra", "extra_fields", "synonyms",
+            "organization", "footer_note", "date_format");
     static final Set<String> TERM_KEYS = Set.of("name", "slug", "aliases", "description");
     static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
     /** A configuration is a few KB; a larger file is refused before it is read, let alone parsed. */
@@ -108,6 +109,7 @@ public final class ConfigLoader {
                 .flatMap(Visibility::parse).orElse(Visibility.INTERNAL);
         Audience audience = Fields.choice(root, "audience", Audience.keys(), diags)
                 .flatMap(Audience::parse).orElse(Audience.INTERNAL);
+        Presentation presentation = presentation(root, language, diags);
         Vocabulary vocabulary = readTaxonomies(root, diags);
         Map<String, Object> extra = ExtraSettings.read(root, diags);
         Set<String> extraFields = new java.util.TreeSet<>();
@@ -119,7 +121,20 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary,
-                defaultVisibility, audience, extra, extraFields, synonyms));
+                defaultVisibility, audience, extra, extraFields, synonyms, presentation));
+    }
+
+    /** organization, footer_note and date_format: plain text, and a date pattern that must format a date. */
+    private static Presentation presentation(YamlValue.Mapping root, String language, Diagnostics diags) {
+        String organization = Fields.string(root, "organization", diags).map(String::strip).orElse("");
+        String footerNote = Fields.string(root, "footer_note", diags).map(String::strip).orElse("");
+        String lang = LANGUAGES.contains(language) ? language : "zh-CN";
+        String dateFormat = Fields.string(root, "date_format", diags).map(String::strip)
+                .orElse(Presentation.defaultDateFormat(lang));
+        if (Presentation.formatter(dateFormat, lang).isEmpty()) {
+            diags.error(root.entries().get("date_format").value().pos(), "config.date-format", dateFormat);
+        }
+        return new Presentation(organization, footerNote, dateFormat, lang);
     }
 
     /**

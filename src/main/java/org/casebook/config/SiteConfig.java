@@ -22,6 +22,7 @@ import org.casebook.taxonomy.Vocabulary;
  *                  the templates as {@code page.extra} without a warning
  * @param synonyms  groups of words that search treats as one ({@code synonyms:} maps a word to its
  *                  list; each group is the word followed by the list), applied to queries
+ * @param presentation the publishing unit, footer note and date format
  */
 public record SiteConfig(
         String title,
@@ -35,19 +36,21 @@ public record SiteConfig(
         Audience audience,
         Map<String, Object> extra,
         java.util.Set<String> extraFields,
-        List<List<String>> synonyms) {
+        List<List<String>> synonyms,
+        Presentation presentation) {
 
     public SiteConfig {
         extra = extra == null ? Map.of() : extra;
         extraFields = extraFields == null ? java.util.Set.of() : java.util.Set.copyOf(extraFields);
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
+        presentation = presentation == null ? Presentation.defaults("en".equals(language) ? "en" : "zh-CN") : presentation;
     }
 
-    /** Settings without theme extras, fields of the knowledge base's own or synonyms. */
+    /** Settings without theme extras, fields of the knowledge base's own, synonyms or presentation settings. */
     public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
             int latest, Vocabulary vocabulary, Visibility defaultVisibility, Audience audience) {
         this(title, description, language, baseUrl, pageSize, latest, vocabulary, defaultVisibility, audience,
-                Map.of(), java.util.Set.of(), List.of());
+                Map.of(), java.util.Set.of(), List.of(), null);
     }
 
     /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
@@ -60,7 +63,7 @@ public record SiteConfig(
     /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
     public SiteConfig withVocabulary(Vocabulary other) {
         return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
-                audience, extra, extraFields, synonyms);
+                audience, extra, extraFields, synonyms, presentation);
     }
 
     public static final int DEFAULT_PAGE_SIZE = 20;

@@ -14,6 +14,7 @@ public final class Outputs {
             new AssetsOutput(),         // the theme's style sheet, scripts and icons
             new LearningOutput(),       // coverage matrix, learning pairs, statistics, collections, embeds
             new FeedsOutput(),          // Atom and JSON feeds, cases.json, matrix data, sitemap, robots.txt
+            new WordOutput(),           // every case and every collection as a .docx
             new SearchIndexOutput());   // the sharded search index
 
     private Outputs() {

@@ -20,10 +20,12 @@ public final class CoverageMatrix {
     private final List<Term> rows;
     private final List<Term> columns;
     private final int[][] counts;
+    private final int[] rowCases;
     private final int max;
 
     private CoverageMatrix(TaxonomyKind rowKind, TaxonomyKind columnKind, List<Term> rows, List<Term> columns,
-            int[][] counts) {
+            int[][] counts, int[] rowCases) {
+        this.rowCases = rowCases;
         this.rowKind = rowKind;
         this.columnKind = columnKind;
         this.rows = List.copyOf(rows);
@@ -44,14 +46,16 @@ public final class CoverageMatrix {
         Map<String, Integer> rowIndex = index(rows);
         Map<String, Integer> columnIndex = index(columns);
         int[][] counts = new int[rows.size()][columns.size()];
+        int[] rowCases = new int[rows.size()];
         for (Case c : Published.of(kb)) {
             for (Term r : c.terms(rowKind)) {
+                rowCases[rowIndex.get(r.key())]++;
                 for (Term col : c.terms(columnKind)) {
                     counts[rowIndex.get(r.key())][columnIndex.get(col.key())]++;
                 }
             }
         }
-        return new CoverageMatrix(rowKind, columnKind, rows, columns, counts);
+        return new CoverageMatrix(rowKind, columnKind, rows, columns, counts, rowCases);
     }
 
     private static Map<String, Integer> index(List<Term> terms) {
@@ -76,6 +80,14 @@ public final class CoverageMatrix {
 
     public List<Term> columns() {
         return columns;
+    }
+
+    /**
+     * The published cases of a row's term. Not the sum of the row's cells: a case with two themes
+     * is in two cells but is one case.
+     */
+    public int cases(int row) {
+        return rowCases[row];
     }
 
     public int count(int row, int column) {

@@ -111,7 +111,7 @@ final class DataFiles {
 
     /**
      * RFC 4180 CSV with a UTF-8 byte order mark, which Excel needs to read Chinese correctly. Columns:
-     * slug, the row term's name, one column per column term, and the row total.
+     * slug, the row term's name, one column per column term, and the row term's number of cases.
      */
     static String matrixCsv(CoverageMatrix m, String rowHeader, String totalHeader) {
         StringBuilder sb = new StringBuilder("\uFEFF");
@@ -122,12 +122,10 @@ final class DataFiles {
         for (int i = 0; i < m.rows().size(); i++) {
             Term row = m.rows().get(i);
             List<String> cells = new ArrayList<>(List.of(row.slug(), row.name()));
-            int total = 0;
             for (int v : m.row(i)) {
                 cells.add(String.valueOf(v));
-                total += v;
             }
-            cells.add(String.valueOf(total));
+            cells.add(String.valueOf(m.cases(i)));
             line(sb, cells);
         }
         return sb.toString();

@@ -29,20 +29,20 @@ final class LearningPages {
     private final KnowledgeBase kb;
     private final Insight insight;
     private final SiteUrls urls;
+    /** The collections' date: the newest case date, the date the Word covers carry too. */
+    private final String date;
 
     LearningPages(SiteRenderer r, KnowledgeBase kb, Insight insight) {
         this.r = r;
         this.kb = kb;
         this.insight = insight;
         this.urls = new SiteUrls(kb.config().baseUrl());
+        this.date = kb.cases().stream().map(Case::date).flatMap(java.util.Optional::stream)
+                .max(java.time.LocalDate::compareTo).map(kb.config().presentation()::format).orElse("");
     }
 
-    /**
-     * Cases per printed volume. A collection of every case of a large knowledge base would be one
-     * page of hundreds of megabytes that no browser opens, let alone prints; a volume of this many
-     * cases is a booklet of a few hundred A4 pages.
-     */
-    static final int VOLUME_SIZE = 200;
+    /** Cases per printed volume: see {@link SitePaths#VOLUME_SIZE}. */
+    static final int VOLUME_SIZE = SitePaths.VOLUME_SIZE;
 
     static String printPath(Term t) {
         return "print/" + t.kind().key() + "/" + t.slug() + "/index.html";
@@ -59,7 +59,7 @@ final class LearningPages {
         int n = Math.max(1, (count + VOLUME_SIZE - 1) / VOLUME_SIZE);
         for (int v = 1; v <= n; v++) {
             out.add(new LearningViews.Volume(v, volumePath(collectionPath, v), (v - 1) * VOLUME_SIZE + 1,
-                    Math.min(count, v * VOLUME_SIZE)));
+                    Math.min(count, v * VOLUME_SIZE), SitePaths.collectionWord(collectionPath, v)));
         }
         return List.copyOf(out);
     }
@@ -89,11 +89,9 @@ final class LearningPages {
         for (int i = 0; i < m.rows().size(); i++) {
             Term row = m.rows().get(i);
             List<LearningViews.Cell> cells = new ArrayList<>();
-            int total = 0;
             for (int j = 0; j < m.columns().size(); j++) {
                 Term col = m.columns().get(j);
                 int n = m.count(i, j);
-                total += n;
                 int level = n == 0 ? 0 : Math.max(1, (int) Math.ceil(4.0 * n / Math.max(1, m.max())));
                 String href = n == 0 ? "" : search ? "search.html?" + row.kind().key() + "=" + row.slug() + "&"
                         + col.kind().key() + "=" + col.slug() : SitePaths.term(row, 1);
@@ -101,7 +99,8 @@ final class LearningPages {
                         n == 0 ? r.string("matrix_gap") : r.format("cases_count", n));
                 cells.add(new LearningViews.Cell(n, level, href, label));
             }
-            rows.add(new LearningViews.Row(r.termLink(row), List.copyOf(cells), total));
+            // 合计 counts cases: a case of two themes is in two cells but is one case
+            rows.add(new LearningViews.Row(r.termLink(row), List.copyOf(cells), m.cases(i)));
         }
         String id = m.rowKind().key() + "-" + m.columnKind().key();
         return new LearningViews.Matrix(id, r.format("matrix_caption", rowName, colName), rowName, colName,
@@ -139,6 +138,8 @@ final class LearningPages {
                 int n = (int) kb.casesFor(t).stream().filter(c -> !c.draft()).count();
                 rows.add(new LearningViews.ChartRow(t.name(), n, SitePaths.term(t, 1)));
             }
+            // most cases first; equal counts keep the vocabulary's order (the sort is stable)
+            rows.sort(java.util.Comparator.comparingInt(LearningViews.ChartRow::count).reversed());
             charts.add(chart("chart-" + kind.key(), r.format("stats_by", r.kindName(kind)), rows));
         }
         Map<String, Integer> years = new TreeMap<>();
@@ -175,6 +176,12 @@ final class LearningPages {
         LearningViews.CollectionLink all = collection(r.string("print_all"), "", published, PRINT_ALL, pages);
         List<LearningViews.CollectionLink> parks = new ArrayList<>();
         List<LearningViews.CollectionLink> themes = new ArrayList<>();
+        // methods have no printable page (a method's cases are read on its term page) but a Word document
+        List<LearningViews.CollectionLink> methods = new ArrayList<>();
+        for (Term t : kb.vocabulary().terms(TaxonomyKind.METHOD)) {
+            int n = (int) kb.casesFor(t).stream().filter(c -> !c.draft()).count();
+            methods.add(new LearningViews.CollectionLink(t.name(), "", n, volumes(printPath(t), n)));
+        }
         for (TaxonomyKind kind : List.of(TaxonomyKind.PARK, TaxonomyKind.THEME)) {
             for (Term t : kb.vocabulary().terms(kind)) {
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
@@ -184,7 +191,7 @@ final class LearningPages {
         }
         // each volume is a page of its own, streamed to disk; together they are most of the site's bytes
         pages.entrySet().parallelStream().forEach(e -> r.page("collection.ftlh", e.getKey(), "collection", e.getValue()));
-        r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, parks, themes));
+        r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, parks, themes, methods));
     }
 
     /** Plans a collection's volumes into {@code pages}; returns its entry in the list of collections. */
@@ -213,7 +220,7 @@ final class LearningPages {
             public int size() {
                 return cases.size();
             }
-        }, volume, volumes, total);
+        }, volume, volumes, total, date);
     }
 
     private static String anchor(Case c) {

@@ -52,7 +52,7 @@ public final class LearningViews {
     }
 
     /** One printed volume of a collection: its number, page, and the positions of its first and last case. */
-    public record Volume(int number, String path, int first, int last) {
+    public record Volume(int number, String path, int first, int last, String wordPath) {
     }
 
     /** A collection's line in its table of contents. */
@@ -65,10 +65,12 @@ public final class LearningViews {
      * from {@code toc}, which holds no bodies.
      */
     public record CollectionPage(String title, String kindName, List<CollectionEntry> toc, List<CollectionCase> cases,
-            Volume volume, List<Volume> volumes, int total) {
+            Volume volume, List<Volume> volumes, int total, String dateText) {
     }
 
-    public record CollectionIndex(CollectionLink all, List<CollectionLink> parks, List<CollectionLink> themes) {
+    /** {@code methods} link Word documents only ({@code path} is empty): methods have no printable page. */
+    public record CollectionIndex(CollectionLink all, List<CollectionLink> parks, List<CollectionLink> themes,
+            List<CollectionLink> methods) {
     }
 
     /** The embed pages read their data file and parameters in the browser; see docs/embedding.md. */

@@ -3,8 +3,11 @@ package org.casebook.render;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 
-/** Where each kind of page lives in the site; every path names a file, never a folder. */
-final class SitePaths {
+/**
+ * Where each kind of page lives in the site; every path names a file, never a folder. Public because
+ * the Word documents ({@code org.casebook.word}) are written beside the pages.
+ */
+public final class SitePaths {
 
     private SitePaths() {
     }
@@ -39,6 +42,32 @@ final class SitePaths {
         String base = term.kind().key() + "/" + term.slug() + "/";
         return page <= 1 ? base + "index.html" : base + "page/" + page + "/index.html";
     }
+
+    /** A case as a Word document, beside its page. */
+    public static String caseWord(String slug) {
+        return "cases/" + slug + "/" + slug + ".docx";
+    }
+
+    /** A printable collection's page (volume 1): all cases, or one term's cases. */
+    public static String collection(Term term) {
+        return term == null ? "print/all/index.html" : "print/" + term.kind().key() + "/" + term.slug() + "/index.html";
+    }
+
+    /**
+     * Volume {@code volume} of a collection as a Word document, in the collection's folder: the same
+     * volumes as the printable page (a volume of more than {@link #VOLUME_SIZE} cases is never made).
+     */
+    public static String collectionWord(String collectionPath, int volume) {
+        String folder = collectionPath.substring(0, collectionPath.length() - "index.html".length());
+        return folder + (volume <= 1 ? "collection.docx" : "collection-" + volume + ".docx");
+    }
+
+    /**
+     * Cases per volume of a collection, printed or in Word. A collection of every case of a large
+     * knowledge base would be one page (or document) of hundreds of megabytes that nothing opens,
+     * let alone prints; a volume of this many cases is a booklet of a few hundred A4 pages.
+     */
+    public static final int VOLUME_SIZE = 200;
 
     /** "../" once per folder level of {@code path}: the way from that page back to the site root. */
     public static String rootOf(String path) {

@@ -31,6 +31,12 @@ import org.casebook.taxonomy.Term;
  */
 public final class SiteRenderer {
 
+    /**
+     * The base path the 404 page's script may be given: an absolute path of plain URL characters
+     * (it is written into a script; anything else leaves the script to find the root itself).
+     */
+    private static final String NOT_FOUND_BASE = "/[A-Za-z0-9._~%/-]*";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     /** Up to this many cases the home page also lists every case by title; beyond, the paginated list serves. */
     static final int HOME_INDEX_LIMIT = 300;
@@ -84,6 +90,11 @@ public final class SiteRenderer {
         written.addAll(paths);
     }
 
+    /** The theme's UI strings in the site's language, for outputs written beside the pages (Word). */
+    public Map<String, String> uiStrings() {
+        return strings;
+    }
+
     /** Number of HTML pages written so far. */
     public int pageCount() {
         return pages.get();
@@ -123,19 +134,57 @@ public final class SiteRenderer {
                 Views.TermLink link = termLink(term);
                 List<Case> cases = kb.casesFor(term);
                 List<LearningViews.Gap> learnFrom = learning.gapsOf(term);
+                List<Views.Breakdown> breakdown = breakdown(term, cases);
+                String word = SitePaths.collectionWord(SitePaths.collection(term), 1);
                 planListing(plan, cases, p -> SitePaths.term(term, p), "term.ftlh", "term",
-                        (cards, pager) -> new Views.TermPage(link, tax, cards, pager, learnFrom));
+                        (cards, pager) -> new Views.TermPage(link, tax, cards, pager, learnFrom, breakdown, word));
             }
         }
         plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));
         plan.add(planned("search.ftlh", SitePaths.search(), "search",
-                new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION)));
-        plan.add(planned("404.ftlh", "404.html", "notfound", new Views.Home(List.of(), List.of())));
+                new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION, scriptDates())));
+        plan.add(planned("404.ftlh", "404.html", "notfound", new Views.NotFound(kb.config().baseUrl()
+                .map(u -> u.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*", "").replaceFirst("[?#].*$", ""))
+                .filter(p -> p.matches(NOT_FOUND_BASE)).orElse(""))));
         for (Redirects.Redirect r : Redirects.of(kb)) {
             plan.add(planned("redirect.ftlh", r.path(), "redirect", r.view()));
         }
         cache.roll();
         return plan;
+    }
+
+    /**
+     * A term's cases counted by each other taxonomy's terms, most cases first (then in vocabulary
+     * order), linking to the search with both terms as facets: 洋浦 × 党员教育 is two clicks from home.
+     */
+    private List<Views.Breakdown> breakdown(Term term, List<Case> cases) {
+        List<Views.Breakdown> out = new ArrayList<>();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            if (kind == term.kind()) {
+                continue;
+            }
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            for (Case c : cases) {
+                if (!c.draft()) {
+                    c.terms(kind).forEach(t -> counts.merge(t.key(), 1, Integer::sum));
+                }
+            }
+            List<Views.BreakdownItem> items = new ArrayList<>();
+            kb.vocabulary().terms(kind).stream().filter(t -> counts.containsKey(t.key()))
+                    .sorted(java.util.Comparator.comparing((Term t) -> -counts.get(t.key())))
+                    .forEach(t -> items.add(new Views.BreakdownItem(t.name(), counts.get(t.key()), SitePaths.search() + "?"
+                            + term.kind().key() + "=" + term.slug() + "&" + kind.key() + "=" + t.slug())));
+            if (!items.isEmpty()) {
+                out.add(new Views.Breakdown(kind.key(), kindName(kind), List.copyOf(items)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Views.ScriptDates scriptDates() {
+        var p = kb.config().presentation();
+        return new Views.ScriptDates(p.scriptPattern(), p.monthNames(true), p.monthNames(false), p.weekdayNames(true),
+                p.weekdayNames(false));
     }
 
     /** One page to render: where it goes, its template, and the complete model the template sees. */
@@ -185,7 +234,7 @@ public final class SiteRenderer {
             Views.CaseCard next = i + 1 < cases.size() ? cards.get(i + 1) : null;
             Views.CasePage view = new Views.CasePage(cards.get(i), body.html(),
                     body.toc().size() >= 3 ? body.toc() : List.of(), c.keywords(), new TreeMap<>(c.extra()), prev, next,
-                    c.file(), cards(insight.related().of(c.slug())));
+                    c.file(), cards(insight.related().of(c.slug())), SitePaths.caseWord(c.slug()));
             return planned("case.ftlh", SitePaths.casePage(c.slug()), "case", view);
         }
     }
@@ -331,7 +380,8 @@ public final class SiteRenderer {
         }
         return new Views.Site(kb.config().title(), kb.config().description(), kb.config().language(),
                 kb.cases().size(), List.copyOf(taxonomies), version, kb.config().baseUrl().orElse(""),
-                kb.config().extra());
+                kb.config().extra(), kb.config().presentation().organization(),
+                kb.config().presentation().footerNote());
     }
 
     private Views.Taxonomy taxonomyView(TaxonomyKind kind) {
@@ -398,6 +448,7 @@ public final class SiteRenderer {
             }
         }
         return new Views.CaseCard(c.slug(), c.title(), SitePaths.casePage(c.slug()), c.date().map(DATE::format).orElse(""),
+                c.date().map(kb.config().presentation()::format).orElse(""),
                 c.summary(), c.unit(), List.copyOf(chips), c.draft(), c.visibility() == Visibility.INTERNAL);
     }
 

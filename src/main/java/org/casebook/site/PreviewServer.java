@@ -37,7 +37,8 @@ final class PreviewServer implements AutoCloseable {
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
             Map.entry("pdf", "application/pdf"), Map.entry("xml", "application/xml"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
-            Map.entry("woff2", "font/woff2"), Map.entry("ico", "image/x-icon"));
+            Map.entry("woff2", "font/woff2"), Map.entry("ico", "image/x-icon"),
+            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     /** An event for every open page; {@code null} data closes the stream. */
     private record Event(String name, String data) {
     }

@@ -61,6 +61,13 @@ class AudienceLeakTest {
             // the caption of an internal passage's box
             "对外版不显示");
 
+    /**
+     * Every string here occurs only in the draft {@code cases/yangpu/qdraft-plan.md} (public, but a
+     * draft): no site built without drafts holds them, and no collection holds them even with drafts.
+     */
+    static final List<String> DRAFT_MARKERS = List.of("qdraft-plan", "QDRAFTTITLE", "草稿标题子", "QDRAFTSUMMARY",
+            "草稿摘要丑", "QDRAFTBODY", "草稿正文寅");
+
     /** Files only internal content links to. */
     static final List<String> INTERNAL_FILES = List.of("cases/yangpu/内部照片QXIMGNAME.png",
             "cases/yangpu/名单QXATTACH.pdf", "cases/jiangdong/qxownimg-现场.png", "cases/yangpu/整改图QXREFIMG.png",
@@ -71,6 +78,8 @@ class AudienceLeakTest {
     static Path kb;
     static BuildResult pub;
     static BuildResult internal;
+    /** The public site with drafts asked for, as a contributor previews it. */
+    static BuildResult withDrafts;
 
     @BeforeAll
     static void buildBothAudiences() throws IOException, URISyntaxException {
@@ -78,14 +87,48 @@ class AudienceLeakTest {
         copyTree(Path.of(AudienceLeakTest.class.getResource("/audience/kb").toURI()), kb);
         pub = Casebook.at(kb).output(tmp.resolve("public")).audience(Audience.PUBLIC).build();
         internal = Casebook.at(kb).output(tmp.resolve("internal")).build();
+        withDrafts = Casebook.at(kb).output(tmp.resolve("drafts")).audience(Audience.PUBLIC).drafts(true).build();
+        assertTrue(withDrafts.ok(), withDrafts.diagnostics().toString());
         assertTrue(pub.ok(), pub.diagnostics().toString());
         assertTrue(internal.ok(), internal.diagnostics().toString());
     }
 
     @Test
     void thePublicSiteHoldsNoMarkerInAnyFileInAnyForm() {
-        List<LeakScan.Finding> leaks = LeakScan.scan(pub.output(), MARKERS);
-        assertEquals(List.of(), leaks, "internal material in the public site");
+        List<String> all = new ArrayList<>(MARKERS);
+        all.addAll(DRAFT_MARKERS);
+        List<LeakScan.Finding> leaks = LeakScan.scan(pub.output(), all);
+        assertEquals(List.of(), leaks, "internal or draft material in the public site");
+        assertEquals(List.of(), LeakScan.scan(withDrafts.output(), MARKERS), "internal material in the public site with drafts");
+    }
+
+    /**
+     * The Word documents are read inside (their zip entries, their XML text): the internal ones hold
+     * the internal case, its own passages and its picture's bytes, which proves the public ones' silence
+     * means something; a draft, built with drafts, has its own document and is in no collection.
+     */
+    @Test
+    void wordDocumentsAreScannedInsideAndHoldOnlyWhatTheirAudienceMaySee() {
+        List<LeakScan.Finding> internalWord = LeakScan.scan(internal.output(), MARKERS).stream()
+                .filter(f -> f.file().contains(".docx!")).toList();
+        for (String[] expected : List.of(
+                new String[] {"cases/qxslug-secret/qxslug-secret.docx!word/document.xml", "QXTITLE"},
+                new String[] {"cases/qxslug-secret/qxslug-secret.docx!word/document.xml", "泄密正文癸"},
+                new String[] {"cases/public-open/public-open.docx!word/document.xml", "QXBLOCKBODY"},
+                new String[] {"cases/public-two/public-two.docx!word/document.xml", "泄密引用丁"},
+                new String[] {"print/all/collection.docx!word/document.xml", "QXSUMMARY"},
+                new String[] {"print/theme/qxterm-secret/collection.docx!word/document.xml", "劳资调处专班"})) {
+            assertTrue(internalWord.stream().anyMatch(f -> f.file().equals(expected[0]) && f.marker().equals(expected[1])),
+                    expected[1] + " not seen in " + expected[0] + "; seen: " + internalWord);
+        }
+        assertTrue(internalWord.stream().anyMatch(f -> f.file().startsWith("cases/public-open/public-open.docx!word/media/")
+                && f.marker().equals("QXIMGBYTES")), "an internal passage's picture embedded in the internal document");
+
+        List<LeakScan.Finding> draft = LeakScan.scan(withDrafts.output(), DRAFT_MARKERS);
+        assertTrue(draft.stream().anyMatch(f -> f.file().equals("cases/qdraft-plan/qdraft-plan.docx!word/document.xml")
+                && f.marker().equals("草稿正文寅")), "a draft previewed with drafts has its own Word document");
+        List<LeakScan.Finding> inCollections = draft.stream().filter(f -> f.file().startsWith("print/")).toList();
+        assertEquals(List.of(), inCollections, "a draft in a printable or Word collection");
     }
 
     /** Extra front matter fields reach templates, but the default theme does not show them. */
@@ -115,10 +158,17 @@ class AudienceLeakTest {
 
     @Test
     void onlyPublicCasesHavePages() {
-        assertEquals(List.of("cases/index.html", "cases/public-open/index.html", "cases/public-two/index.html"),
-                casePages(pub.output()));
-        assertEquals(List.of("cases/index.html", "cases/public-open/index.html", "cases/public-two/index.html",
-                "cases/qxslug-implicit/index.html", "cases/qxslug-secret/index.html"), casePages(internal.output()));
+        assertEquals(List.of("cases/index.html", "cases/public-open/index.html", "cases/public-open/public-open.docx",
+                "cases/public-two/index.html", "cases/public-two/public-two.docx"), casePages(pub.output()));
+        assertEquals(List.of("cases/index.html", "cases/public-open/index.html", "cases/public-open/public-open.docx",
+                "cases/public-two/index.html", "cases/public-two/public-two.docx", "cases/qxslug-implicit/index.html",
+                "cases/qxslug-implicit/qxslug-implicit.docx", "cases/qxslug-secret/index.html",
+                "cases/qxslug-secret/qxslug-secret.docx"), casePages(internal.output()));
+        assertEquals(List.of("print/all/collection.docx", "print/method/experience/collection.docx",
+                "print/method/onsite-meeting/collection.docx", "print/park/jiangdong/collection.docx",
+                "print/park/sanya-cbd/collection.docx", "print/park/yangpu/collection.docx", "print/theme/member-education/collection.docx",
+                "print/theme/organization/collection.docx"), SiteTree.files(pub.output()).stream()
+                .filter(f -> f.startsWith("print/") && f.endsWith(".docx")).toList());
         assertEquals(2, pub.stats().cases());
         assertEquals(4, internal.stats().cases());
     }

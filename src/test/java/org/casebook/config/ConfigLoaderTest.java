@@ -41,6 +41,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void organizationFooterNoteAndDateFormatAreReadAndAnImpossibleDatePatternIsAnError() throws Exception {
+        TestKb kb = TestKb.create(dir);
+        SiteConfig plain = ConfigLoader.load(kb.dir(), diags).orElseThrow();
+        assertEquals("2025年3月27日", plain.presentation().format(java.time.LocalDate.of(2025, 3, 27)));
+        assertEquals("", plain.presentation().organization());
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN",
+                "language: zh-CN\norganization: 洋浦经济开发区党工委\nfooter_note: 琼ICP备12345678号\ndate_format: yyyy-MM-dd"));
+        SiteConfig set = ConfigLoader.load(kb.dir(), diags).orElseThrow();
+        assertEquals("洋浦经济开发区党工委", set.presentation().organization());
+        assertEquals("琼ICP备12345678号", set.presentation().footerNote());
+        assertEquals("2025-03-27", set.presentation().format(java.time.LocalDate.of(2025, 3, 27)));
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\ndate_format: yyyy年M月d日 HH:mm"));
+        assertTrue(ConfigLoader.load(kb.dir(), diags).isEmpty());
+        Diagnostic d = diags.sorted().get(0);
+        assertEquals("config.date-format", d.code());
+        assertEquals(4, d.pos().line());
+        assertTrue(d.hint().contains("yyyy"), d.hint());
+    }
+
+    @Test
     void duplicateAliasAndBadSlugAreReported() throws Exception {
         TestKb kb = TestKb.create(dir);
         kb.file("casebook.yml", TestKb.CONFIG.replace("aliases: [江东新区]", "aliases: [洋浦]")

@@ -57,6 +57,17 @@ class CollectionVolumesTest {
             assertEquals(String.valueOf(v + 1), doc.selectFirst(".print-volumes a[aria-current=page]").text());
             assertEquals(3, doc.select(".print-volumes a").size());
         }
+        // the Word edition is split the same way, numbering on from volume to volume
+        for (int v = 0; v < volumes.size(); v++) {
+            String word = org.casebook.render.SitePaths.collectionWord("print/all/index.html", v + 1);
+            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(site.resolve(word)))) {
+                List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                        .map(p -> p.getText()).toList();
+                assertEquals(v < 2 ? LearningPages.VOLUME_SIZE : 50, headings.size(), word);
+                assertTrue(headings.get(0).startsWith((v * LearningPages.VOLUME_SIZE + 1) + "．"), headings.get(0));
+            }
+        }
+        assertFalse(Files.exists(site.resolve("print/all/collection-4.docx")));
         assertEquals(CASES, inPrint.size());
         assertEquals(CASES, inPrint.stream().distinct().count(), "no case printed twice");
     }

@@ -77,9 +77,9 @@ class LearningPagesTest {
         }
         assertTrue(Files.isRegularFile(site.resolve(doc.selectFirst("a[href$=park-theme.csv]").absUrl("href").substring("http://site.invalid/".length()))));
         // learning pairs: points is led by yangpu; jiangdong, sanya-cbd and lingao have none
-        Element pointsRow = doc.select(".pairs-table tbody tr").get(2);
-        assertTrue(pointsRow.select("td").get(0).text().contains("洋浦经济开发区"));
-        assertEquals("海口江东新区、三亚中央商务区、临高金牌港开发区", pointsRow.select("td").get(1).text());
+        Element pointsCard = doc.select(".pair-card").get(2);
+        assertTrue(pointsCard.selectFirst(".pair-leaders").text().contains("洋浦经济开发区"));
+        assertEquals("海口江东新区、三亚中央商务区、临高金牌港开发区", pointsCard.selectFirst(".pair-without").text());
         assertFalse(doc.select(".pairs .explain").text().isBlank(), "the ranking is explained in one line");
     }
 

@@ -196,8 +196,8 @@ class LiveSiteTest {
         live.settle();
         assertTrue(Casebook.at(kb.dir()).build().ok());
         // asked for one by one, as a browser does, before anything listed every path
-        for (String path : List.of("print/all/index.html", "stats/index.html", "sitemap.xml", "feeds/atom.xml",
-                "cases.json", "search/index.js")) {
+        for (String path : List.of("cases/b-points/b-points.docx", "print/all/index.html", "stats/index.html",
+                "sitemap.xml", "feeds/atom.xml", "cases.json", "search/index.js", "print/all/collection.docx")) {
             Path built = kb.site().resolve(path);
             if (Files.exists(built)) {
                 assertArrayEquals(Files.readAllBytes(built), live.site().read(path).orElseThrow(), path);
@@ -206,6 +206,7 @@ class LiveSiteTest {
             }
         }
         assertTrue(html("print/all/index.html").contains("积分制管理新做法"));
+        assertTrue(Files.exists(kb.site().resolve("cases/b-points/b-points.docx")), "the build writes the Word files");
     }
 
     private void edit(String caseFile, String from, String to) {

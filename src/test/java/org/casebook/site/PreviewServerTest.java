@@ -76,6 +76,14 @@ class PreviewServerTest {
         assertEquals(200, print.statusCode());
         assertTrue(print.body().contains("产业链党建") && print.body().contains("/__casebook/reload.js"));
         assertEquals(200, get("search/index.js").statusCode());
+        // the Word documents: made when one is first asked for, served as Word documents
+        HttpResponse<byte[]> word = http.send(HttpRequest.newBuilder(preview.url().resolve("cases/chain/chain.docx")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, word.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                word.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(word.body().length > 1000 && word.body()[0] == 'P' && word.body()[1] == 'K', "a zip: a .docx");
+        assertEquals(200, get("print/all/collection.docx").statusCode());
         String redirect = rawGet("/print/all");
         assertTrue(redirect.startsWith("HTTP/1.1 301"), redirect);
     }

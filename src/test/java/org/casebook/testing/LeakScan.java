@@ -1,5 +1,6 @@
 package org.casebook.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Looks for marker strings in every file of a built site, byte by byte, whatever the file is (HTML,
@@ -17,7 +22,10 @@ import java.util.Map;
  * marker is also looked for as the outputs write text: percent-encoded (URLs, file names),
  * {@code \}{@code uXXXX}-escaped (JSON, JavaScript) and as HTML character references, each for
  * non-ASCII characters only and for every character; ASCII letters and hex digits match in either
- * case. It knows nothing of what the site holds, so it keeps guarding outputs added later.
+ * case. A file that is a zip archive (a Word document, say) is also read inside: every entry's
+ * uncompressed bytes, and for XML entries their text with the markup removed, since Word may split
+ * one sentence over several runs. It knows nothing of what the site holds, so it keeps guarding
+ * outputs added later.
  */
 public final class LeakScan {
 
@@ -40,20 +48,68 @@ public final class LeakScan {
         }
         List<Finding> found = new ArrayList<>();
         for (String file : SiteTree.files(site)) {
-            String hay = latin1Lower(read(site.resolve(file)));
-            String path = latin1Lower(file.getBytes(StandardCharsets.UTF_8));
-            for (var marker : needles.entrySet()) {
-                for (var form : marker.getValue().entrySet()) {
-                    if (hay.contains(form.getValue())) {
-                        found.add(new Finding(file, marker.getKey(), form.getKey()));
-                    }
-                    if (path.contains(form.getValue())) {
-                        found.add(new Finding(file, marker.getKey(), form.getKey() + " in the file's path"));
+            byte[] bytes = read(site.resolve(file));
+            look(file, bytes, file, needles, found);
+            if (isZip(bytes)) {
+                for (Map.Entry<String, byte[]> e : entries(file, bytes).entrySet()) {
+                    String where = file + "!" + e.getKey();
+                    look(where, e.getValue(), e.getKey(), needles, found);
+                    if (e.getKey().endsWith(".xml") || e.getKey().endsWith(".rels")) {
+                        look(where + " (text without markup)", withoutMarkup(e.getValue()), "", needles, found);
                     }
                 }
             }
         }
         return found;
+    }
+
+    private static void look(String where, byte[] bytes, String name, Map<String, Map<String, String>> needles,
+            List<Finding> found) {
+        String hay = latin1Lower(bytes);
+        String path = latin1Lower(name.getBytes(StandardCharsets.UTF_8));
+        for (var marker : needles.entrySet()) {
+            for (var form : marker.getValue().entrySet()) {
+                if (hay.contains(form.getValue())) {
+                    found.add(new Finding(where, marker.getKey(), form.getKey()));
+                }
+                if (path.contains(form.getValue())) {
+                    found.add(new Finding(where, marker.getKey(), form.getKey() + " in the file's path"));
+                }
+            }
+        }
+    }
+
+    private static boolean isZip(byte[] b) {
+        return b.length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    }
+
+    /** Every entry of a zip archive, uncompressed, by name. */
+    static Map<String, byte[]> entries(String file, byte[] zip) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + " looks like a zip archive but cannot be read", e);
+        }
+        return out;
+    }
+
+    /** An XML part's character data: tags dropped, the five predefined entities and numeric references decoded. */
+    private static byte[] withoutMarkup(byte[] xml) {
+        String text = new String(xml, StandardCharsets.UTF_8).replaceAll("<[^>]*>", "");
+        Matcher m = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);").matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String n = m.group(1);
+            int cp = n.startsWith("x") ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
+            m.appendReplacement(sb, Matcher.quoteReplacement(new String(Character.toChars(cp))));
+        }
+        m.appendTail(sb);
+        String decoded = sb.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&apos;", "'").replace("&amp;", "&");
+        return decoded.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The written forms of a marker, by name, as lower-cased Latin-1 views of their UTF-8 bytes. */

@@ -41,6 +41,24 @@ class LeakScanTest {
                 LeakScan.scan(site, List.of("机密Ab")).stream().map(Object::toString).toList());
     }
 
+    /** A Word document is a deflated zip whose text Word may split over runs: both are read through. */
+    @Test
+    void findsAMarkerInsideAZipEntryEvenWhenXmlMarkupSplitsIt() throws IOException {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            z.write("<w:p><w:r><w:t>机</w:t></w:r><w:r><w:t>&#x5bc6;A</w:t></w:r><w:r><w:t>b</w:t></w:r></w:p>"
+                    .getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new java.util.zip.ZipEntry("word/media/image1.png"));
+            z.write(concat(new byte[] {(byte) 0x89, 'P'}, "机密ab".getBytes(StandardCharsets.UTF_8)));
+        }
+        Files.write(site.resolve("book.docx"), zip.toByteArray());
+        assertEquals(List.of("book.docx!word/document.xml (text without markup): \"机密Ab\" as text",
+                "book.docx!word/media/image1.png: \"机密Ab\" as text"),
+                LeakScan.scan(site, List.of("机密Ab")).stream().map(Object::toString).toList(),
+                "deflated, the marker is in none of the archive's own bytes");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

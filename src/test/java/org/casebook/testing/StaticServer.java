@@ -21,6 +21,8 @@ public final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final String prefix;
+    /** Whether a missing address gets the site's 404.html as its body, as a configured web server does. */
+    private volatile boolean notFoundPage;
 
     public StaticServer(Path root, String prefix) throws IOException {
         this.prefix = prefix.endsWith("/") ? prefix : prefix + "/";
@@ -32,6 +34,16 @@ public final class StaticServer implements AutoCloseable {
                 file = file.resolve("index.html");
             }
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                Path page = root.resolve("404.html");
+                if (notFoundPage && Files.isRegularFile(page)) {
+                    byte[] body = Files.readAllBytes(page);
+                    exchange.getResponseHeaders().set("Content-Type", TYPES.get("html"));
+                    exchange.sendResponseHeaders(404, body.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(body);
+                    }
+                    return;
+                }
                 exchange.sendResponseHeaders(404, -1);
                 exchange.close();
                 return;
@@ -46,6 +58,12 @@ public final class StaticServer implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** Answers missing addresses with the site's 404.html (like nginx's error_page 404); returns this server. */
+    public StaticServer servingNotFoundPage() {
+        notFoundPage = true;
+        return this;
     }
 
     /** The URL of a site path, e.g. {@code url("search.html")}. */

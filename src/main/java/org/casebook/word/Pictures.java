@@ -1,0 +1,87 @@
+package org.casebook.word;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.poi.common.usermodel.PictureType;
+
+/**
+ * The pictures of one run of the Word output. A picture goes into its case's document and into every
+ * collection holding the case (five documents or so), so each file is read and measured once: its
+ * size from the image header (never decoding the picture), its bytes kept while all kept bytes stay
+ * within a budget, read again from disk beyond it.
+ */
+final class Pictures {
+
+    /** A picture's bytes and its size in CSS pixels. */
+    record Picture(byte[] bytes, double width, double height) {
+    }
+
+    private record Entry(byte[] bytes, double width, double height) {
+    }
+
+    private static final Pattern SVG_SIZE = Pattern.compile("<svg\\b[^>]*?\\bviewBox\\s*=\\s*\"[-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)\"");
+    private static final Pattern SVG_WIDTH = Pattern.compile("<svg\\b[^>]*?\\bwidth\\s*=\\s*\"([\\d.]+)(?:px)?\"[^>]*?\\bheight\\s*=\\s*\"([\\d.]+)(?:px)?\"");
+    private static final long BUDGET = 64L << 20;
+
+    private final Map<Path, Entry> known = new ConcurrentHashMap<>();
+    private final AtomicLong kept = new AtomicLong();
+
+    Picture read(Path file, PictureType type) throws IOException {
+        Entry e = known.get(file);
+        if (e == null) {
+            byte[] bytes = Files.readAllBytes(file);
+            double[] size = size(bytes, type);
+            boolean keep = kept.addAndGet(bytes.length) <= BUDGET;
+            if (!keep) {
+                kept.addAndGet(-bytes.length);
+            }
+            known.putIfAbsent(file, new Entry(keep ? bytes : null, size[0], size[1]));
+            return new Picture(bytes, size[0], size[1]);
+        }
+        return new Picture(e.bytes() != null ? e.bytes() : Files.readAllBytes(file), e.width(), e.height());
+    }
+
+    /** The picture's size in CSS pixels; 600 × 400 when it cannot be read. */
+    private static double[] size(byte[] bytes, PictureType type) {
+        try {
+            if (type == PictureType.SVG) {
+                String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
+                Matcher wh = SVG_WIDTH.matcher(head);
+                if (wh.find()) {
+                    return new double[] {Double.parseDouble(wh.group(1)), Double.parseDouble(wh.group(2))};
+                }
+                Matcher vb = SVG_SIZE.matcher(head);
+                if (vb.find()) {
+                    return new double[] {Double.parseDouble(vb.group(1)), Double.parseDouble(vb.group(2))};
+                }
+            } else {
+                try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                    Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+                    if (readers.hasNext()) {
+                        ImageReader reader = readers.next();
+                        try {
+                            reader.setInput(in, true, true);
+                            return new double[] {reader.getWidth(0), reader.getHeight(0)};
+                        } finally {
+                            reader.dispose();
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through to the default size
+        }
+        return new double[] {600, 400};
+    }
+}

@@ -1,0 +1,147 @@
+package org.casebook.word;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.SourcePos;
+import org.casebook.kb.Case;
+import org.casebook.kb.KnowledgeBase;
+import org.casebook.render.Attachment;
+import org.casebook.render.PageSink;
+import org.casebook.render.RenderedBody;
+import org.casebook.render.SitePaths;
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.taxonomy.Term;
+
+/**
+ * Writes the Word documents of a site: every case beside its page ({@link SitePaths#caseWord}), and
+ * every collection (all cases, each park, theme and method) in the collection's folder
+ * ({@link SitePaths#collectionWord}), split into volumes of {@link SitePaths#VOLUME_SIZE} cases like
+ * the printable pages. Collections leave drafts out, as the printable ones do.
+ *
+ * <p>The date on the covers and in the files' metadata is the newest case date, the one date the
+ * build already derives from its input (the feeds' {@code updated}); it keeps the output
+ * byte-identical for the same input. A build clock given as input replaces it when the build has one.
+ */
+public final class WordDocuments {
+
+    static {
+        // POI logs through Log4j's API; without this, a build would print that no logging provider is installed
+        if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("log4j2.simplelogLevel", "OFF");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+    }
+
+    private WordDocuments() {
+    }
+
+    /** Writes every document; problems are reported, never thrown. Returns the number of files written. */
+    public static int write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Map<String, String> strings,
+            PageSink sink, Diagnostics diags) {
+        LocalDate date = kb.cases().stream().map(Case::date).flatMap(Optional::stream).max(LocalDate::compareTo)
+                .orElse(null);
+        Map<String, Path> files = new TreeMap<>();
+        for (RenderedBody b : bodies.values()) {
+            for (Attachment a : b.attachments()) {
+                files.putIfAbsent(a.sitePath(), a.source());
+            }
+        }
+        WordBook book = new WordBook(kb.config().title(), strings, kb.config().presentation(),
+                c -> bodies.get(c.slug()), p -> Optional.ofNullable(files.get(p)));
+        List<Runnable> jobs = new ArrayList<>();
+        AtomicInteger written = new AtomicInteger();
+        List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
+        planCollection(jobs, book, strings, kb, null, published, date, sink, diags, written);
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            for (Term t : kb.vocabulary().terms(kind)) {
+                List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
+                planCollection(jobs, book, strings, kb, t, cases, date, sink, diags, written);
+            }
+        }
+        for (Case c : kb.cases()) {
+            String path = SitePaths.caseWord(c.slug());
+            jobs.add(() -> write(sink, path, diags, written, () -> book.single(c, date)));
+        }
+        runAll(jobs);
+        return written.get();
+    }
+
+    /**
+     * Runs the documents on one thread per core, taken one at a time from a shared queue, the
+     * collections (up to 200 cases each) first and the single cases after, so no core idles while
+     * another finishes a long one. (A parallel stream would hand out the list in chunks, putting
+     * most collections into one chunk on one core.) Each document is written on its own: the order
+     * they finish in changes no byte.
+     */
+    private static void runAll(List<Runnable> jobs) {
+        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "casebook-word");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            jobs.forEach(j -> done.add(pool.submit(j)));
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the build is being stopped: a half-written site must not count as done
+            throw new IllegalStateException("interrupted while writing the Word documents", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // write() reports every failure of a document itself; anything else is a bug, not a bad input
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The title of a collection's cover: 全部案例汇编, or 洋浦经济开发区案例汇编. */
+    public static String collectionTitle(Map<String, String> strings, Term term) {
+        return term == null ? strings.getOrDefault("print_all", "print_all")
+                : strings.getOrDefault("collection_term_title", "{0}").replace("{0}", term.name());
+    }
+
+    private static void planCollection(List<Runnable> jobs, WordBook book, Map<String, String> strings, KnowledgeBase kb,
+            Term term, List<Case> cases, LocalDate date, PageSink sink, Diagnostics diags, AtomicInteger written) {
+        String page = SitePaths.collection(term);
+        int size = SitePaths.VOLUME_SIZE;
+        int volumes = Math.max(1, (cases.size() + size - 1) / size);
+        String title = collectionTitle(strings, term);
+        for (int v = 1; v <= volumes; v++) {
+            int first = (v - 1) * size;
+            List<Case> part = cases.subList(Math.min(first, cases.size()), Math.min(cases.size(), v * size));
+            String volumeLine = volumes == 1 ? "" : strings.getOrDefault("print_volume", "")
+                    .replace("{0}", String.valueOf(v)).replace("{1}", String.valueOf(first + 1))
+                    .replace("{2}", String.valueOf(first + part.size())).replace("{3}", String.valueOf(volumes));
+            WordBook.Cover cover = new WordBook.Cover(title, kb.config().presentation().organization(), date,
+                    cases.size(), volumeLine);
+            String path = SitePaths.collectionWord(page, v);
+            jobs.add(() -> write(sink, path, diags, written, () -> book.collection(cover, part, first + 1)));
+        }
+    }
+
+    private interface Document {
+        byte[] bytes() throws IOException;
+    }
+
+    private static void write(PageSink sink, String path, Diagnostics diags, AtomicInteger written, Document doc) {
+        try {
+            sink.write(path, doc.bytes());
+            written.incrementAndGet();
+        } catch (IOException | RuntimeException e) {
+            // POI's failures are runtime exceptions; one document that cannot be made fails the build, with its path
+            diags.error(SourcePos.of(path), "io.write", path, String.valueOf(e.getMessage()));
+        }
+    }
+}

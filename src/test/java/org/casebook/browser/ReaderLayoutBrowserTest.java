@@ -1,0 +1,236 @@
+package org.casebook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casebook.BuildResult;
+import org.casebook.Casebook;
+import org.casebook.testing.Browser;
+import org.casebook.testing.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every kind of page as readers open it on a 390 × 844 phone and a 1280 × 800 desktop, light and
+ * dark, over HTTP under a sub-path: the page never pans sideways (a wide table scrolls in its own box),
+ * the phone's search shows its first result in the first screen after typing, the 404 page served for
+ * a missing address two folders deep is styled and leads home, charts stay legible on the phone.
+ *
+ * <p>With {@code -Dcasebook.screenshots=docs/screenshots} it also saves the first screen of each page
+ * at both widths (light scheme), for reviewers: {@code mvn -o test -Dtest=ReaderLayoutBrowserTest
+ * -Dcasebook.screenshots=docs/screenshots}.
+ */
+@Tag("browser")
+class ReaderLayoutBrowserTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ChromeDriver browser;
+    static StaticServer server;
+
+    /** Page name (for screenshots) to site address, one of each kind. */
+    static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("home", "index.html");
+        PAGES.put("list", "cases/index.html");
+        PAGES.put("taxonomy", "park/index.html");
+        PAGES.put("term", "park/yangpu/index.html");
+        PAGES.put("case", "cases/party-building-fund/index.html");
+        PAGES.put("case-table", "cases/big-party-committee/index.html");
+        PAGES.put("search", "search.html?q=%E5%85%9A%E5%91%98&park=yangpu");
+        PAGES.put("matrix", "matrix/index.html");
+        PAGES.put("stats", "stats/index.html");
+        PAGES.put("collections", "print/index.html");
+        PAGES.put("collection", "print/park/yangpu/index.html");
+        PAGES.put("guide", "guide/index.html");
+        PAGES.put("embed", "embed/latest.html?park=yangpu&n=5");
+        PAGES.put("embed-search", "embed/search.html");
+        PAGES.put("404", "cases/old-slug/");
+    }
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Browser.assumeAvailable();
+        site = tmp.resolve("site");
+        BuildResult r = Casebook.at(Path.of(".")).output(site).build();
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        for (String page : PAGES.values()) {
+            String file = page.replaceFirst("\\?.*", "");
+            assertTrue(page.equals("cases/old-slug/") || Files.isRegularFile(site.resolve(file)), "the sample has " + file);
+        }
+        browser = Browser.start();
+        server = new StaticServer(site, "/kb/").servingNotFoundPage();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void screen(int width, int height, String scheme) {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 500));
+    }
+
+    private static void open(String page) {
+        browser.get(server.url(page));
+        if (page.startsWith("search.html")) {
+            waitForResults();
+        }
+        if (page.startsWith("embed/latest")) {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> browser.findElements(By.cssSelector(".embed-status")).isEmpty());
+        }
+    }
+
+    private static void waitForResults() {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "done".equals(browser.executeScript(
+                "return document.getElementById('search-results').getAttribute('data-state')")));
+    }
+
+    private static long number(String script) {
+        return ((Number) browser.executeScript(script)).longValue();
+    }
+
+    @Test
+    void noPagePansSidewaysOnAPhoneOrADesktopInEitherScheme() throws Exception {
+        String shots = System.getProperty("casebook.screenshots", "");
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            for (int[] size : new int[][] {{390, 844}, {1280, 800}}) {
+                screen(size[0], size[1], scheme);
+                for (Map.Entry<String, String> e : PAGES.entrySet()) {
+                    open(e.getValue());
+                    long overflow = number("return document.documentElement.scrollWidth - window.innerWidth");
+                    if (overflow > 0) {
+                        String widest = (String) browser.executeScript("""
+                                var w = window.innerWidth, out = [];
+                                document.querySelectorAll('body *').forEach(function (el) {
+                                  var r = el.getBoundingClientRect();
+                                  if (r.right > w + 1 && out.length < 3) { out.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right)); }
+                                });
+                                return out.join(', ');""");
+                        problems.add(e.getKey() + " [" + scheme + ", " + size[0] + "px] pans " + overflow + " px: " + widest);
+                    }
+                    // the theme's stylesheet applied (every element is border-box there)
+                    assertEquals("border-box", browser.executeScript("return getComputedStyle(document.body).boxSizing"),
+                            e.getKey() + " is styled");
+                    if (!shots.isEmpty() && scheme.equals("light")) {
+                        Path dir = Path.of(shots);
+                        Files.createDirectories(dir);
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> png = (Map<String, Object>) (Map<?, ?>) browser.executeCdpCommand(
+                                "Page.captureScreenshot", Map.of("format", "png"));
+                        Files.write(dir.resolve(e.getKey() + "-" + size[0] + ".png"),
+                                Base64.getDecoder().decode((String) png.get("data")));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    @Test
+    void onAPhoneTheFirstSearchResultIsInTheFirstScreenAfterTyping() {
+        screen(390, 844, "light");
+        open("search.html");
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.click();
+        box.sendKeys("党员");
+        // the empty query lists every case; wait for the typed query's own results
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> browser.getTitle().startsWith("“党员”")
+                && browser.findElement(By.id("search-status")).getText().startsWith("找到")
+                && "done".equals(browser.executeScript("return document.getElementById('search-results').getAttribute('data-state')")));
+        long top = number("return Math.round(document.querySelector('.search-result').getBoundingClientRect().top)");
+        assertTrue(top > 0 && top < 844, "first result's top at " + top + " px");
+        assertTrue(browser.getTitle().startsWith("“党员”"), browser.getTitle());
+        // the facets are folded away on the phone; ticking one shows its chip and the count in the summary
+        assertEquals(Boolean.FALSE, browser.executeScript("return document.getElementById('facet-panel').open"));
+        browser.findElement(By.cssSelector(".facet-summary")).click();
+        browser.findElement(By.cssSelector(".facet input[name=park][value=yangpu]")).click();
+        waitForResults();
+        assertEquals(" · 1", browser.findElement(By.id("facet-selected-count")).getAttribute("textContent"));
+        WebElement chip = browser.findElement(By.cssSelector("#search-chips .chip-remove"));
+        assertTrue(chip.getText().startsWith("洋浦经济开发区"));
+        // some options find nothing with 洋浦 ticked: they are dimmed, the ticked one is not
+        assertTrue(number("return document.querySelectorAll('.facet-zero').length") > 0);
+        chip.click();
+        waitForResults();
+        assertTrue(browser.findElements(By.cssSelector("#search-chips .chip-remove")).isEmpty());
+        assertEquals(Boolean.FALSE, browser.executeScript(
+                "return document.querySelector('.facet input[name=park][value=yangpu]').checked"));
+    }
+
+    @Test
+    void theNotFoundPageTwoFoldersDeepIsStyledAndLeadsHome() {
+        screen(1280, 800, "light");
+        open("cases/old-slug/");
+        assertEquals("solid", browser.executeScript(
+                "return getComputedStyle(document.querySelector('.site-header')).borderBottomStyle"));
+        browser.findElement(By.cssSelector("a.notfound-home")).click();
+        assertEquals(server.url("index.html"), browser.getCurrentUrl());
+        // opened from disk it keeps its relative links
+        browser.get(site.resolve("404.html").toUri().toString());
+        assertEquals("solid", browser.executeScript(
+                "return getComputedStyle(document.querySelector('.site-header')).borderBottomStyle"));
+    }
+
+    @Test
+    void chartTextIsAtLeast12PixelsOnAPhoneAndBarsAreSorted() {
+        screen(390, 844, "light");
+        open("stats/index.html");
+        double smallest = ((Number) browser.executeScript("""
+                var min = 1e9;
+                document.querySelectorAll('svg.chart text').forEach(function (t) {
+                  min = Math.min(min, t.getBoundingClientRect().height);
+                });
+                return min;""")).doubleValue();
+        // a text box's rendered height is about its font size; CJK glyphs fill it
+        assertTrue(smallest >= 12, "smallest chart text " + smallest + " px");
+        @SuppressWarnings("unchecked")
+        List<Long> theme = (List<Long>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('#chart-theme-heading ~ table td')).map(function (td) { return +td.textContent; })");
+        for (int i = 1; i < theme.size(); i++) {
+            assertTrue(theme.get(i - 1) >= theme.get(i), "theme chart sorted: " + theme);
+        }
+    }
+
+    @Test
+    void aCasePageHasItsBreadcrumbAndItsContentsFoldedOnAPhoneAndBesideTheTextOnADesktop() {
+        screen(390, 844, "light");
+        open(PAGES.get("case"));
+        assertTrue(browser.findElements(By.cssSelector(".breadcrumb a")).size() >= 2);
+        assertEquals(Boolean.FALSE, browser.executeScript("return document.querySelector('[data-toc]').open"));
+        assertEquals("true", browser.findElement(By.cssSelector(".site-nav a[href$='cases/index.html']")).getAttribute("aria-current"));
+        screen(1280, 800, "light");
+        open(PAGES.get("case"));
+        assertEquals(Boolean.TRUE, browser.executeScript("return document.querySelector('[data-toc]').open"));
+        long tocLeft = number("return Math.round(document.querySelector('.toc').getBoundingClientRect().left)");
+        long bodyRight = number("return Math.round(document.querySelector('.case-body').getBoundingClientRect().right)");
+        assertTrue(tocLeft > bodyRight, "the contents sit to the right of the text");
+        assertEquals("sticky", browser.executeScript("return getComputedStyle(document.querySelector('.toc')).position"));
+    }
+}

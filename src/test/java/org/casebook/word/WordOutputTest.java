@@ -1,0 +1,152 @@
+package org.casebook.word;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.casebook.BuildResult;
+import org.casebook.Casebook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample knowledge base's Word documents, opened with POI as Word would read them. */
+class WordOutputTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        result = Casebook.at(Path.of(".")).output(site).build();
+    }
+
+    private static XWPFDocument open(String path) throws IOException {
+        try (InputStream in = Files.newInputStream(site.resolve(path))) {
+            return new XWPFDocument(in);
+        }
+    }
+
+    private static Document html(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    private static List<String> textsInStyle(XWPFDocument doc, String style) {
+        return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+    }
+
+    @Test
+    void theAllCasesCollectionHasCoverContentsAndOneNumberedHeadingPerCaseInTheBookletsOrder() throws IOException {
+        assertTrue(result.ok(), () -> result.diagnostics().toString());
+        Document booklet = html("print/all/index.html");
+        List<String> titles = booklet.select(".print-toc li .toc-title").eachText();
+        assertFalse(titles.isEmpty());
+        try (XWPFDocument doc = open("print/all/collection.docx")) {
+            List<String> cover = doc.getParagraphs().stream().limit(8).map(XWPFParagraph::getText).toList();
+            assertTrue(cover.contains("海南自贸港重点园区党建经验库"), cover.toString());
+            assertEquals("全部案例汇编", textsInStyle(doc, WordStyles.TITLE).get(0));
+            assertTrue(cover.contains("共 " + titles.size() + " 个案例"), cover.toString());
+            // the date: the newest case date, written the Chinese way
+            assertTrue(cover.stream().anyMatch(t -> t.matches("\\d{4}年\\d{1,2}月\\d{1,2}日")), cover.toString());
+            // a real TOC field over the case titles, which the document asks to update on opening
+            String body = doc.getDocument().xmlText();
+            assertTrue(body.contains("TOC \\o \"1-1\""), "TOC field instruction");
+            assertTrue(body.contains("fldCharType=\"begin\"") && body.contains("fldCharType=\"end\""));
+            assertTrue(doc.isEnforcedUpdateFields());
+            List<String> headings = textsInStyle(doc, WordStyles.CASE_TITLE);
+            assertEquals(titles.size(), headings.size());
+            for (int i = 0; i < titles.size(); i++) {
+                assertEquals((i + 1) + "．" + titles.get(i), headings.get(i));
+            }
+            // each case on a new page: the case-title style breaks the page before itself
+            assertTrue(doc.getStyles().getStyle(WordStyles.CASE_TITLE).getCTStyle().getPPr().isSetPageBreakBefore());
+            // page numbers at the foot (not on the cover)
+            assertTrue(doc.getFooterList().stream().anyMatch(f -> f._getHdrFtr().xmlText().contains("w:instr=\"PAGE\"")));
+            assertTrue(doc.getDocument().getBody().getSectPr().isSetTitlePg(), "the cover has no page number");
+            // pictures (the sample's SVG diagrams, each with its PNG stand-in), tables and footnotes
+            assertTrue(doc.getAllPictures().stream().anyMatch(p -> p.getFileName().endsWith(".svg")));
+            assertTrue(doc.getAllPictures().stream().anyMatch(p -> p.getFileName().endsWith(".png")));
+            assertTrue(body.contains("svgBlip"));
+            assertFalse(doc.getTables().isEmpty());
+            assertFalse(doc.getFootnotes().isEmpty());
+        }
+    }
+
+    @Test
+    void stylesAreNamedAsDocumentedAndSetTheBodyIn仿宋三号OnAnA4PageWithOfficialMargins() throws IOException {
+        assertTrue(result.ok(), () -> result.diagnostics().toString());
+        try (XWPFDocument doc = open("print/all/collection.docx")) {
+            var styles = doc.getStyles();
+            assertEquals("Normal", styles.getStyle("Normal").getName());
+            assertEquals("Title", styles.getStyle("Title").getName());
+            assertEquals("heading 1", styles.getStyle("Heading1").getName());
+            assertEquals("heading 2", styles.getStyle("Heading2").getName());
+            assertEquals("heading 3", styles.getStyle("Heading3").getName());
+            assertEquals("toc 1", styles.getStyle("TOC1").getName());
+            assertEquals("Casebook 案例信息", styles.getStyle("CaseMeta").getName());
+            var normal = styles.getStyle("Normal").getCTStyle().getRPr();
+            assertEquals("仿宋", normal.getRFontsArray(0).getEastAsia());
+            assertEquals("32", normal.getSzArray(0).getVal().toString());
+            assertEquals("黑体", styles.getStyle("Title").getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
+            var sect = doc.getDocument().getBody().getSectPr();
+            assertEquals("11906", sect.getPgSz().getW().toString());
+            assertEquals(String.valueOf(WordPage.twips(37)), sect.getPgMar().getTop().toString());
+            assertEquals(String.valueOf(WordPage.twips(35)), sect.getPgMar().getBottom().toString());
+            assertEquals(String.valueOf(WordPage.twips(28)), sect.getPgMar().getLeft().toString());
+            assertEquals(String.valueOf(WordPage.twips(26)), sect.getPgMar().getRight().toString());
+        }
+    }
+
+    @Test
+    void everyCaseAndEveryParkThemeAndMethodCollectionHasItsDocumentLinkedFromItsPage() throws IOException {
+        assertTrue(result.ok(), () -> result.diagnostics().toString());
+        try (Stream<Path> pages = Files.list(site.resolve("cases"))) {
+            for (Path dir : pages.filter(p -> Files.isRegularFile(p.resolve("index.html"))
+                    && !p.getFileName().toString().equals("page")).toList()) {
+                String slug = dir.getFileName().toString();
+                assertTrue(Files.isRegularFile(dir.resolve(slug + ".docx")), slug);
+                Document page = html("cases/" + slug + "/index.html");
+                assertEquals("../../cases/" + slug + "/" + slug + ".docx", page.selectFirst("a.word-download").attr("href"), slug);
+                try (XWPFDocument doc = open("cases/" + slug + "/" + slug + ".docx")) {
+                    assertEquals(page.selectFirst("h1").ownText().strip(), textsInStyle(doc, WordStyles.CASE_TITLE).get(0));
+                }
+            }
+        }
+        for (String kind : List.of("park", "theme", "method")) {
+            try (Stream<Path> terms = Files.list(site.resolve("print/" + kind))) {
+                List<Path> dirs = terms.toList();
+                assertFalse(dirs.isEmpty(), kind);
+                for (Path dir : dirs) {
+                    assertTrue(Files.isRegularFile(dir.resolve("collection.docx")), dir.toString());
+                }
+            }
+        }
+        assertEquals("../../print/all/collection.docx", html("print/all/index.html").selectFirst("a.word-download").attr("href"));
+        assertFalse(html("print/index.html").select("a[href$=.docx]").isEmpty());
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes() throws IOException {
+        assertTrue(result.ok(), () -> result.diagnostics().toString());
+        Path again = tmp.resolve("again");
+        assertTrue(Casebook.at(Path.of(".")).output(again).build().ok());
+        for (String path : List.of("print/all/collection.docx", "print/park/yangpu/collection.docx",
+                "cases/mobile-member-station/mobile-member-station.docx")) {
+            assertArrayEquals(Files.readAllBytes(site.resolve(path)), Files.readAllBytes(again.resolve(path)), path);
+        }
+    }
+}
