@@ -51,10 +51,14 @@ final class Build {
         return this;
     }
 
-    /** The whole pipeline: config ─▶ read ─▶ parse ─▶ resolve ─▶ markdown ─▶ insight ─▶ outputs ─▶ swap. */
+    /**
+     * The whole pipeline: config ─▶ read ─▶ parse ─▶ resolve ─▶ markdown (through the build cache) ─▶
+     * insight ─▶ outputs ─▶ swap.
+     */
     BuildResult run() {
         Engine.Settings settings = new Engine.Settings(options.kbDir(), options.drafts(), options.audience(),
-                options.clock(), Casebook.version());
+                // a check writes nothing, not even the cache
+                options.clock(), Casebook.version(), mode == Mode.BUILD ? options.cache() : Optional.empty());
         try (Engine engine = new Engine(settings, Engine.Lifetime.ONCE, progress, scratchFile())) {
             engine.checkingStudies((studies, d) -> LostAddresses.check(options.kbDir(), options.outDir(), studies, d));
             Engine.Model model = engine.runAll();
