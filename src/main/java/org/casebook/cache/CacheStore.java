@@ -69,8 +69,10 @@ public final class CacheStore {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            // a folder or unreadable file where an entry should be: as good as damaged
-            damaged.compareAndSet(null, name);
+            if (Files.isDirectory(dir)) {
+                // a folder or an unreadable file where an entry should be: as good as damaged
+                damaged.compareAndSet(null, name);
+            } // else no cache folder (a file in its place is reported when the first entry cannot be written)
             return Optional.empty();
         }
         Optional<byte[]> payload = payload(bytes, key);
