@@ -43,9 +43,11 @@ import org.casebook.render.Theme;
  *
  * <p>An engine that {@linkplain Lifetime#KEPT keeps} its results (the preview) re-parses only the
  * files a run is told changed, re-resolves only cases whose parse result is new, and re-renders only
- * bodies whose inputs (text, position, link targets) changed. A change to {@code casebook.yml} or
- * {@code templates/} starts from nothing. An engine run {@linkplain Lifetime#ONCE once} (a build)
- * keeps nothing and holds bodies beyond a memory budget on disk.
+ * bodies whose inputs (text, position, what their links looked up) changed. A change to
+ * {@code casebook.yml} or {@code templates/} starts from nothing. An engine run
+ * {@linkplain Lifetime#ONCE once} (a build) keeps nothing in memory and holds bodies beyond a memory
+ * budget on disk; given a cache folder, it reuses the bodies earlier builds rendered from the same
+ * inputs ({@link BodyMemo}) and leaves this build's there for the next.
  *
  * <p>Not thread-safe: one driver thread calls it.
  */
