@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -43,7 +44,7 @@ class BuildCachePropertiesTest {
         TestKb.CONFIG.replace("title: 测试经验库", "title: 改过名的经验库").replace("language: zh-CN", "language: en"),
     };
 
-    @Property(tries = 12)
+    @Property(tries = 15)
     void warmBuildsEqualCleanBuilds(@ForAll("steps") List<Step> steps) throws IOException {
         Path temp = Files.createTempDirectory("casebook-cache-props-");
         try {
@@ -65,6 +66,35 @@ class BuildCachePropertiesTest {
         } finally {
             deleteTree(temp);
         }
+    }
+
+    // sequences a random search finds only now and then, run every time
+
+    @Example
+    void aNewCaptionForInternalPassages() throws IOException {
+        warmBuildsEqualCleanBuilds(List.of(new Step(Kind.TEMPLATE, 0, 1), new Step(Kind.TEMPLATE, 0, 2)));
+    }
+
+    @Example
+    void anotherLanguageWhileABodyHasAProblem() throws IOException {
+        // the same caption in both languages: only the messages' language tells the two builds apart
+        warmBuildsEqualCleanBuilds(List.of(new Step(Kind.TEMPLATE, 0, 1), new Step(Kind.EDIT, 0, 14),
+                new Step(Kind.CONFIG, 0, 2)));
+    }
+
+    @Example
+    void aPublicBuildAfterAnInternalOne() throws IOException {
+        warmBuildsEqualCleanBuilds(List.of(new Step(Kind.CONFIG, 0, 1), new Step(Kind.CONFIG, 0, 0)));
+    }
+
+    @Example
+    void aPictureGoesAndComesBack() throws IOException {
+        warmBuildsEqualCleanBuilds(List.of(new Step(Kind.ATTACHMENT, 0, 0), new Step(Kind.ATTACHMENT, 0, 0)));
+    }
+
+    @Example
+    void aLinkedCaseIsDeletedThenTheLinksAreRepaired() throws IOException {
+        warmBuildsEqualCleanBuilds(List.of(new Step(Kind.DELETE, 3, 0), new Step(Kind.REPAIR, 0, 1)));
     }
 
     @Provide
@@ -133,8 +163,10 @@ class BuildCachePropertiesTest {
                     Files.deleteIfExists(kb.dir().resolve("templates/i18n/ui_zh-CN.properties"));
                     Files.deleteIfExists(kb.dir().resolve("templates/i18n/ui_en.properties"));
                 } else {
+                    // one caption for both languages, or one each
                     kb.file("templates/i18n/ui_zh-CN.properties", "internal_block_label=内部标签" + counter + "\n");
-                    kb.file("templates/i18n/ui_en.properties", "internal_block_label=Label " + counter + "\n");
+                    kb.file("templates/i18n/ui_en.properties", "internal_block_label="
+                            + (step.variant() % 3 == 1 ? "内部标签" : "Label ") + counter + "\n");
                 }
             }
             case REPAIR -> {

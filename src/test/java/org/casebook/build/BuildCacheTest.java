@@ -98,6 +98,16 @@ class BuildCacheTest {
     }
 
     @Test
+    void aNewCaptionForInternalPassagesReachesBodiesRenderedBefore() {
+        kb.addCase("inner.md", "title: 内部\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\ndate: 2024-03-15\nsummary: 摘要",
+                "## 做法\n\n::: internal\n只在内部版出现。\n:::\n");
+        assertTrue(casebook().build().ok());
+        kb.file("templates/i18n/ui_zh-CN.properties", "internal_block_label=新的标签\n");
+        assertTrue(casebook().build().ok());
+        assertTrue(kb.read("cases/inner/index.html").contains("新的标签"));
+    }
+
+    @Test
     void damagedEntriesAreIgnoredWithOneWarningAndTheSiteIsTheSame() throws IOException {
         assertTrue(cleanBuild().ok());
         Map<String, String> expected = SiteTree.hashes(temp.resolve("clean"));
