@@ -38,6 +38,17 @@ public final class CacheKey {
         return this;
     }
 
+    public CacheKey add(long n) {
+        return add(new byte[] {(byte) (n >>> 56), (byte) (n >>> 48), (byte) (n >>> 40), (byte) (n >>> 32),
+            (byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+    }
+
+    /** A long text by its {@link TextFingerprint} (and length), not byte by byte. */
+    public CacheKey addText(String text) {
+        long[] f = TextFingerprint.of(text);
+        return add(text.length()).add(f[0]).add(f[1]);
+    }
+
     /** The key; the hasher is spent afterwards. */
     public byte[] bytes() {
         return digest.digest();

@@ -72,7 +72,7 @@ final class BodyMemo {
         for (InternalBlock b : c.internalBlocks()) {
             k.add(b.openLine()).add(b.closeLine());
         }
-        return k.add(c.body()).bytes();
+        return k.addText(c.body()).bytes();
     }
 
     /** Whether anything is remembered at all (a build without a cache remembers nothing and needs no keys). */
