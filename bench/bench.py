@@ -4,7 +4,9 @@
     bench/bench.py [--cases N | --kb DIR] [--runs 5] [--work DIR] [--results FILE] [--no-hugo] [--no-search]
 
 Each run is a whole process started the way a user starts it (the ./casebook launcher, so its JVM
-settings are part of what is measured), writing into a fresh empty output folder; wall time, CPU
+settings are part of what is measured), writing into a fresh empty output folder; Casebook's full
+builds start from an empty build cache (cold), its warm builds from the cache of the build before
+with one case file edited (restored afterwards); wall time, CPU
 time (user+sys) and peak RSS come from the kernel's accounting of the reaped child (wait4).
 Reported: median and min-max of each, Casebook's own stage times (`build --timings`), pages per
 second, output and search-index size, whether two builds are byte-identical, the same corpus built
@@ -75,6 +77,17 @@ def timings(stderr):
         if m:
             stages[m.group(1)] = float(m.group(2))
     return stages
+
+
+def empty_cache(work, label):
+    """A build cache folder that does not exist yet: each cold run starts from nothing (and writes it)."""
+    return fresh_dir(work, label + "-cache")
+
+
+def edit_one_case(path, n):
+    """Appends a paragraph to a case file, as a writer saving one edit would."""
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("\n\n基准测试的第 %d 次修改。\n" % n)
 
 
 def measure(label, cmd_for, runs, work, warmup=1, cwd=None):
@@ -183,7 +196,27 @@ def main():
     kb_bytes, kb_files = tree_size(os.path.join(kb, "cases"))
 
     print("Casebook on %s" % kb, flush=True)
-    cb = measure("casebook", lambda out: [launcher, "build", kb, "-o", out, "--timings"], a.runs, a.work)
+    # cold: an empty build cache each run (the build writes it, as a first build does)
+    cb = measure("casebook", lambda out: [launcher, "build", kb, "-o", out, "--timings",
+                                          "--cache", empty_cache(a.work, "casebook")], a.runs, a.work)
+    # warm: the cache of the build before, then one case edited before each run (restored afterwards)
+    first_case = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(kb, "cases"))
+                        for f in fs if f.endswith(".md"))[0]
+    with open(first_case, encoding="utf-8") as f:
+        original = f.read()
+    warm_cache = empty_cache(a.work, "casebook-warm")
+    subprocess.run([launcher, "build", kb, "-o", fresh_dir(a.work, "casebook-warm-out"), "--cache", warm_cache],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    edits = iter(range(1, 1000))
+
+    def warm_cmd(out):
+        edit_one_case(first_case, next(edits))
+        return [launcher, "build", kb, "-o", out, "--timings", "--cache", warm_cache]
+    try:
+        warm = measure("casebook-warm", warm_cmd, a.runs, a.work, warmup=0)
+    finally:
+        with open(first_case, "w", encoding="utf-8") as f:
+            f.write(original)
     site = cb[-1]["out"]
     pages = count_html(site)
     out_bytes, out_files = tree_size(site)
@@ -191,7 +224,7 @@ def main():
     index_bytes = tree_size(search_dir)[0] if os.path.isdir(search_dir) else None
     # determinism: one more build, compared file by file with the last measured one
     again = fresh_dir(a.work, "casebook-again")
-    r = run_once([launcher, "build", kb, "-o", again])
+    r = run_once([launcher, "build", kb, "-o", again, "--no-cache"])  # and without the cache: the same bytes
     cmp = filecmp.dircmp(site, again)
 
     def identical(c):
@@ -214,7 +247,8 @@ def main():
         hugo_bytes = tree_size(hugo[-1]["out"])[0]
 
     print("Sample knowledge base, cold start", flush=True)
-    sample = measure("sample", lambda out: [launcher, "build", ROOT, "-o", out], a.sample_runs, a.work)
+    sample = measure("sample", lambda out: [launcher, "build", ROOT, "-o", out, "--cache", empty_cache(a.work, "sample")],
+                     a.sample_runs, a.work)
 
     search, search_note = (None, "not measured (--no-search)") if a.no_search else first_search(site, a.work)
     load_end = loadavg()
@@ -247,6 +281,9 @@ def main():
         w("| full build wall vs Hugo's site alone (this corpus) | ≤ 0.5× | %.2f× | %s |" % (ratio, yes(ratio <= 0.5)))
     else:
         w("| full build wall vs Hugo's site alone | ≤ 0.5× | Hugo not run | – |")
+    if hugo:
+        ratio = med(warm, "wall") / med(hugo, "wall")
+        w("| warm build after one edited case vs Hugo's full build | ≤ 0.15× | %.2f× | %s |" % (ratio, yes(ratio <= 0.15)))
     w("| peak RSS of the full build | ≤ 1024 MiB | %.0f MiB | %s |" % (med(cb, "rss_mib"), yes(med(cb, "rss_mib") <= 1024)))
     w("| 100,000 cases with -Xmx2g | builds, ≤ linear | not in this run: `ScaleTest`, see notes | – |")
     if search is None:
@@ -272,6 +309,8 @@ def main():
     w("| Casebook (`./casebook build`) | %s | %s | %s | %d | %.0f | %.1f |" % (
         spread([r["wall"] for r in cb]), spread([r["cpu"] for r in cb]), spread([r["rss_mib"] for r in cb], "%.0f"),
         pages, pages / med(cb, "wall"), out_bytes / 2**20))
+    w("| Casebook, warm: cache of the build before, one case edited | %s | %s | %s | | | |" % (
+        spread([r["wall"] for r in warm]), spread([r["cpu"] for r in warm]), spread([r["rss_mib"] for r in warm], "%.0f")))
     if hugo:
         w("| Hugo (site only, no search) | %s | %s | %s | %d | %.0f | %.1f |" % (
             spread([r["wall"] for r in hugo]), spread([r["cpu"] for r in hugo]), spread([r["rss_mib"] for r in hugo], "%.0f"),
@@ -289,10 +328,11 @@ def main():
     w("")
     w("## Casebook stages (ms, median, min–max)")
     w("")
-    w("| stage | ms |")
-    w("|---|---|")
+    w("| stage | cold ms | warm ms (one case edited) |")
+    w("|---|---|---|")
     for s in stage_names:
-        w("| %s | %s |" % (s, spread([timings(r["stderr"]).get(s, 0.0) for r in cb], "%.0f")))
+        w("| %s | %s | %s |" % (s, spread([timings(r["stderr"]).get(s, 0.0) for r in cb], "%.0f"),
+                                spread([timings(r["stderr"]).get(s, 0.0) for r in warm], "%.0f")))
     w("")
     w("## Sample knowledge base (`./casebook build` of the repository root), cold start")
     w("")

@@ -51,10 +51,15 @@ final class Build {
         return this;
     }
 
-    /** The whole pipeline: config ─▶ read ─▶ parse ─▶ resolve ─▶ markdown ─▶ insight ─▶ outputs ─▶ swap. */
+    /**
+     * The whole pipeline: config ─▶ read ─▶ parse ─▶ resolve ─▶ markdown (through the build cache) ─▶
+     * insight ─▶ outputs ─▶ swap.
+     */
     BuildResult run() {
+        // a check writes nothing, not even the cache; nor does a build whose output folder will be refused
+        boolean cached = mode == Mode.BUILD && OutputGuard.check(options.kbDir(), options.outDir()).isEmpty();
         Engine.Settings settings = new Engine.Settings(options.kbDir(), options.drafts(), options.audience(),
-                options.clock(), Casebook.version());
+                options.clock(), Casebook.version(), cached ? options.cache() : Optional.empty());
         try (Engine engine = new Engine(settings, Engine.Lifetime.ONCE, progress, scratchFile())) {
             engine.checkingStudies((studies, d) -> LostAddresses.check(options.kbDir(), options.outDir(), studies, d));
             Engine.Model model = engine.runAll();

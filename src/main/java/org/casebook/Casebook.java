@@ -45,11 +45,29 @@ public final class Casebook {
     }
 
     public Casebook output(Path outDir) {
-        return new Casebook(new BuildOptions(options.kbDir(), outDir, options.drafts(), options.audience(), options.clock()), progress);
+        return new Casebook(new BuildOptions(options.kbDir(), outDir, options.drafts(), options.audience(), options.clock(),
+                options.cache()), progress);
     }
 
     public Casebook drafts(boolean include) {
-        return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), include, options.audience(), options.clock()), progress);
+        return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), include, options.audience(), options.clock(),
+                options.cache()), progress);
+    }
+
+    /**
+     * Where the build cache is kept (default: {@code .casebook/cache} in the knowledge base). The
+     * cache holds the rendered bodies of earlier builds, keyed by everything they were made from;
+     * it only saves time, and deleting it is always safe.
+     */
+    public Casebook cache(Path dir) {
+        return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), options.drafts(), options.audience(),
+                options.clock(), Optional.of(dir)), progress);
+    }
+
+    /** Builds without the build cache: nothing is read from or written to it. */
+    public Casebook noCache() {
+        return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), options.drafts(), options.audience(),
+                options.clock(), Optional.empty()), progress);
     }
 
     /** Where the build reports what it is doing (a terminal progress line); nothing by default. */
@@ -64,7 +82,7 @@ public final class Casebook {
      */
     public Casebook audience(Audience audience) {
         return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), options.drafts(),
-                Optional.of(audience), options.clock()), progress);
+                Optional.of(audience), options.clock(), options.cache()), progress);
     }
 
     /**
@@ -73,7 +91,7 @@ public final class Casebook {
      */
     public Casebook clock(BuildClock clock) {
         return new Casebook(new BuildOptions(options.kbDir(), options.outDir(), options.drafts(),
-                options.audience(), clock), progress);
+                options.audience(), clock, options.cache()), progress);
     }
 
     public BuildOptions options() {

@@ -37,6 +37,13 @@ final class BuildCommand implements Callable<Integer> {
                     + "A public site holds no internal case or passage.")
     String audience;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Build cache folder (default: KB_DIR/.casebook/cache). Safe to delete; it only saves time.")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Build from nothing, without reading or writing the build cache.")
+    boolean noCache;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,6 +53,11 @@ final class BuildCommand implements Callable<Integer> {
         Report report = new Report(messages, spec.commandLine().getOut(), spec.commandLine().getErr());
         Casebook casebook = Casebook.at(kb.kbDir).clock(main.clock()).output(out).drafts(drafts)
                 .progress(TerminalProgress.forStderr(messages));
+        if (noCache) {
+            casebook = casebook.noCache();
+        } else if (cache != null) {
+            casebook = casebook.cache(cache);
+        }
         if (audience != null) {
             Optional<Audience> chosen = Audience.parse(audience);
             if (chosen.isEmpty()) {

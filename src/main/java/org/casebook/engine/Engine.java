@@ -5,13 +5,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.casebook.audience.Audience;
+import org.casebook.cache.CacheStore;
+import org.casebook.cache.CodeFingerprint;
 import org.casebook.cases.CaseParser;
 import org.casebook.cases.CaseStudy;
 import org.casebook.cases.SourceReader;
@@ -26,6 +27,7 @@ import org.casebook.insight.Insight;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.kb.KnowledgeBaseBuilder;
+import org.casebook.render.LinkLookups;
 import org.casebook.render.LinkTargets;
 import org.casebook.render.MarkdownRenderer;
 import org.casebook.render.PageSink;
@@ -41,20 +43,32 @@ import org.casebook.render.Theme;
  *
  * <p>An engine that {@linkplain Lifetime#KEPT keeps} its results (the preview) re-parses only the
  * files a run is told changed, re-resolves only cases whose parse result is new, and re-renders only
- * bodies whose inputs (text, position, link targets) changed. A change to {@code casebook.yml} or
- * {@code templates/} starts from nothing. An engine run {@linkplain Lifetime#ONCE once} (a build)
- * keeps nothing and holds bodies beyond a memory budget on disk.
+ * bodies whose inputs (text, position, what their links looked up) changed. A change to
+ * {@code casebook.yml} or {@code templates/} starts from nothing. An engine run
+ * {@linkplain Lifetime#ONCE once} (a build) keeps nothing in memory and holds bodies beyond a memory
+ * budget on disk; given a cache folder, it reuses the bodies earlier builds rendered from the same
+ * inputs ({@link BodyMemo}) and leaves this build's there for the next.
  *
  * <p>Not thread-safe: one driver thread calls it.
  */
 public final class Engine implements AutoCloseable {
 
-    /** What the engine builds, fixed for its life. {@code audience} empty: the knowledge base's own setting. */
-    public record Settings(Path kbDir, boolean drafts, Optional<Audience> audience, BuildClock clock, String version) {
+    /**
+     * What the engine builds, fixed for its life. {@code audience} empty: the knowledge base's own
+     * setting. {@code cache}: the folder of the persistent build cache, empty for none.
+     */
+    public record Settings(Path kbDir, boolean drafts, Optional<Audience> audience, BuildClock clock, String version,
+            Optional<Path> cache) {
 
         public Settings {
             kbDir = kbDir.toAbsolutePath().normalize();
             audience = audience == null ? Optional.empty() : audience;
+            cache = cache == null ? Optional.empty() : cache.map(p -> p.toAbsolutePath().normalize());
+        }
+
+        /** Settings without a persistent cache. */
+        public Settings(Path kbDir, boolean drafts, Optional<Audience> audience, BuildClock clock, String version) {
+            this(kbDir, drafts, audience, clock, version, Optional.empty());
         }
     }
 
@@ -77,10 +91,6 @@ public final class Engine implements AutoCloseable {
     private record Parsed(Optional<CaseStudy> study, List<Diagnostic> diagnostics) {
     }
 
-    /** A rendered body and what it was rendered from, reused while the inputs stay the same. */
-    private record BodyEntry(String file, String text, int firstLine, RenderedBody body, List<Diagnostic> diagnostics) {
-    }
-
     private final Settings settings;
     private final Lifetime lifetime;
     private final Progress progress;
@@ -97,7 +107,7 @@ public final class Engine implements AutoCloseable {
 
     // what earlier runs made (kept only by a KEPT engine)
     private final Map<Path, Parsed> parsed = new TreeMap<>();
-    private final Map<String, BodyEntry> bodies = new HashMap<>();
+    private final BodyMemo bodies;
     private KnowledgeBaseBuilder.Memo resolved = new KnowledgeBaseBuilder.Memo();
     private LinkTargets lastTargets;
     private List<Path> lastPaths = List.of();
@@ -116,6 +126,7 @@ public final class Engine implements AutoCloseable {
         this.progress = progress;
         this.scratch = scratch;
         this.timer = new StageTimer(progress);
+        this.bodies = new BodyMemo(lifetime == Lifetime.KEPT, settings.cache().map(CacheStore::new));
     }
 
     /**
@@ -196,7 +207,6 @@ public final class Engine implements AutoCloseable {
         }
         fullRun = false;
         Path cases = settings.kbDir().resolve(SourceReader.CASES);
-        List<String> touched = new ArrayList<>();
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
             if (!abs.startsWith(cases)) {
@@ -214,12 +224,9 @@ public final class Engine implements AutoCloseable {
             } else if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)
                     || parsed.keySet().stream().anyMatch(k -> k.startsWith(abs) && !k.equals(abs))) {
                 return runAll(); // a folder appeared, moved or went: its files are not known one by one
-            } else {
-                touched.add(name);
             }
+            // another file (an attachment): a body linking it is rendered again when its lookups no longer hold
         }
-        // a body linking a changed attachment is rendered again (its link may now resolve, or not)
-        bodies.values().removeIf(b -> touched.stream().anyMatch(b.text()::contains));
         return model();
     }
 
@@ -293,7 +300,12 @@ public final class Engine implements AutoCloseable {
         all.addAll(resolveDiags.sorted());
         MarkdownRenderer renderer = kb.config().language().equals(messages.language()) ? markdown.get()
                 : MarkdownRenderer.forTheme(theme, kb.config().language());
-        Map<String, RenderedBody> rendered = timer.time("markdown", () -> renderBodies(kb, studies, renderer, all));
+        Map<String, RenderedBody> rendered = timer.time("markdown",
+                () -> renderBodies(kb, studies, renderer, audience, all));
+        bodies.store().ifPresent(store -> timer.time("cache", () -> {
+            bodies.retainOnly(rendered.keySet());
+            reportCache(store, all);
+        }));
         return finish(Optional.of(kb), rendered, all, audience);
     }
 
@@ -304,62 +316,70 @@ public final class Engine implements AutoCloseable {
         return new Model(messages, kb, rendered, List.copyOf(sorted), audience, fullRun);
     }
 
+    /**
+     * Every published case's body: from the memo when it was rendered from the same inputs and what
+     * its links looked up still holds, otherwise rendered now and remembered.
+     */
     private Map<String, RenderedBody> renderBodies(KnowledgeBase kb, List<CaseStudy> studies,
-            MarkdownRenderer renderer, List<Diagnostic> all) {
+            MarkdownRenderer renderer, Audience audience, List<Diagnostic> all) {
         progress.stage("markdown", kb.cases().size());
         // the link targets change only when a case file appears, goes, or stops/starts being published
         List<Path> paths = studies.stream().map(st -> st.source().path()).toList();
         List<String> published = kb.cases().stream().map(Case::slug).toList();
         boolean sameTargets = lastTargets != null && paths.equals(lastPaths) && published.equals(lastPublished);
         LinkTargets targets = sameTargets ? lastTargets : LinkTargets.of(settings.kbDir(), studies, kb);
+        Map<String, RenderedBody> out;
         if (lifetime == Lifetime.ONCE) {
             closeSpilled();
             spilled = new SpillingBodies(SpillingBodies.defaultBudgetChars(), scratch);
-            Diagnostics d = new Diagnostics(messages);
-            kb.cases().parallelStream().forEach(c -> {
-                spilled.put(c.slug(), render(renderer, c, targets, d));
-                progress.advance();
+            out = spilled;
+        } else {
+            lastTargets = targets;
+            lastPaths = paths;
+            lastPublished = published;
+            out = new ConcurrentHashMap<>();
+        }
+        byte[] runKey = BodyMemo.settingsKey(codeVersion(), settings.kbDir(), messages.language(),
+                renderer.settingsFingerprint(), audience.name());
+        Diagnostics d = new Diagnostics(messages);
+        kb.cases().parallelStream().forEach(c -> {
+            byte[] key = bodies.isUsed() ? BodyMemo.key(runKey, c) : null;
+            BodyMemo.Entry e = (key == null ? Optional.<BodyMemo.Entry>empty() : bodies.find(c.slug(), key, targets)).orElseGet(() -> {
+                Diagnostics own = new Diagnostics(messages);
+                LinkLookups lookups = new LinkLookups(targets);
+                RenderedBody body = renderer.render(settings.kbDir().resolve(c.file()), c.file(), c.body(),
+                        c.bodyLine(), c.internalBlocks(), lookups, own);
+                return bodies.remember(c.slug(), new BodyMemo.Entry(key, lookups.answers(), body, own.sorted()));
             });
-            all.addAll(d.sorted());
-            return spilled;
-        }
-        lastTargets = targets;
-        lastPaths = paths;
-        lastPublished = published;
-        Map<String, RenderedBody> out = new ConcurrentHashMap<>();
-        List<Case> stale = new ArrayList<>();
-        for (Case c : kb.cases()) {
-            BodyEntry e = bodies.get(c.slug());
-            if (e != null && e.file().equals(c.file()) && e.firstLine() == c.bodyLine() && e.text().equals(c.body())
-                    && (sameTargets || !mayLinkCases(c.body()))) {
-                out.put(c.slug(), e.body());
-            } else {
-                stale.add(c);
-            }
-        }
-        Map<String, BodyEntry> fresh = new ConcurrentHashMap<>();
-        stale.parallelStream().forEach(c -> {
-            Diagnostics d = new Diagnostics(messages);
-            RenderedBody body = render(renderer, c, targets, d);
-            fresh.put(c.slug(), new BodyEntry(c.file(), c.body(), c.bodyLine(), body, d.sorted()));
-            out.put(c.slug(), body);
+            out.put(c.slug(), e.body());
+            d.addAll(e.diagnostics());
             progress.advance();
         });
-        bodies.putAll(fresh);
-        bodies.keySet().retainAll(out.keySet());
-        kb.cases().forEach(c -> all.addAll(bodies.get(c.slug()).diagnostics()));
+        all.addAll(d.sorted());
+        if (lifetime == Lifetime.KEPT) {
+            bodies.retainOnly(out.keySet());
+        }
         return out;
     }
 
-    private RenderedBody render(MarkdownRenderer renderer, Case c, LinkTargets targets, Diagnostics d) {
-        return renderer.render(settings.kbDir().resolve(c.file()), c.file(), c.body(), c.bodyLine(),
-                c.internalBlocks(), targets, d);
+    /** One warning for a damaged cache and one for a cache that cannot be written, at most. */
+    private void reportCache(CacheStore store, List<Diagnostic> all) {
+        Diagnostics d = new Diagnostics(messages);
+        Path root = store.root();
+        String shown = root.startsWith(settings.kbDir())
+                ? settings.kbDir().relativize(root).toString().replace('\\', '/') : root.toString();
+        store.damaged().ifPresent(name -> d.warning(SourcePos.of(shown), "cache.damaged", shown, name));
+        store.unwritable().ifPresent(why -> d.warning(SourcePos.of(shown), "cache.unwritable", shown, why));
+        all.addAll(d.sorted());
     }
 
-    /** Whether a body could contain a link to another case (written as a relative link to its .md file). */
-    private static boolean mayLinkCases(String body) {
-        return body.contains(".md") || body.contains(".MD") || body.contains("%2E");
+    /** This Casebook's version and the fingerprint of its code: cached results of other code are never reused. */
+    private String codeVersion() {
+        return settings.version() + "\n" + CODE_FINGERPRINT.get();
     }
+
+    private static final Prepared<String> CODE_FINGERPRINT = Prepared.onDemand(() -> CodeFingerprint.of(Engine.class,
+            com.vladsch.flexmark.parser.Parser.class, org.jsoup.Jsoup.class));
 
     private static List<Diagnostic> concat(List<Diagnostic> a, List<Diagnostic> b) {
         List<Diagnostic> all = new ArrayList<>(a);

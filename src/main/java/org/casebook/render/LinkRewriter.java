@@ -13,8 +13,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,13 +35,13 @@ final class LinkRewriter {
     static final String CASE_PAGE_TO_ROOT = "../../";
 
     private final BodySource body;
-    private final LinkTargets targets;
+    private final LinkLookups targets;
     private final Diagnostics diags;
     private final List<Attachment> attachments = new ArrayList<>();
     /** Links to cases this build leaves out; a reference definition among them keeps "#" instead. */
     private final Set<Node> toPlainText = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    LinkRewriter(BodySource body, LinkTargets targets, Diagnostics diags) {
+    LinkRewriter(BodySource body, LinkLookups targets, Diagnostics diags) {
         this.body = body;
         this.targets = targets;
         this.diags = diags;
@@ -170,12 +168,12 @@ final class LinkRewriter {
             }
             return "#";
         }
-        if (targets.withheldInternal().contains(slug.get())) {
+        if (targets.withheldInternal(slug.get())) {
             warn(node, "link.internal-case", u);
             toPlainText.add(node);
             return "#";
         }
-        if (!targets.published().contains(slug.get())) {
+        if (!targets.published(slug.get())) {
             warn(node, "link.unpublished-case", u);
             toPlainText.add(node);
             return "#";
@@ -185,26 +183,22 @@ final class LinkRewriter {
 
     private String fileLink(Node node, String u, Path target, String fragment) {
         Path asCase = target.resolveSibling(target.getFileName() + ".md");
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && targets.slugOf(asCase).isPresent()) {
+        LinkLookups.FileKind kind = targets.fileKind(target);
+        if (kind == LinkLookups.FileKind.MISSING && targets.slugOf(asCase).isPresent()) {
             // [见](../yangpu/chain): the case file without its .md
             diags.reportWithHint(body.pos(node), org.casebook.diag.Severity.ERROR, "link.missing-file",
                     diags.messages().format("link.missing-case.meant", relativeFromCase(asCase)), u);
             return "#";
         }
-        if (Files.isSymbolicLink(target) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            error(node, Files.isSymbolicLink(target) ? "link.symlink"
-                    : node instanceof Image ? "link.missing-image" : "link.missing-file", u);
-            return "#";
-        }
-        try {
-            // toRealPath resolves links in parent folders too: the file must really live under cases/
-            Path real = target.toRealPath();
-            if (!real.startsWith(targets.casesRoot().toRealPath())) {
-                error(node, "link.outside", u);
-                return "#";
+        switch (kind) {
+            case SYMLINK -> error(node, "link.symlink", u);
+            case MISSING, NOT_A_FILE -> error(node, node instanceof Image ? "link.missing-image" : "link.missing-file", u);
+            case UNREADABLE -> error(node, "link.missing-file", u);
+            case OUTSIDE -> error(node, "link.outside", u);
+            case FILE -> {
             }
-        } catch (java.io.IOException e) {
-            error(node, "link.missing-file", u);
+        }
+        if (kind != LinkLookups.FileKind.FILE) {
             return "#";
         }
         String rel = targets.casesRoot().relativize(target).toString().replace('\\', '/');

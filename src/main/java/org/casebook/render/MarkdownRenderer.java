@@ -127,6 +127,11 @@ public final class MarkdownRenderer {
         return p;
     }
 
+    /** What, besides a body and its links, decides how it renders: the caption of internal passages. */
+    public String settingsFingerprint() {
+        return "internal-label=" + internalLabel;
+    }
+
     /** The HTML renderer every parser's documents go through. */
     HtmlRenderer htmlRenderer() {
         return renderer;
@@ -150,11 +155,20 @@ public final class MarkdownRenderer {
      */
     public RenderedBody render(Path file, String relPath, String markdown, int firstLine,
             List<InternalBlock> internalBlocks, LinkTargets targets, Diagnostics diags) {
+        return render(file, relPath, markdown, firstLine, internalBlocks, new LinkLookups(targets), diags);
+    }
+
+    /**
+     * Renders one case body, writing down in {@code lookups} everything its links asked about other
+     * cases and files (what the body depends on beyond its own text).
+     */
+    public RenderedBody render(Path file, String relPath, String markdown, int firstLine,
+            List<InternalBlock> internalBlocks, LinkLookups lookups, Diagnostics diags) {
         BodySource source = new BodySource(file, relPath, markdown, firstLine);
         Document document = parser(Syntax.of(markdown)).parse(markdown);
         AltTextCheck.check(document, source, diags);
         UnusedDefinitions.remove(document);
-        LinkRewriter links = new LinkRewriter(source, targets, diags);
+        LinkRewriter links = new LinkRewriter(source, lookups, diags);
         links.rewrite(document);
         InternalPassageExtension.mark(document, markdown, firstLine, internalBlocks);
         String html = renderer.render(document);
