@@ -1,9 +1,8 @@
-/* Casebook embed pages: render the cases chosen by the URL's parameters (?park=yangpu&theme=…&method=…&n=5)
+/* Casebook embed pages: render the cases chosen by the URL's parameters (?park=yangpu&theme=…&n=5: one parameter per taxonomy)
    from window.casebookData (cases.js), then tell the parent page our height so its iframe fits.
    ES5 on purpose: intranet portals are often viewed in old browsers. Text goes in with textContent only. */
 (function () {
   'use strict';
-  var KINDS = ['park', 'theme', 'method'];
   var body = document.body;
 
   function params() {
@@ -61,6 +60,11 @@
     var filters = [];
     var names = [];
     var morePath = '';
+    // the taxonomies, in the site's order, are the keys of the data file's taxonomies
+    var KINDS = [];
+    for (var key in (data.taxonomies || {})) {
+      if (Object.prototype.hasOwnProperty.call(data.taxonomies, key)) { KINDS.push(key); }
+    }
     for (var k = 0; k < KINDS.length; k++) {
       var slug = p[KINDS[k]];
       if (!slug) { continue; }

@@ -7,7 +7,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT = 3;
+  var FORMAT = 4;
   var CALLBACK = 'casebookSearchLoad';
   var PAGE_SIZE = 10;
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -417,15 +417,21 @@
     this.synonyms = entry.synonyms || [];
     this.names = entry.names || {};
     if (typeof entry.stop === 'string') { installStopWords(entry.stop); }
+    // the taxonomies come from the entry, in the site's order, as [key, label]; each facet key is kind/slug
     this.kinds = {};
+    this.kindNames = {};
     this.termDocs = {};
     var self = this;
+    entry.kinds.forEach(function (k) {
+      self.kinds[k[0]] = [];
+      self.kindNames[k[0]] = k[1];
+    });
     Object.keys(entry.facets).forEach(function (key) {
       var kind = key.substring(0, key.indexOf('/'));
       var member = bitset(self.n);
       eachDoc(entry.facets[key], self.n, function (d) { member[d >>> 5] |= 1 << (d & 31); });
       self.termDocs[key] = member;
-      (self.kinds[kind] = self.kinds[kind] || []).push(key);
+      if (self.kinds[kind]) { self.kinds[kind].push(key); }
     });
   }
 
@@ -745,8 +751,11 @@
   function format(msg, n) { return String(msg).replace('{0}', n); }
 
   function readState() {
+    // every parameter but q names a taxonomy; one the index does not know filters nothing
     var p = new URLSearchParams(global.location.search), filters = {};
-    ['park', 'theme', 'method'].forEach(function (k) { filters[k] = p.getAll(k).filter(Boolean); });
+    p.forEach(function (value, k) {
+      if (k !== 'q' && value) { (filters[k] = filters[k] || []).push(value); }
+    });
     return { q: p.get('q') || '', filters: filters };
   }
 
@@ -802,7 +811,7 @@
   };
 
   App.prototype.state = function () {
-    var filters = { park: [], theme: [], method: [] };
+    var filters = {};
     this.checks.forEach(function (c) { if (c.checked) { (filters[c.name] = filters[c.name] || []).push(c.value); } });
     return { q: this.box.value.trim(), filters: filters };
   };
@@ -901,7 +910,7 @@
       if (seq !== self.seq) { return; }
       var terms = result.marks || unique(tokens(self.query)), firstNew = null;
       docs.forEach(function (d) {
-        var li = self.item(d, terms);
+        var li = self.item(d, terms, engine.kindNames);
         if (!firstNew) { firstNew = li; }
         self.list.appendChild(li);
       });
@@ -949,7 +958,7 @@
     if (this.panel) { this.panel.dim(counts); }
   };
 
-  App.prototype.item = function (d, terms) {
+  App.prototype.item = function (d, terms, kindNames) {
     var rootPath = this.data.root || '', data = this.data;
     var li = document.createElement('li');
     li.className = 'search-result';
@@ -964,7 +973,7 @@
     html += '<p class="search-snippet">' + snip + '</p>';
     html += '<ul class="chips">' + d.chips.map(function (c) {
       return '<li><a class="chip chip-' + esc(c[0]) + '" href="' + esc(rootPath + c[0] + '/' + c[1] + '/index.html') + '">' +
-        '<span class="visually-hidden">' + esc(data['kind' + c[0].charAt(0).toUpperCase() + c[0].substring(1)] || c[0]) + '：</span>' +
+        '<span class="visually-hidden">' + esc(kindNames[c[0]] || c[0]) + '：</span>' +
         esc(c[2]) + '</a></li>';
     }).join('') + '</ul>';
     li.innerHTML = html;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.TreeMap;
 import org.casebook.audience.Visibility;
 import org.casebook.config.Fields;
@@ -28,8 +30,8 @@ public final class CaseParser {
     /** Strict ISO dates: 2024-02-30 is an error, not the 1st of March. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
-    static final Set<String> KNOWN = Set.of("title", "park", "theme", "method", "date", "summary", "unit",
-            "keywords", "draft", "visibility", "slug", "moved_from");
+    static final Set<String> KNOWN = Stream.concat(TaxonomyKind.keys().stream(), Stream.of("title", "date", "summary",
+            "unit", "keywords", "draft", "visibility", "slug", "moved_from")).collect(Collectors.toUnmodifiableSet());
     /** Extra fields Casebook itself writes: {@code source}, the Word file {@code casebook import} read. */
     static final Set<String> OWN_EXTRA = Set.of("source");
     private static final Set<String> PLACEHOLDERS = CaseScaffold.placeholderLines();
@@ -94,7 +96,9 @@ public final class CaseParser {
                 }
             }
             if (written.isEmpty() && !fm.entries().containsKey(kind.key())) {
-                diags.error(closing, "case.missing-field", kind.key());
+                if (kind.required()) {
+                    diags.error(closing, "case.missing-field", kind.key());
+                }
             } else if (written.isEmpty()) {
                 diags.error(fm.entries().get(kind.key()).keyPos(), "case.empty-field", kind.key());
             }

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 
 /**
@@ -24,13 +26,16 @@ public final class CaseScaffold {
     private CaseScaffold() {
     }
 
-    public static String text(String language, String title, List<Term> parks, List<Term> themes, List<Term> methods,
-            LocalDate date) {
+    /** The file's text; {@code terms} gives each kind's chosen terms, one front matter line per kind. */
+    public static String text(String language, String title, Map<TaxonomyKind, List<Term>> terms, LocalDate date) {
         String outline = outline(language);
+        StringBuilder lines = new StringBuilder();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            lines.append(lines.length() == 0 ? "" : "\n").append(kind.key()).append(": ")
+                    .append(terms(terms.getOrDefault(kind, List.of())));
+        }
         return outline.replace("{title}", scalar(title))
-                .replace("{park}", terms(parks))
-                .replace("{theme}", terms(themes))
-                .replace("{method}", terms(methods))
+                .replace("{terms}", lines)
                 .replace("{date}", date.toString());
     }
 

@@ -1,11 +1,13 @@
 package org.casebook.cases;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Severity;
 import org.casebook.taxonomy.Suggestions;
+import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.yaml.YamlValue;
 
 /**
@@ -17,19 +19,25 @@ import org.casebook.yaml.YamlValue;
  */
 final class UnknownFields {
 
-    /** Words contributors use for a field, by the field. */
-    private static final Map<String, String> MEANT = Map.ofEntries(
+    /** Words contributors use for a field, by the field; the taxonomies' own come from {@link TaxonomyKind#meant()}. */
+    private static final Map<String, String> MEANT = meant(
             Map.entry("tags", "keywords"), Map.entry("tag", "keywords"), Map.entry("关键词", "keywords"),
             Map.entry("标签", "keywords"), Map.entry("author", "unit"), Map.entry("authors", "unit"),
             Map.entry("作者", "unit"), Map.entry("单位", "unit"), Map.entry("department", "unit"),
             Map.entry("organization", "unit"), Map.entry("标题", "title"), Map.entry("name", "title"),
-            Map.entry("园区", "park"), Map.entry("parks", "park"), Map.entry("主题", "theme"),
-            Map.entry("themes", "theme"), Map.entry("category", "theme"), Map.entry("categories", "theme"),
-            Map.entry("方式", "method"), Map.entry("methods", "method"), Map.entry("日期", "date"),
-            Map.entry("time", "date"), Map.entry("摘要", "summary"), Map.entry("description", "summary"),
+            Map.entry("日期", "date"), Map.entry("time", "date"), Map.entry("摘要", "summary"), Map.entry("description", "summary"),
             Map.entry("abstract", "summary"), Map.entry("草稿", "draft"), Map.entry("公开", "visibility"));
 
     private UnknownFields() {
+    }
+
+    @SafeVarargs
+    private static Map<String, String> meant(Map.Entry<String, String>... others) {
+        Map<String, String> out = new HashMap<>(Map.ofEntries(others));
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            kind.meant().forEach(word -> out.put(word, kind.key()));
+        }
+        return Map.copyOf(out);
     }
 
     static void report(YamlValue.Entry e, Set<String> present, Diagnostics diags) {

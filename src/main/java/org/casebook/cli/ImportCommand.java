@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casebook.Casebook;
@@ -45,14 +46,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--title", description = "The case's title (default: the document's).")
     String title;
 
-    @Option(names = "--park", description = "Park: name or alias.")
-    String park;
-
-    @Option(names = "--theme", description = "Theme(s): names or aliases, separated by commas.")
-    String theme;
-
-    @Option(names = "--method", description = "Method(s): names or aliases, separated by commas.")
-    String method;
+    @picocli.CommandLine.Mixin
+    TaxonomyOptions terms;
 
     @Option(names = "--slug", description = "File name without .md (default: the title's pinyin).")
     String slug;
@@ -128,9 +123,9 @@ final class ImportCommand implements Callable<Integer> {
         } else if (console != null) {
             d = d.withTitle(ask(console, out, messages.format("new.prompt-title"), d.title()));
         }
-        String[] given = {park, theme, method};
+        Map<TaxonomyKind, String> given = terms.given();
         for (TaxonomyKind kind : TaxonomyKind.values()) {
-            String g = given[kind.ordinal()];
+            String g = given.get(kind);
             if (g != null) {
                 d = d.withTerms(kind, resolve(config, kind, g, messages));
                 continue;
@@ -138,7 +133,7 @@ final class ImportCommand implements Callable<Integer> {
             if (console == null) {
                 continue;
             }
-            String kindName = messages.format("taxonomy." + kind.key());
+            String kindName = messages.format(kind.messageKey());
             List<Term> choices = config.vocabulary().terms(kind);
             out.println(messages.format("cli.import-choices", kindName, String.join("、", numbered(choices))));
             while (true) {
@@ -187,7 +182,7 @@ final class ImportCommand implements Callable<Integer> {
             Optional<Term> t = p.matches("\\d{1,3}") && Integer.parseInt(p) >= 1 && Integer.parseInt(p) <= choices.size()
                     ? Optional.of(choices.get(Integer.parseInt(p) - 1)) : config.vocabulary().resolve(kind, p);
             if (t.isEmpty()) {
-                String kindName = messages.format("taxonomy." + kind.key());
+                String kindName = messages.format(kind.messageKey());
                 String hint = config.vocabulary().suggest(kind, p).map(g -> messages.format("hint.did-you-mean", g.name()))
                         .orElse(messages.format("new.unknown-term.hint", kindName, p,
                                 String.join("、", choices.stream().map(Term::name).toList())));

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ final class NewCase {
     }
 
     /** What the options gave; null where nothing was given. */
-    record Answers(String title, String park, String theme, String method, String slug, String date) {
+    record Answers(String title, Map<TaxonomyKind, String> terms, String slug, String date) {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -68,18 +69,21 @@ final class NewCase {
     int run(Answers given) {
         try {
             String title = title(given.title());
-            List<Term> parks = terms(TaxonomyKind.PARK, given.park());
-            List<Term> themes = terms(TaxonomyKind.THEME, given.theme());
-            List<Term> methods = terms(TaxonomyKind.METHOD, given.method());
+            Map<TaxonomyKind, List<Term>> terms = new EnumMap<>(TaxonomyKind.class);
+            for (TaxonomyKind kind : TaxonomyKind.values()) {
+                terms.put(kind, terms(kind, given.terms().get(kind)));
+            }
             LocalDate date = date(given.date());
             Map<String, Path> taken = existingSlugs();
-            String slug = slug(given.slug(), title, parks.get(0), date, taken);
-            Path file = kbDir.resolve(SourceReader.CASES).resolve(parks.get(0).slug()).resolve(slug + ".md");
+            // the case's place names its folder (cases/<park>/) and, for a Chinese title, its slug
+            Term place = terms.get(TaxonomyKind.place()).get(0);
+            String slug = slug(given.slug(), title, place, date, taken);
+            Path file = kbDir.resolve(SourceReader.CASES).resolve(place.slug()).resolve(slug + ".md");
             String rel = kbDir.relativize(file).toString().replace('\\', '/');
             if (Files.exists(file)) {
                 throw new Refused(messages.format("new.exists", rel), messages.format("new.exists.hint"));
             }
-            String text = CaseScaffold.text(config.language(), title, parks, themes, methods, date);
+            String text = CaseScaffold.text(config.language(), title, terms, date);
             Files.createDirectories(file.getParent());
             // CREATE_NEW: even a file that appeared since the check above is never overwritten
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -115,13 +119,13 @@ final class NewCase {
     private List<Term> terms(TaxonomyKind kind, String given) throws Refused {
         Vocabulary vocabulary = config.vocabulary();
         List<Term> choices = vocabulary.terms(kind);
-        String kindName = messages.format("taxonomy." + kind.key());
+        String kindName = messages.format(kind.messageKey());
         String answer = given;
         boolean listed = false;
         while (true) {
             if (answer == null || answer.isBlank()) {
                 if (prompter == null) {
-                    throw missing("--" + kind.key(), null);
+                    throw missing(kind.option(), null);
                 }
                 if (!listed) {
                     out.println(messages.format("new.prompt-choose", kindName));

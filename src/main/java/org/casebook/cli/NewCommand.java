@@ -30,14 +30,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--title", description = "The case's title.")
     String title;
 
-    @Option(names = "--park", description = "Park: name, alias or number in the list.")
-    String park;
-
-    @Option(names = "--theme", description = "Theme(s): names, aliases or numbers, separated by commas.")
-    String theme;
-
-    @Option(names = "--method", description = "Method(s): names, aliases or numbers, separated by commas.")
-    String method;
+    @picocli.CommandLine.Mixin
+    TaxonomyOptions terms;
 
     @Option(names = "--slug", description = "File name without .md: lower-case ASCII letters, digits, hyphens.")
     String slug;
@@ -65,6 +59,6 @@ final class NewCommand implements Callable<Integer> {
         NewCase.Prompter prompter = console == null ? null : prompt -> Optional.ofNullable(console.readLine("%s", prompt));
         NewCase wizard = new NewCase(kb.kbDir.toAbsolutePath().normalize(), config.get(), messages, prompter, out, err,
                 main.clock().today());
-        return wizard.run(new NewCase.Answers(title, park, theme, method, slug, date));
+        return wizard.run(new NewCase.Answers(title, terms.given(), slug, date));
     }
 }

@@ -62,7 +62,7 @@ final class TermsCommand implements Callable<Integer> {
     static String text(SiteConfig config, Messages messages) {
         StringBuilder sb = new StringBuilder();
         for (TaxonomyKind kind : TaxonomyKind.values()) {
-            sb.append(messages.format("terms.heading", messages.format("taxonomy." + kind.key()), kind.key()))
+            sb.append(messages.format("terms.heading", messages.format(kind.messageKey()), kind.key()))
                     .append('\n');
             for (Term t : config.vocabulary().terms(kind)) {
                 sb.append("  ").append(t.name());
@@ -78,7 +78,7 @@ final class TermsCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** {@code {"park":[{"name","slug","aliases":[…]}],"theme":[…],"method":[…]}} */
+    /** {@code {"<kind>":[{"name","slug","aliases":[…]}],…}}, one key per taxonomy in order. */
     static String json(SiteConfig config) {
         StringBuilder sb = new StringBuilder("{");
         TaxonomyKind[] kinds = TaxonomyKind.values();

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.casebook.taxonomy.TaxonomyKind;
 
 /**
  * Front matter typed on a Chinese keyboard, repaired one line at a time: {@code park：洋浦} (full-width
@@ -18,7 +20,8 @@ import java.util.stream.Collectors;
 public final class FrontMatterSlips {
 
     /** Fields whose value is a list of terms or keywords: only there is a Chinese comma a separator. */
-    static final Set<String> LIST_FIELDS = Set.of("park", "theme", "method", "keywords");
+    static final Set<String> LIST_FIELDS = Stream.concat(TaxonomyKind.keys().stream(), Stream.of("keywords"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern FULL_COLON = Pattern.compile("^(\\s*)([A-Za-z_][A-Za-z0-9_-]*)[ \\t\\u3000]*：[ \\t\\u3000]*");
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*):[ \\t]*(.*)$");

@@ -48,7 +48,7 @@ final class TermFinder {
         }
         hits.sort(Comparator.comparing((Hit h) -> !h.inUnit()).thenComparing(Hit::count, Comparator.reverseOrder())
                 .thenComparingInt(Hit::order));
-        int max = kind == TaxonomyKind.PARK ? 1 : MAX_PROPOSED;
+        int max = kind == TaxonomyKind.place() ? 1 : MAX_PROPOSED;
         return hits.stream().limit(max).map(Hit::term).toList();
     }
 

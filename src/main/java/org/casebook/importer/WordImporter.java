@@ -202,7 +202,7 @@ public final class WordImporter {
      */
     public static Optional<Written> write(Path kbDir, SiteConfig config, WordDraft draft, Diagnostics diags) {
         Path dir = kbDir.resolve(SourceReader.CASES);
-        List<Term> parks = draft.terms(TaxonomyKind.PARK);
+        List<Term> parks = draft.terms(TaxonomyKind.place());
         if (!parks.isEmpty()) {
             dir = dir.resolve(parks.get(0).slug());
         }

@@ -58,8 +58,8 @@ public final class LearningPairs {
     }
 
     public static LearningPairs of(KnowledgeBase kb) {
-        List<Term> parks = kb.vocabulary().terms(TaxonomyKind.PARK);
-        List<Term> themes = kb.vocabulary().terms(TaxonomyKind.THEME);
+        List<Term> parks = kb.vocabulary().terms(TaxonomyKind.place());
+        List<Term> themes = kb.vocabulary().terms(TaxonomyKind.topic());
         List<Case> published = Published.of(kb);
         // cases per (theme, park), newest first because kb.cases() is
         Map<String, Map<String, List<Case>>> cells = new LinkedHashMap<>();
@@ -71,8 +71,8 @@ public final class LearningPairs {
             cells.put(theme.key(), row);
         }
         for (Case c : published) {
-            for (Term theme : c.themes()) {
-                for (Term park : c.parks()) {
+            for (Term theme : c.terms(TaxonomyKind.topic())) {
+                for (Term park : c.terms(TaxonomyKind.place())) {
                     cells.get(theme.key()).get(park.key()).add(c);
                 }
             }

@@ -31,9 +31,6 @@ public final class RelatedCases {
     static final int FEATURES_PER_CASE = 32;
     static final int TERM_CANDIDATES = 40;
     static final int MAX_BODY_CHARS = 4000;
-    static final double THEME_WEIGHT = 3.0;
-    static final double PARK_WEIGHT = 1.0;
-    static final double METHOD_WEIGHT = 1.0;
     static final double KEYWORD_WEIGHT = 2.0;
     static final double TEXT_WEIGHT = 4.0;
 
@@ -132,24 +129,23 @@ public final class RelatedCases {
      * a small vocabulary: while every kind has at most 64 and no case repeats one, a case's terms of a
      * kind are one bit mask and sharing is a bit count.
      */
-    private record Tags(int[][] themes, int[][] parks, int[][] methods, int[][] keywords, long[] keywordSigs,
-            long[][] masks) {
+    private record Tags(int[][][] byKind, int[][] keywords, long[] keywordSigs, long[][] masks) {
 
         static Tags of(List<Case> all) {
             int n = all.size();
-            int[][] themes = new int[n][];
-            int[][] parks = new int[n][];
-            int[][] methods = new int[n][];
+            TaxonomyKind[] kinds = TaxonomyKind.values();
+            int[][][] byKind = new int[kinds.length][n][];
             int[][] keywords = new int[n][];
-            Map<Object, Integer> themeIds = new HashMap<>();
-            Map<Object, Integer> parkIds = new HashMap<>();
-            Map<Object, Integer> methodIds = new HashMap<>();
+            List<Map<Object, Integer>> termIds = new ArrayList<>();
+            for (int k = 0; k < kinds.length; k++) {
+                termIds.add(new HashMap<>());
+            }
             Map<Object, Integer> keywordIds = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 Case c = all.get(i);
-                themes[i] = ids(c.themes(), themeIds);
-                parks[i] = ids(c.parks(), parkIds);
-                methods[i] = ids(c.methods(), methodIds);
+                for (int k = 0; k < kinds.length; k++) {
+                    byKind[k][i] = ids(c.terms(kinds[k]), termIds.get(k));
+                }
                 keywords[i] = ids(c.keywords(), keywordIds);
             }
             // keywords are open-ended: a signature (id mod 64) rules out most pairs before the exact count
@@ -159,15 +155,14 @@ public final class RelatedCases {
                     sigs[i] |= 1L << (id & 63);
                 }
             }
-            long[][] masks = new long[3][];
-            int[][][] byKind = {themes, parks, methods};
-            for (int k = 0; k < 3; k++) {
+            long[][] masks = new long[kinds.length][];
+            for (int k = 0; k < kinds.length; k++) {
                 masks[k] = masks(byKind[k]);
                 if (masks[k] == null) {
-                    return new Tags(themes, parks, methods, keywords, sigs, null);
+                    return new Tags(byKind, keywords, sigs, null);
                 }
             }
-            return new Tags(themes, parks, methods, keywords, sigs, masks);
+            return new Tags(byKind, keywords, sigs, masks);
         }
 
         /** One mask per case, or null when an id is 64 or more or a case repeats a term. */
@@ -192,16 +187,19 @@ public final class RelatedCases {
             return out;
         }
 
-        /** Shared themes weigh most, then keywords, parks and methods; a repeated value counts per repeat. */
+        /**
+         * Shared keywords plus each kind's shared terms at {@link TaxonomyKind#relatedWeight()} (themes weigh
+         * most); a repeated value counts per repeat. The weights and counts are whole numbers, so the sum is
+         * exact in any order.
+         */
         double score(int a, int b) {
             double s = (keywordSigs[a] & keywordSigs[b]) == 0 ? 0 : KEYWORD_WEIGHT * shared(keywords[a], keywords[b]);
-            if (masks != null) {
-                return s + THEME_WEIGHT * Long.bitCount(masks[0][a] & masks[0][b])
-                        + PARK_WEIGHT * Long.bitCount(masks[1][a] & masks[1][b])
-                        + METHOD_WEIGHT * Long.bitCount(masks[2][a] & masks[2][b]);
+            TaxonomyKind[] kinds = TaxonomyKind.values();
+            for (int k = 0; k < kinds.length; k++) {
+                s += kinds[k].relatedWeight() * (masks != null ? Long.bitCount(masks[k][a] & masks[k][b])
+                        : shared(byKind[k][a], byKind[k][b]));
             }
-            return s + THEME_WEIGHT * shared(themes[a], themes[b]) + PARK_WEIGHT * shared(parks[a], parks[b])
-                    + METHOD_WEIGHT * shared(methods[a], methods[b]);
+            return s;
         }
 
         private static int shared(int[] a, int[] b) {
@@ -287,7 +285,7 @@ public final class RelatedCases {
                 s.textScore[other] += v;
             }
         }
-        for (TaxonomyKind kind : List.of(TaxonomyKind.THEME, TaxonomyKind.PARK, TaxonomyKind.METHOD)) {
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : c.terms(kind)) {
                 for (int other : termCandidates.getOrDefault(t.key(), new int[0])) {
                     if (!s.seen[other]) {

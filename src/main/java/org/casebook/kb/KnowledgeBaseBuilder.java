@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.casebook.audience.Audience;
 import org.casebook.audience.Visibility;
 import org.casebook.cases.CaseStudy;
@@ -31,10 +33,10 @@ import org.casebook.taxonomy.Vocabulary;
 public final class KnowledgeBaseBuilder {
 
     /** Names the generated site uses at its root, and names Windows refuses as files. */
-    public static final Set<String> RESERVED_SLUGS = Set.of("index", "search", "park", "theme", "method", "assets",
-            "cases", "files", "embed", "print", "feeds", "stats", "matrix", "guide", "404", "con", "prn", "aux",
-            "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3",
-            "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    public static final Set<String> RESERVED_SLUGS = Stream.concat(TaxonomyKind.keys().stream(), Stream.of("index",
+            "search", "assets", "cases", "files", "embed", "print", "feeds", "stats", "matrix", "guide", "404", "con",
+            "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2",
+            "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9")).collect(Collectors.toUnmodifiableSet());
 
     private final SiteConfig config;
     private final Diagnostics diags;
@@ -197,12 +199,11 @@ public final class KnowledgeBaseBuilder {
         }
         // a case with an unknown term stays in the model (with the terms that did resolve) so that its
         // body and links are checked in the same run; the error reported keeps the site from being written
-        return Optional.of(Case.of(s, resolved.get(TaxonomyKind.PARK), resolved.get(TaxonomyKind.THEME),
-                resolved.get(TaxonomyKind.METHOD), s.visibility(config.defaultVisibility())));
+        return Optional.of(Case.of(s, resolved, s.visibility(config.defaultVisibility())));
     }
 
     private void unknown(TaxonomyKind kind, String written, SourcePos pos, Vocabulary vocabulary) {
-        String kindName = diags.messages().format("taxonomy." + kind.key());
+        String kindName = diags.messages().format(kind.messageKey());
         String hint = separatedByFullWidthComma(kind, written, vocabulary)
                 .or(() -> vocabulary.suggest(kind, written)
                         .map(t -> diags.messages().format("hint.did-you-mean", t.name())))

@@ -25,8 +25,8 @@ final class SlugSuggestion {
         String base = ascii(s.slug())
                 .or(() -> ascii(s.title()))
                 .orElseGet(() -> {
-                    List<CaseStudy.Written> parks = s.terms().getOrDefault(TaxonomyKind.PARK, List.of());
-                    String park = parks.stream().map(w -> vocabulary.resolve(TaxonomyKind.PARK, w.text()))
+                    List<CaseStudy.Written> parks = s.terms().getOrDefault(TaxonomyKind.place(), List.of());
+                    String park = parks.stream().map(w -> vocabulary.resolve(TaxonomyKind.place(), w.text()))
                             .flatMap(Optional::stream).map(Term::slug).findFirst().orElse("case");
                     return park + s.date().map(d -> "-" + d).orElse("");
                 });

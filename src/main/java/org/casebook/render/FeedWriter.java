@@ -53,7 +53,7 @@ final class FeedWriter {
         out.put(ATOM, atom(ATOM, kb.config().title(), kb.config().description(), SitePaths.home(), published(kb.cases())));
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term term : kb.vocabulary().terms(kind)) {
-                String title = kb.config().title() + " · " + t.getOrDefault("taxonomy_" + kind.key(), kind.key()) + "：" + term.name();
+                String title = kb.config().title() + " · " + t.getOrDefault(kind.uiKey(), kind.key()) + "：" + term.name();
                 out.put(termFeed(term), atom(termFeed(term), title, term.description(), SitePaths.term(term, 1),
                         published(kb.casesFor(term))));
             }

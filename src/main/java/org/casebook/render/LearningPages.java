@@ -70,7 +70,7 @@ final class LearningPages {
 
     void renderAll() {
         r.page("matrix.ftlh", MATRIX, "matrix", new LearningViews.MatrixPage(
-                List.of(matrix(insight.parkTheme()), matrix(insight.parkMethod())), pairs()));
+                insight.coverage().stream().map(this::matrix).toList(), pairs()));
         r.page("stats.ftlh", STATS, "stats", new LearningViews.StatsPage(charts()));
         renderCollections();
         for (String mode : EMBEDS) {
@@ -116,7 +116,7 @@ final class LearningPages {
 
     /** 可向这些园区学习, for a park's term page; empty for other kinds of term. */
     List<LearningViews.Gap> gapsOf(Term term) {
-        if (term.kind() != TaxonomyKind.PARK) {
+        if (term.kind() != TaxonomyKind.place()) {
             return List.of();
         }
         List<LearningViews.Gap> gaps = new ArrayList<>();
@@ -174,24 +174,21 @@ final class LearningPages {
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         Map<String, LearningViews.CollectionPage> pages = new TreeMap<>();
         LearningViews.CollectionLink all = collection(r.string("print_all"), "", published, PRINT_ALL, pages);
-        List<LearningViews.CollectionLink> parks = new ArrayList<>();
-        List<LearningViews.CollectionLink> themes = new ArrayList<>();
-        // methods have no printable page (a method's cases are read on its term page) but a Word document
-        List<LearningViews.CollectionLink> methods = new ArrayList<>();
-        for (Term t : kb.vocabulary().terms(TaxonomyKind.METHOD)) {
-            int n = (int) kb.casesFor(t).stream().filter(c -> !c.draft()).count();
-            methods.add(new LearningViews.CollectionLink(t.name(), "", n, volumes(printPath(t), n)));
-        }
-        for (TaxonomyKind kind : List.of(TaxonomyKind.PARK, TaxonomyKind.THEME)) {
+        List<LearningViews.CollectionGroup> groups = new ArrayList<>();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            List<LearningViews.CollectionLink> links = new ArrayList<>();
             for (Term t : kb.vocabulary().terms(kind)) {
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
-                (kind == TaxonomyKind.PARK ? parks : themes).add(collection(t.name(), r.kindName(kind), cases, printPath(t),
-                        pages));
+                // a kind without printable pages (methods: a method's cases are read on its term page)
+                // still gets a Word document per term
+                links.add(kind.printed() ? collection(t.name(), r.kindName(kind), cases, printPath(t), pages)
+                        : new LearningViews.CollectionLink(t.name(), "", cases.size(), volumes(printPath(t), cases.size())));
             }
+            groups.add(new LearningViews.CollectionGroup(kind.key(), kind.printed(), links));
         }
         // each volume is a page of its own, streamed to disk; together they are most of the site's bytes
         pages.entrySet().parallelStream().forEach(e -> r.page("collection.ftlh", e.getKey(), "collection", e.getValue()));
-        r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, parks, themes, methods));
+        r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, groups));
     }
 
     /** Plans a collection's volumes into {@code pages}; returns its entry in the list of collections. */

@@ -69,8 +69,17 @@ public final class LearningViews {
     }
 
     /** {@code methods} link Word documents only ({@code path} is empty): methods have no printable page. */
-    public record CollectionIndex(CollectionLink all, List<CollectionLink> parks, List<CollectionLink> themes,
-            List<CollectionLink> methods) {
+    public record CollectionIndex(CollectionLink all, List<CollectionGroup> groups) {
+        public CollectionIndex {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** One taxonomy's collections; {@code printed} false: Word documents only. */
+    public record CollectionGroup(String kind, boolean printed, List<CollectionLink> links) {
+        public CollectionGroup {
+            links = List.copyOf(links);
+        }
     }
 
     /** The embed pages read their data file and parameters in the browser; see docs/embedding.md. */

@@ -303,7 +303,8 @@ public final class SiteRenderer {
         List<Views.GuideError> errors = new ArrayList<>();
         for (String key : GUIDE_ERRORS) {
             Object[] args = key.equals("term.unknown")
-                    ? new Object[] {messages.format("taxonomy.park"), "…", "park"} : EXAMPLE_ARGS;
+                    ? new Object[] {messages.format(TaxonomyKind.place().messageKey()), "…", TaxonomyKind.place().key()}
+                    : EXAMPLE_ARGS;
             String hint = messages.has(key + ".hint") ? messages.format(key + ".hint", args) : "";
             errors.add(new Views.GuideError(key, messages.format(key, args), hint));
         }
@@ -322,7 +323,7 @@ public final class SiteRenderer {
         feeds.feeds().forEach(this::data);
         data(DataFiles.CASES_JSON, DataFiles.casesJson(kb, urls));
         data(DataFiles.CASES_JS, DataFiles.casesScript(kb, urls));
-        for (var m : List.of(insight.parkTheme(), insight.parkMethod())) {
+        for (var m : insight.coverage()) {
             data(LearningPages.matrixData(m, "csv"), DataFiles.matrixCsv(m, kindName(m.rowKind()), string("matrix_total")));
             data(LearningPages.matrixData(m, "json"), DataFiles.matrixJson(m));
         }
@@ -386,7 +387,8 @@ public final class SiteRenderer {
 
     private Views.Taxonomy taxonomyView(TaxonomyKind kind) {
         List<Views.TermLink> terms = kb.vocabulary().terms(kind).stream().map(this::termLink).toList();
-        return new Views.Taxonomy(kind.key(), kindName(kind), SitePaths.taxonomy(kind), terms);
+        return new Views.Taxonomy(kind.key(), kindName(kind), SitePaths.taxonomy(kind), terms, kind.required(),
+                kind.printed(), kind == TaxonomyKind.place());
     }
 
     Views.TermLink termLink(Term t) {
@@ -394,8 +396,9 @@ public final class SiteRenderer {
                 t.aliases(), t.description());
     }
 
-    String kindName(TaxonomyKind kind) {
-        return strings.getOrDefault("taxonomy_" + kind.key(), kind.key());
+    /** A taxonomy's name in the site's language, as its pages show it. */
+    public String kindName(TaxonomyKind kind) {
+        return strings.getOrDefault(kind.uiKey(), kind.key());
     }
 
     /** A UI string of the theme, or its key when the theme lacks it. */

@@ -23,7 +23,12 @@ public final class Views {
             String organization, String footerNote) {
     }
 
-    public record Taxonomy(String key, String name, String path, List<TermLink> terms) {
+    /**
+     * A taxonomy as templates see it, from its {@code TaxonomyKind}: {@code required} in front matter,
+     * {@code printed} (printable collections, else Word only), {@code place} (the park: breadcrumbs).
+     */
+    public record Taxonomy(String key, String name, String path, List<TermLink> terms, boolean required,
+            boolean printed, boolean place) {
     }
 
     public record TermLink(String kind, String name, String slug, String path, int count, List<String> aliases,

@@ -10,10 +10,11 @@ import java.util.List;
  * @param postings for {@code terms[i]}, its JSON array {@code [df, docs, scores, defaultScore]}
  * @param facets   taxonomy term key ({@code park/yangpu}) to its encoded document set, in vocabulary order
  * @param synonyms the knowledge base's groups of synonyms, normalised as the tokenizer does
+ * @param kinds    the taxonomies, in order: the facet groups the client shows, with their labels
  */
 @SuppressWarnings("ArrayRecordComponent") // built once, read once by the writer; copying 1M entries buys nothing
 public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, List<Facet> facets, int shards,
-        List<List<String>> synonyms) {
+        List<List<String>> synonyms, List<Kind> kinds) {
 
     /** What a result shows: the fragment of one case. */
     public record Doc(String slug, String title, String url, String date, List<Chip> chips, String summary,
@@ -21,6 +22,10 @@ public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, Lis
     }
 
     public record Chip(String kind, String slug, String name) {
+    }
+
+    /** A taxonomy: its key (the facet keys' prefix and the URL parameter) and its label. */
+    public record Kind(String key, String name) {
     }
 
     /** A taxonomy term: its key, its encoded document set, and its name and aliases, normalised. */

@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.render.RenderedBody;
@@ -68,7 +70,13 @@ public final class SearchIndexBuilder {
         return (word.hashCode() & 0x7fffffff) % PARTITIONS;
     }
 
+    /** The index with each taxonomy named by its key (for tests and tools that show no labels). */
     public SearchIndex build(KnowledgeBase kb, Map<String, RenderedBody> bodies) {
+        return build(kb, bodies, TaxonomyKind::key);
+    }
+
+    /** The index; {@code kindNames} labels each taxonomy's facet as the site's pages do. */
+    public SearchIndex build(KnowledgeBase kb, Map<String, RenderedBody> bodies, Function<TaxonomyKind, String> kindNames) {
         List<Case> cases = kb.cases().stream().filter(c -> !c.draft()).toList();
         int n = cases.size();
         Partition[] parts = new Partition[PARTITIONS];
@@ -150,7 +158,8 @@ public final class SearchIndexBuilder {
             bytes += sorted[k].length() * 3L + encoded[k].length() + 4;
         }
         int shards = (int) Math.max(1, (bytes + IndexFormat.SHARD_TARGET_BYTES - 1) / IndexFormat.SHARD_TARGET_BYTES);
-        return new SearchIndex(docs(cases, passages), sorted, encoded, facets(kb, cases), shards, synonyms(kb));
+        return new SearchIndex(docs(cases, passages), sorted, encoded, facets(kb, cases), shards, synonyms(kb),
+                Stream.of(TaxonomyKind.values()).map(k -> new SearchIndex.Kind(k.key(), kindNames.apply(k))).toList());
     }
 
     /**

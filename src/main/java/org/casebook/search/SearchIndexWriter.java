@@ -14,7 +14,7 @@ import org.casebook.render.ScriptEscaper;
 /**
  * Writes a {@link SearchIndex} as script files, each one call of the global
  * {@link IndexFormat#CALLBACK} with a JSON payload: the entry file (format version, build id, counts,
- * taxonomy facets), the term shards (terms hash-partitioned), one fragment per document and the
+ * the taxonomies as {@code kinds} ({@code [key, label]} in order) and their terms' facets), the term shards (terms hash-partitioned), one fragment per document and the
  * traditional-to-simplified table. Every shard and fragment names the build it belongs to, so the
  * client notices a half-updated or stale cached index instead of showing wrong results. The entry also
  * carries the query function words and the knowledge base's synonyms; {@code py.js} the pinyin table.
@@ -63,6 +63,12 @@ public final class SearchIndexWriter {
                 entry.append(w == 0 ? "" : ",").append(ScriptEscaper.stringLiteral(group.get(w)));
             }
             entry.append(']');
+        }
+        entry.append("],\"kinds\":[");
+        for (int i = 0; i < index.kinds().size(); i++) {
+            SearchIndex.Kind k = index.kinds().get(i);
+            entry.append(i == 0 ? "[" : ",[").append(ScriptEscaper.stringLiteral(k.key())).append(',')
+                    .append(ScriptEscaper.stringLiteral(k.name())).append(']');
         }
         entry.append("],\"facets\":{");
         for (int i = 0; i < index.facets().size(); i++) {

@@ -159,7 +159,7 @@ final class WordBook {
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             List<Term> terms = c.terms(kind);
             if (!terms.isEmpty()) {
-                parts.add(string("taxonomy_" + kind.key()) + "：" + String.join("、", terms.stream().map(Term::name).toList()));
+                parts.add(string(kind.uiKey()) + "：" + String.join("、", terms.stream().map(Term::name).toList()));
             }
         }
         return String.join("　", parts);

@@ -124,7 +124,7 @@ class NewCommandTest {
         var config = ConfigLoader.load(kb.dir(), d).orElseThrow();
         NewCase wizard = new NewCase(kb.dir(), config, d.messages(), prompt -> Optional.ofNullable(answers.poll()),
                 new PrintWriter(out), new PrintWriter(err), LocalDate.of(2024, 6, 1));
-        assertEquals(0, wizard.run(new NewCase.Answers(null, null, null, null, null, null)), err.toString());
+        assertEquals(0, wizard.run(new NewCase.Answers(null, java.util.Map.of(), null, null)), err.toString());
         assertTrue(answers.isEmpty(), "every answer was used: " + answers);
         String shown = out.toString();
         assertTrue(shown.contains(" 1. 洋浦经济开发区（洋浦、洋浦开发区）"), shown);

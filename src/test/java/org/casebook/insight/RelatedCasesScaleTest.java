@@ -51,8 +51,7 @@ class RelatedCasesScaleTest {
                 body.append(HAN.charAt(random.nextInt(HAN.length())));
             }
             cases.add(new Case("c" + i, "cases/c" + i + ".md", "案例" + body.substring(0, 12),
-                    List.of(pick(terms, TaxonomyKind.PARK, random)), List.of(pick(terms, TaxonomyKind.THEME, random)),
-                    List.of(pick(terms, TaxonomyKind.METHOD, random)), Optional.of(LocalDate.of(2020, 1, 1).plusDays(i % 2000)),
+                    tags(terms, random), Optional.of(LocalDate.of(2020, 1, 1).plusDays(i % 2000)),
                     "", "", List.of(), i % 50 == 0, Map.of(), body.toString(), 1, Visibility.PUBLIC, List.of()));
         }
         KnowledgeBase kb = new KnowledgeBase(config, cases);
@@ -71,5 +70,14 @@ class RelatedCasesScaleTest {
     private static Term pick(Map<TaxonomyKind, List<Term>> terms, TaxonomyKind kind, Random random) {
         List<Term> list = terms.get(kind);
         return list.get(random.nextInt(list.size()));
+    }
+
+    /** One random term of every kind. */
+    private static Map<TaxonomyKind, List<Term>> tags(Map<TaxonomyKind, List<Term>> terms, Random random) {
+        Map<TaxonomyKind, List<Term>> out = new EnumMap<>(TaxonomyKind.class);
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            out.put(kind, List.of(pick(terms, kind, random)));
+        }
+        return out;
     }
 }
