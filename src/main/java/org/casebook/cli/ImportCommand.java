@@ -47,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
     String title;
 
     @picocli.CommandLine.Mixin
-    TaxonomyOptions terms;
+    TaxonomyOptions terms = new TaxonomyOptions();
 
     @Option(names = "--slug", description = "File name without .md (default: the title's pinyin).")
     String slug;

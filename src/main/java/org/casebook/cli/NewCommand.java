@@ -31,7 +31,7 @@ final class NewCommand implements Callable<Integer> {
     String title;
 
     @picocli.CommandLine.Mixin
-    TaxonomyOptions terms;
+    TaxonomyOptions terms = new TaxonomyOptions();
 
     @Option(names = "--slug", description = "File name without .md: lower-case ASCII letters, digits, hyphens.")
     String slug;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.casebook.BuildResult;
 import org.casebook.Casebook;
+import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.testing.TestKb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,41 @@ class SearchIndexFilesTest {
         }
         String fragment = Files.readString(site.resolve(IndexFormat.fragment(0)));
         assertTrue(fragment.contains("\\u003c/script\\u003e"), fragment);
+    }
+
+    @Test
+    void theEntryListsTheTaxonomiesInTheDefinitionsOrderWithTheSiteLabels() throws IOException {
+        TestKb kb = TestKb.create(tmp.resolve("kb"));
+        kb.addCase("one", "一个案例", "洋浦", "组织建设", "现场会", "2024-01-01");
+        String entry = Files.readString(build(kb).resolve(IndexFormat.ENTRY));
+        java.util.Properties labels = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("templates/i18n/ui_zh-CN.properties"))) {
+            labels.load(in);
+        }
+        StringBuilder kinds = new StringBuilder();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            kinds.append(kinds.length() == 0 ? "[" : ",[").append('"').append(kind.key()).append("\",\"")
+                    .append(labels.getProperty(kind.uiKey())).append("\"]");
+        }
+        assertTrue(entry.contains("\"kinds\":[" + kinds + "],\"facets\":{"), entry);
+        // the facets come grouped by kind, in the same order
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([a-z]+)/[^\"]+\":").matcher(
+                entry.substring(entry.indexOf("\"facets\":"), entry.indexOf("\"names\":")));
+        List<String> order = new java.util.ArrayList<>();
+        while (m.find()) {
+            if (order.isEmpty() || !order.get(order.size() - 1).equals(m.group(1))) {
+                order.add(m.group(1));
+            }
+        }
+        assertEquals(TaxonomyKind.keys(), order);
+    }
+
+    @Test
+    void theClientReadsTheFormatTheBuildWrites() throws IOException {
+        String client = Files.readString(Path.of("templates/assets/search.js"));
+        assertTrue(client.contains("var FORMAT = " + IndexFormat.VERSION + ";"), "search.js FORMAT is not " + IndexFormat.VERSION);
+        // and names no taxonomy itself: its facet groups are the entry's kinds
+        assertTrue(client.contains("entry.kinds.forEach"), "search.js no longer reads the entry's kinds");
     }
 
     @Test
