@@ -32,6 +32,9 @@ public final class CaseParser {
             .withResolverStyle(ResolverStyle.STRICT);
     static final Set<String> KNOWN = Stream.concat(TaxonomyKind.keys().stream(), Stream.of("title", "date", "summary",
             "unit", "keywords", "draft", "visibility", "slug", "moved_from")).collect(Collectors.toUnmodifiableSet());
+    /** The fields a contributor writes, in the order the guide and hints list them. */
+    public static final List<String> DOCUMENTED = Stream.of(Stream.of("title"), TaxonomyKind.keys().stream(),
+            Stream.of("date", "summary", "unit", "keywords", "draft", "visibility")).flatMap(s -> s).toList();
     /** Extra fields Casebook itself writes: {@code source}, the Word file {@code casebook import} read. */
     static final Set<String> OWN_EXTRA = Set.of("source");
     private static final Set<String> PLACEHOLDERS = CaseScaffold.placeholderLines();
@@ -62,7 +65,8 @@ public final class CaseParser {
         String file = source.relPath();
         String text = source.text();
         if (!text.startsWith("---\n") && !text.equals("---")) {
-            diags.error(new SourcePos(file, 1, 1), "case.no-front-matter");
+            diags.error(new SourcePos(file, 1, 1), "case.no-front-matter", diags.messages().listAnd(
+                    Stream.concat(Stream.of("title"), TaxonomyKind.keys().stream()).toList()));
             return Optional.empty();
         }
         int fmStart = 4;

@@ -54,7 +54,7 @@ final class UnknownFields {
                     diags.messages().format("case.unknown-field.meant", meant, key), key);
             return;
         }
-        diags.warning(e.keyPos(), "case.unknown-field", key);
+        diags.warning(e.keyPos(), "case.unknown-field", key, diags.messages().list(CaseParser.DOCUMENTED));
     }
 
     /**

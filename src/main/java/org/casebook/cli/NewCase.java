@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.casebook.cases.CaseScaffold;
 import org.casebook.cases.SourceReader;
 import org.casebook.config.SiteConfig;
@@ -256,11 +257,18 @@ final class NewCase {
     private String ask(String prompt) throws Refused {
         out.print(prompt);
         out.flush();
-        return prompter.ask("").orElseThrow(() -> new Refused(messages.format("new.missing-option", "…"), ""));
+        return prompter.ask("").orElseThrow(() -> new Refused(messages.format("new.missing-option", "…", requiredOptions()), ""));
     }
 
     private Refused missing(String option, String key) {
-        return new Refused(option != null ? messages.format("new.missing-option", option) : messages.format(key), "");
+        return new Refused(option != null ? messages.format("new.missing-option", option, requiredOptions())
+                : messages.format(key), "");
+    }
+
+    /** {@code --title} and one option per taxonomy: what a run off a terminal must give. */
+    private static String requiredOptions() {
+        return String.join(" ", Stream.concat(Stream.of("--title"),
+                Stream.of(TaxonomyKind.values()).filter(TaxonomyKind::required).map(TaxonomyKind::option)).toList());
     }
 
     /** A reason not to write the file, with a hint; ends the command with exit code 1. */

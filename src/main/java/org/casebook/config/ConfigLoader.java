@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.Set;
 import org.casebook.audience.Audience;
 import org.casebook.audience.Visibility;
@@ -171,7 +172,8 @@ public final class ConfigLoader {
         Map<TaxonomyKind, List<Term>> terms = new EnumMap<>(TaxonomyKind.class);
         YamlValue.Entry entry = root.entries().get("taxonomies");
         if (entry == null) {
-            diags.error(root.pos(), "config.taxonomies-missing");
+            diags.error(root.pos(), "config.taxonomies-missing", diags.messages().listAnd(
+                    Stream.of(TaxonomyKind.values()).map(k -> diags.messages().format(k.messageKey())).toList()));
             return new Vocabulary(terms);
         }
         if (!(entry.value() instanceof YamlValue.Mapping tax)) {

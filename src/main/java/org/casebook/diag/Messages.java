@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -53,6 +54,19 @@ public final class Messages {
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    /** Names joined as the language lists them ({@code a, b, c}; {@code 甲、乙、丙}). */
+    public String list(List<String> items) {
+        return String.join(format("list.separator"), items);
+    }
+
+    /** Names joined as a sentence lists them ({@code a, b and c}; {@code 甲、乙、丙}). */
+    public String listAnd(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return list(items.subList(0, items.size() - 1)) + format("list.separator.last") + items.get(items.size() - 1);
     }
 
     private static Properties load(String tag) {

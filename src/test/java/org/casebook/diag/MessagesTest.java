@@ -53,4 +53,15 @@ class MessagesTest {
         assertEquals(2, d.errorCount());
         assertEquals(1, d.warningCount());
     }
+
+    @Test
+    void listsNamesAsEachLanguageWritesThem() {
+        Messages en = Messages.forLanguage("en");
+        Messages zh = Messages.forLanguage("zh-CN");
+        assertEquals("title, park, theme and method", en.listAnd(java.util.List.of("title", "park", "theme", "method")));
+        assertEquals("a, b", en.list(java.util.List.of("a", "b")));
+        assertEquals("park", en.listAnd(java.util.List.of("park")));
+        assertEquals("园区、主题、交流方式", zh.listAnd(java.util.List.of("园区", "主题", "交流方式")));
+        assertEquals("甲、乙", zh.list(java.util.List.of("甲", "乙")));
+    }
 }
