@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Adding a taxonomy means adding a {@link TaxonomyKind} constant (and its names in the bundles), not
  * editing code all over: no source file outside the definition names one kind on its own, whether as
  * a constant ({@code TaxonomyKind.PARK}), a field name literal ({@code "park"}, {@code 'theme'}), a
- * front matter line ({@code method: …}) or an alternative in a pattern ({@code |park|}).
+ * front matter line ({@code method: …}), an alternative in a pattern ({@code |park|}) or a position in
+ * the list of taxonomies ({@code site.taxonomies[0]}).
  */
 class OneTaxonomyDefinitionTest {
 
@@ -58,6 +59,7 @@ class OneTaxonomyDefinitionTest {
                 assertEquals(1, namings("X.java", line).size(), line);
             }
         }
+        assertEquals(1, namings("x.ftlh", "${site.taxonomies[2].terms?size}").size());
         assertEquals(List.of(), namings("X.java", "String s = kind.key() + \"/\" + slug; // a park's page"));
     }
 
@@ -70,6 +72,11 @@ class OneTaxonomyDefinitionTest {
 
     private static List<String> namings(String file, String text) {
         List<String> out = new ArrayList<>();
+        // a kind by its position in the list (site.taxonomies[0] for the parks) names it as surely
+        Matcher position = Pattern.compile("taxonomies\\[[0-9]").matcher(text);
+        while (position.find()) {
+            out.add(file + ":" + (text.substring(0, position.start()).split("\n", -1).length) + ": " + position.group());
+        }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             String k = Pattern.quote(kind.key());
             Pattern p = Pattern.compile("(?m)TaxonomyKind\\." + kind.name() + "\\b|\\bcase " + kind.name() + "\\b"
