@@ -10,23 +10,29 @@ import java.util.stream.Stream;
  * The taxonomies, in the order every page, list, prompt and search facet shows them. This is the one
  * definition: the front matter fields, reserved slugs, {@code casebook new} prompts, contributor guide,
  * coverage matrices, related-case weights and the search index's facet list are all derived from it.
- * To add a taxonomy, add a constant here, its names in the message bundles ({@link #messageKey()},
- * {@link #uiKey()} and the {@code _all}/{@code guide_field_} variants) and its terms in casebook.yml.
+ * To add a taxonomy, add a constant here, its option to {@code cli.TaxonomyOptions}, its names to the
+ * message bundles ({@link #messageKey()}) and the theme's UI strings ({@link #uiKey()} and the
+ * {@code guide_field_}, {@code print_by_} variants), and its terms to casebook.yml; see
+ * docs/architecture.md.
  */
 public enum TaxonomyKind {
-    PARK("park", true, false, 1.0, true, List.of("parks", "园区")),
-    THEME("theme", false, true, 3.0, true, List.of("themes", "category", "categories", "主题")),
-    METHOD("method", false, false, 1.0, false, List.of("methods", "方式"));
+    // key, required, place, topic, related-case weight, printed, words contributors write for the field
+    PARK("park", true, true, false, 1.0, true, List.of("parks", "园区")),
+    THEME("theme", true, false, true, 3.0, true, List.of("themes", "category", "categories", "主题")),
+    METHOD("method", true, false, false, 1.0, false, List.of("methods", "方式"));
 
     private final String key;
+    private final boolean required;
     private final boolean place;
     private final boolean topic;
     private final double relatedWeight;
     private final boolean printed;
     private final List<String> meant;
 
-    TaxonomyKind(String key, boolean place, boolean topic, double relatedWeight, boolean printed, List<String> meant) {
+    TaxonomyKind(String key, boolean required, boolean place, boolean topic, double relatedWeight, boolean printed,
+            List<String> meant) {
         this.key = key;
+        this.required = required;
         this.place = place;
         this.topic = topic;
         this.relatedWeight = relatedWeight;
@@ -54,9 +60,9 @@ public enum TaxonomyKind {
         return "taxonomy_" + key;
     }
 
-    /** Every case must name at least one term of every kind. */
+    /** Whether every case must name at least one term of this kind. */
     public boolean required() {
-        return true;
+        return required;
     }
 
     /**
