@@ -104,7 +104,10 @@ public final class SiteSafety {
 
     private static Pattern notFoundScript() {
         try (var in = SiteSafety.class.getResourceAsStream("/org/casebook/theme/layout.ftlh")) {
-            String layout = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // the script's list of the site's folders names each taxonomy's folder, as the template lists them
+            String layout = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(
+                    "<#list site.taxonomies as tax>${tax.key}|</#list>",
+                    String.join("|", org.casebook.taxonomy.TaxonomyKind.keys()) + "|");
             int from = layout.indexOf("<script>(function () {");
             String[] parts = from < 0 ? new String[0] : layout.substring(from + "<script>".length(),
                     layout.indexOf("</script>", from)).split(Pattern.quote("${.data_model.page.basePath}"), -1);
