@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
+import org.casebook.text.TextDecoder;
 
 /**
  * Finds and reads {@code cases/**.md}. Symbolic links are refused, never followed: a link could

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import java.util.Set;
 import org.casebook.audience.Audience;
 import org.casebook.audience.Visibility;
-import org.casebook.cases.TextDecoder;
+import org.casebook.text.TextDecoder;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
 import org.casebook.taxonomy.Suggestions;

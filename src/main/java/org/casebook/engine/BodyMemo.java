@@ -22,10 +22,10 @@ import org.casebook.diag.Diagnostic;
 import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
 import org.casebook.kb.Case;
-import org.casebook.render.Attachment;
-import org.casebook.render.LinkLookups;
-import org.casebook.render.LinkTargets;
-import org.casebook.render.RenderedBody;
+import org.casebook.render.markdown.Attachment;
+import org.casebook.render.markdown.LinkLookups;
+import org.casebook.render.markdown.LinkTargets;
+import org.casebook.render.markdown.RenderedBody;
 
 /**
  * The rendered bodies of earlier runs, each under the hash of everything it was rendered from: the

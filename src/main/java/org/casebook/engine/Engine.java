@@ -27,14 +27,14 @@ import org.casebook.insight.Insight;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.kb.KnowledgeBaseBuilder;
-import org.casebook.render.LinkLookups;
-import org.casebook.render.LinkTargets;
-import org.casebook.render.MarkdownRenderer;
-import org.casebook.render.PageSink;
-import org.casebook.render.RenderedBody;
-import org.casebook.render.SpillingBodies;
-import org.casebook.render.Templates;
-import org.casebook.render.Theme;
+import org.casebook.render.markdown.LinkLookups;
+import org.casebook.render.markdown.LinkTargets;
+import org.casebook.render.markdown.MarkdownRenderer;
+import org.casebook.io.PageSink;
+import org.casebook.render.markdown.RenderedBody;
+import org.casebook.render.markdown.SpillingBodies;
+import org.casebook.render.page.Templates;
+import org.casebook.render.page.Theme;
 
 /**
  * The pipeline, once for both drivers. A run reads the case files, parses them, resolves their terms
@@ -248,6 +248,11 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** A Markdown renderer captioning internal passages with the theme's words for the site's language. */
+    private static MarkdownRenderer markdownRenderer(Theme theme, String language) {
+        return new MarkdownRenderer(theme.uiStrings(language).getProperty("internal_block_label", ""));
+    }
+
     /** Reads the configuration and the theme, and starts making the Markdown renderer and the templates. */
     private void setUp() {
         Path kbDir = settings.kbDir();
@@ -255,7 +260,7 @@ public final class Engine implements AutoCloseable {
         messages = Messages.forLanguage(language);
         theme = new Theme(kbDir);
         Theme th = theme;
-        markdown = Prepared.start("markdown", () -> MarkdownRenderer.forTheme(th, language));
+        markdown = Prepared.start("markdown", () -> markdownRenderer(th, language));
         templates = lifetime == Lifetime.KEPT ? Prepared.onDemand(() -> new Templates(th))
                 : Prepared.start("templates", () -> new Templates(th).preload());
         Diagnostics configDiags = new Diagnostics(messages);
@@ -299,7 +304,7 @@ public final class Engine implements AutoCloseable {
         studiesCheck.accept(studies, resolveDiags);
         all.addAll(resolveDiags.sorted());
         MarkdownRenderer renderer = kb.config().language().equals(messages.language()) ? markdown.get()
-                : MarkdownRenderer.forTheme(theme, kb.config().language());
+                : markdownRenderer(theme, kb.config().language());
         Map<String, RenderedBody> rendered = timer.time("markdown",
                 () -> renderBodies(kb, studies, renderer, audience, all));
         bodies.store().ifPresent(store -> timer.time("cache", () -> {

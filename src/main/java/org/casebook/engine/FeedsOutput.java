@@ -1,5 +1,7 @@
 package org.casebook.engine;
 
+import org.casebook.render.output.DataOutputs;
+
 /**
  * Feeds, data files and crawler files. In the preview it is rendered with the cross-case pages
  * (their group), because the sitemap lists those pages.
@@ -18,6 +20,6 @@ final class FeedsOutput implements SiteOutput {
 
     @Override
     public void write(OutputContext ctx) {
-        ctx.renderer().renderFeeds();
+        DataOutputs.write(ctx.renderer(), ctx.kb(), ctx.insight());
     }
 }

@@ -1,5 +1,7 @@
 package org.casebook.engine;
 
+import org.casebook.render.output.LearningPages;
+
 /** The cross-case pages: coverage matrix, learning pairs, statistics, printable collections, embeds. */
 final class LearningOutput implements SiteOutput {
 
@@ -10,6 +12,6 @@ final class LearningOutput implements SiteOutput {
 
     @Override
     public void write(OutputContext ctx) {
-        ctx.renderer().renderLearning();
+        new LearningPages(ctx.renderer(), ctx.kb(), ctx.insight()).renderAll();
     }
 }

@@ -6,12 +6,12 @@ import org.casebook.config.BuildClock;
 import org.casebook.diag.Diagnostics;
 import org.casebook.insight.Insight;
 import org.casebook.kb.KnowledgeBase;
-import org.casebook.render.PageSink;
-import org.casebook.render.RenderedBody;
-import org.casebook.render.SiteRenderer;
-import org.casebook.render.Templates;
-import org.casebook.render.Theme;
-import org.casebook.render.ViewCache;
+import org.casebook.io.PageSink;
+import org.casebook.render.markdown.RenderedBody;
+import org.casebook.render.page.SiteRenderer;
+import org.casebook.render.page.Templates;
+import org.casebook.render.page.Theme;
+import org.casebook.render.page.ViewCache;
 
 /**
  * What an output is written from and into: one model, its bodies and cross-case model, the theme,

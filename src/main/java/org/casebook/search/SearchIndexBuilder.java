@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
-import org.casebook.render.RenderedBody;
+import org.casebook.render.markdown.RenderedBody;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 
@@ -190,7 +190,7 @@ public final class SearchIndexBuilder {
                 counts.append(i == 0 ? "" : ",").append(dfs[list.get(i)]);
             }
             keyTerms[at] = e.getKey();
-            keyValues[at++] = "[" + org.casebook.render.ScriptEscaper.stringLiteral(words.toString()) + ",[" + counts + "]]";
+            keyValues[at++] = "[" + org.casebook.io.ScriptEscaper.stringLiteral(words.toString()) + ",[" + counts + "]]";
         }
         String[] outTerms = new String[terms.length + keyTerms.length];
         String[] outValues = new String[outTerms.length];

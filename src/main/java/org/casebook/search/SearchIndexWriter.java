@@ -8,8 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.casebook.render.PageSink;
-import org.casebook.render.ScriptEscaper;
+import org.casebook.io.PageSink;
+import org.casebook.io.ScriptEscaper;
 
 /**
  * Writes a {@link SearchIndex} as script files, each one call of the global

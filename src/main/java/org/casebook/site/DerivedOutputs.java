@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.casebook.render.PageSink;
+import org.casebook.io.PageSink;
 
 /**
  * The preview's outputs derived from the whole collection (cross-case pages, printable collections,
@@ -85,8 +85,7 @@ final class DerivedOutputs implements AutoCloseable {
 
                 /** Streamed to disk: a printable collection of thousands of cases is never held whole. */
                 @Override
-                public void write(String sitePath, Text text) throws IOException,
-                        org.casebook.render.Templates.TemplateProblem {
+                public <X extends Exception> void write(String sitePath, Text<X> text) throws IOException, X {
                     files.write(sitePath, text);
                 }
 

@@ -11,8 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-import org.casebook.render.PageSink;
-import org.casebook.render.Templates;
+import org.casebook.io.PageSink;
 
 /**
  * Writes a site's files into one folder: every site path is checked to stay inside it, each folder
@@ -42,7 +41,7 @@ final class FolderSink implements PageSink {
     }
 
     @Override
-    public void write(String sitePath, Text text) throws IOException, Templates.TemplateProblem {
+    public <X extends Exception> void write(String sitePath, Text<X> text) throws IOException, X {
         Path p = file(sitePath);
         boolean done = false;
         try (Writer out = Files.newBufferedWriter(p)) {

@@ -20,10 +20,10 @@ import org.casebook.engine.Progress;
 import org.casebook.engine.SiteOutput;
 import org.casebook.insight.Insight;
 import org.casebook.kb.KnowledgeBase;
-import org.casebook.render.Attachment;
-import org.casebook.render.RenderedBody;
-import org.casebook.render.SiteRenderer;
-import org.casebook.render.ViewCache;
+import org.casebook.render.markdown.Attachment;
+import org.casebook.render.markdown.RenderedBody;
+import org.casebook.render.page.SiteRenderer;
+import org.casebook.render.page.ViewCache;
 
 /**
  * The preview's driver of the engine: it keeps one {@link Engine} alive and runs it per change, so
@@ -182,7 +182,7 @@ public final class LiveSite implements AutoCloseable {
         return finish(t0, full, followUp, all, changedPaths);
     }
 
-    private OutputContext context(Engine.Model model, Insight insight, org.casebook.render.PageSink sink,
+    private OutputContext context(Engine.Model model, Insight insight, org.casebook.io.PageSink sink,
             Diagnostics diags, ViewCache cache) {
         return new OutputContext(model, insight, engine.theme(), engine.templates(), sink, diags,
                 engine.settings().version(), engine.settings().clock(), new Progress() { }, cache);

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.casebook.render.PageSink;
+import org.casebook.io.PageSink;
 
 /**
  * A generated site held in memory, for the preview server: pages as bytes (deflated: 10,000 case

@@ -12,8 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.casebook.render.PageSink;
-import org.casebook.render.Templates;
+import org.casebook.io.PageSink;
 
 /**
  * A site being written: a staging folder beside the target ({@code .site.building}), swapped in by
@@ -73,7 +72,7 @@ public final class OutputDir implements PageSink, AutoCloseable {
     }
 
     @Override
-    public void write(String sitePath, Text text) throws IOException, Templates.TemplateProblem {
+    public <X extends Exception> void write(String sitePath, Text<X> text) throws IOException, X {
         sink.write(sitePath, text);
     }
 

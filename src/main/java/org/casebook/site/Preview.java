@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.casebook.diag.Diagnostic;
 import org.casebook.diag.DiagnosticsJson;
-import org.casebook.render.Theme;
+import org.casebook.render.page.Theme;
 
 /**
  * {@code casebook serve}: a {@link LiveSite} kept up to date by a {@link SourceWatcher} and served by

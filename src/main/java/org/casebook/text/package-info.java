@@ -1,5 +1,6 @@
 /**
- * Plain facts about Chinese text shared by several stages: the character → pinyin table (slugs of
- * imported cases, typo-tolerant search).
+ * Plain facts about text shared by several stages: strict UTF-8 decoding with the line of the first
+ * bad byte (case files, {@code casebook.yml}), and the character → pinyin table (slugs of imported
+ * cases, typo-tolerant search).
  */
 package org.casebook.text;

@@ -16,8 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.casebook.config.Presentation;
 import org.casebook.kb.Case;
-import org.casebook.render.RenderedBody;
-import org.casebook.render.SitePaths;
+import org.casebook.render.markdown.RenderedBody;
+import org.casebook.render.page.SitePaths;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 

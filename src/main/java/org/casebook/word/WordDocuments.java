@@ -13,10 +13,10 @@ import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
-import org.casebook.render.Attachment;
-import org.casebook.render.PageSink;
-import org.casebook.render.RenderedBody;
-import org.casebook.render.SitePaths;
+import org.casebook.render.markdown.Attachment;
+import org.casebook.io.PageSink;
+import org.casebook.render.markdown.RenderedBody;
+import org.casebook.render.page.SitePaths;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 

@@ -124,9 +124,9 @@ class HostileBrowserTest {
         String nasty = "</script><script>window.__pwned=1</script>\u2028\u2029<!--<script>&amp;\"'\\ 洋浦";
         Path page = temp.resolve("escaped.html");
         Files.writeString(page, "<!DOCTYPE html><meta charset=utf-8><title>e</title><script>window.__value = "
-                + org.casebook.render.ScriptEscaper.stringLiteral(nasty) + ";</script>"
+                + org.casebook.io.ScriptEscaper.stringLiteral(nasty) + ";</script>"
                 + "<script type=\"application/json\" id=\"data\">"
-                + org.casebook.render.ScriptEscaper.escape("{\"t\":\"" + nasty.replace("\\", "\\\\").replace("\"", "\\\"")
+                + org.casebook.io.ScriptEscaper.escape("{\"t\":\"" + nasty.replace("\\", "\\\\").replace("\"", "\\\"")
                         + "\"}")
                 + "</script>", java.nio.charset.StandardCharsets.UTF_8);
         ChromeDriver driver = Browser.start();

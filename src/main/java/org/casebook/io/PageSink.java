@@ -1,0 +1,37 @@
+package org.casebook.io;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+
+/** Where rendered output goes: the build's staging folder, or anything a caller embeds. */
+public interface PageSink {
+
+    /** Writes a text file (UTF-8) at a site-relative path. Thread-safe. */
+    void write(String sitePath, String content) throws IOException;
+
+    /** Writes bytes at a site-relative path. Thread-safe. */
+    void write(String sitePath, byte[] content) throws IOException;
+
+    /**
+     * Writes a text file (UTF-8) produced into a writer, for pages too large to hold as one string (a
+     * printable collection of thousands of cases). Nothing is written when {@code text} fails. This
+     * default holds the text; a sink on disk streams it. {@code X} is the text's own failure (a template
+     * problem), passed on unchanged.
+     */
+    default <X extends Exception> void write(String sitePath, Text<X> text) throws IOException, X {
+        StringWriter w = new StringWriter();
+        text.writeTo(w);
+        write(sitePath, w.toString());
+    }
+
+    /** Text written straight into a writer; it may fail with {@code X} besides a failure of the writer. */
+    @FunctionalInterface
+    interface Text<X extends Exception> {
+        void writeTo(Writer out) throws IOException, X;
+    }
+
+    /** Copies a file into the site. Thread-safe; copying the same path twice is harmless. */
+    void copy(Path source, String sitePath) throws IOException;
+}

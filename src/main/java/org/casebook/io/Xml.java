@@ -1,0 +1,31 @@
+package org.casebook.io;
+
+/** Escaping for text written into XML and SVG by Java code (templates escape by themselves). */
+public final class Xml {
+
+    private Xml() {
+    }
+
+    public static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> {
+                    // characters XML 1.0 forbids would make the whole feed unreadable
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        if (c != '\uFFFE' && c != '\uFFFF') {
+                            sb.append(c);
+                        }
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

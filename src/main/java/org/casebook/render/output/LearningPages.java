@@ -1,0 +1,222 @@
+package org.casebook.render.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.casebook.insight.CoverageMatrix;
+import org.casebook.insight.Insight;
+import org.casebook.kb.Case;
+import org.casebook.kb.KnowledgeBase;
+import org.casebook.render.page.LearningViews;
+import org.casebook.render.page.SitePaths;
+import org.casebook.render.page.SiteRenderer;
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.taxonomy.Term;
+
+/**
+ * The pages that look across cases: the coverage matrix with learning pairs, statistics, printable
+ * collections and the embedding pages. Writes through {@link SiteRenderer} so every page shares the
+ * site frame, counters and error reporting.
+ */
+public final class LearningPages {
+
+    static final String MATRIX = "matrix/index.html";
+    static final String STATS = "stats/index.html";
+    static final String PRINT = "print/index.html";
+    static final String PRINT_ALL = "print/all/index.html";
+    static final List<String> EMBEDS = List.of("latest", "term", "search");
+
+    private final SiteRenderer r;
+    private final KnowledgeBase kb;
+    private final Insight insight;
+    private final SiteUrls urls;
+    /** The collections' date: the newest case date, the date the Word covers carry too. */
+    private final String date;
+
+    public LearningPages(SiteRenderer r, KnowledgeBase kb, Insight insight) {
+        this.r = r;
+        this.kb = kb;
+        this.insight = insight;
+        this.urls = new SiteUrls(kb.config().baseUrl());
+        this.date = kb.cases().stream().map(Case::date).flatMap(java.util.Optional::stream)
+                .max(java.time.LocalDate::compareTo).map(kb.config().presentation()::format).orElse("");
+    }
+
+    /** Cases per printed volume: see {@link SitePaths#VOLUME_SIZE}. */
+    static final int VOLUME_SIZE = SitePaths.VOLUME_SIZE;
+
+    static String printPath(Term t) {
+        return "print/" + t.kind().key() + "/" + t.slug() + "/index.html";
+    }
+
+    /** Volume 1 is the collection's own page; volume n (n > 1) a folder n beside its index.html. */
+    static String volumePath(String collectionPath, int number) {
+        return number == 1 ? collectionPath
+                : collectionPath.substring(0, collectionPath.length() - "index.html".length()) + number + "/index.html";
+    }
+
+    static List<LearningViews.Volume> volumes(String collectionPath, int count) {
+        List<LearningViews.Volume> out = new ArrayList<>();
+        int n = Math.max(1, (count + VOLUME_SIZE - 1) / VOLUME_SIZE);
+        for (int v = 1; v <= n; v++) {
+            out.add(new LearningViews.Volume(v, volumePath(collectionPath, v), (v - 1) * VOLUME_SIZE + 1,
+                    Math.min(count, v * VOLUME_SIZE), SitePaths.collectionWord(collectionPath, v)));
+        }
+        return List.copyOf(out);
+    }
+
+    static String matrixData(CoverageMatrix m, String ext) {
+        return "matrix/" + m.rowKind().key() + "-" + m.columnKind().key() + "." + ext;
+    }
+
+    public void renderAll() {
+        r.page("matrix.ftlh", MATRIX, "matrix", new LearningViews.MatrixPage(
+                insight.coverage().stream().map(this::matrix).toList(), pairs()));
+        r.page("stats.ftlh", STATS, "stats", new LearningViews.StatsPage(charts()));
+        renderCollections();
+        for (String mode : EMBEDS) {
+            r.page("embed.ftlh", "embed/" + mode + ".html", "embed", new LearningViews.EmbedPage(mode, "cases.js"));
+        }
+    }
+
+    // ---- coverage matrix and pairs
+
+    private LearningViews.Matrix matrix(CoverageMatrix m) {
+        String rowName = r.kindName(m.rowKind());
+        String colName = r.kindName(m.columnKind());
+        // cells open the search page with both facets set; a theme without one falls back to the row's term page
+        boolean search = r.hasTemplate("search.ftlh");
+        List<LearningViews.Row> rows = new ArrayList<>();
+        for (int i = 0; i < m.rows().size(); i++) {
+            Term row = m.rows().get(i);
+            List<LearningViews.Cell> cells = new ArrayList<>();
+            for (int j = 0; j < m.columns().size(); j++) {
+                Term col = m.columns().get(j);
+                int n = m.count(i, j);
+                int level = n == 0 ? 0 : Math.max(1, (int) Math.ceil(4.0 * n / Math.max(1, m.max())));
+                String href = n == 0 ? "" : search ? "search.html?" + row.kind().key() + "=" + row.slug() + "&"
+                        + col.kind().key() + "=" + col.slug() : SitePaths.term(row, 1);
+                String label = r.format("matrix_cell", row.name(), col.name(),
+                        n == 0 ? r.string("matrix_gap") : r.format("cases_count", n));
+                cells.add(new LearningViews.Cell(n, level, href, label));
+            }
+            // 合计 counts cases: a case of two themes is in two cells but is one case
+            rows.add(new LearningViews.Row(r.termLink(row), List.copyOf(cells), m.cases(i)));
+        }
+        String id = m.rowKind().key() + "-" + m.columnKind().key();
+        return new LearningViews.Matrix(id, r.format("matrix_caption", rowName, colName), rowName, colName,
+                m.columns().stream().map(r::termLink).toList(), List.copyOf(rows), matrixData(m, "csv"),
+                matrixData(m, "json"), m.gaps());
+    }
+
+    private List<LearningViews.ThemePairs> pairs() {
+        return insight.pairs().byTheme().stream().map(p -> new LearningViews.ThemePairs(r.termLink(p.theme()),
+                p.leaders().stream().map(l -> new LearningViews.Teacher(r.termLink(l.park()), l.count(), List.of())).toList(),
+                p.without().stream().map(r::termLink).toList())).toList();
+    }
+
+    // ---- statistics
+
+    private List<LearningViews.Chart> charts() {
+        List<LearningViews.Chart> charts = new ArrayList<>();
+        List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            List<LearningViews.ChartRow> rows = new ArrayList<>();
+            for (Term t : kb.vocabulary().terms(kind)) {
+                int n = (int) kb.casesFor(t).stream().filter(c -> !c.draft()).count();
+                rows.add(new LearningViews.ChartRow(t.name(), n, SitePaths.term(t, 1)));
+            }
+            // most cases first; equal counts keep the vocabulary's order (the sort is stable)
+            rows.sort(java.util.Comparator.comparingInt(LearningViews.ChartRow::count).reversed());
+            charts.add(chart("chart-" + kind.key(), r.format("stats_by", r.kindName(kind)), rows));
+        }
+        Map<String, Integer> years = new TreeMap<>();
+        int undated = 0;
+        for (Case c : published) {
+            if (c.date().isPresent()) {
+                years.merge(String.valueOf(c.date().get().getYear()), 1, Integer::sum);
+            } else {
+                undated++;
+            }
+        }
+        List<LearningViews.ChartRow> rows = new ArrayList<>();
+        years.forEach((y, n) -> rows.add(new LearningViews.ChartRow(r.format("stats_year", y), n, "")));
+        if (undated > 0) {
+            rows.add(new LearningViews.ChartRow(r.string("stats_undated"), undated, ""));
+        }
+        charts.add(chart("chart-year", r.format("stats_by", r.string("stats_year_axis")), rows));
+        return List.copyOf(charts);
+    }
+
+    private LearningViews.Chart chart(String id, String title, List<LearningViews.ChartRow> rows) {
+        String desc = r.format("stats_desc", rows.stream().map(x -> x.label() + " " + x.count()).reduce((a, b) -> a + "，" + b)
+                .orElse(""));
+        String svg = StatsCharts.bars(id, title, desc,
+                rows.stream().map(x -> new StatsCharts.Bar(x.label(), x.count())).toList());
+        return new LearningViews.Chart(id, title, TrustedHtml.of(svg), List.copyOf(rows));
+    }
+
+    // ---- printable collections
+
+    private void renderCollections() {
+        List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
+        Map<String, LearningViews.CollectionPage> pages = new TreeMap<>();
+        LearningViews.CollectionLink all = collection(r.string("print_all"), "", published, PRINT_ALL, pages);
+        List<LearningViews.CollectionGroup> groups = new ArrayList<>();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            List<LearningViews.CollectionLink> links = new ArrayList<>();
+            for (Term t : kb.vocabulary().terms(kind)) {
+                List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
+                // a kind without printable pages (methods: a method's cases are read on its term page)
+                // still gets a Word document per term
+                links.add(kind.printed() ? collection(t.name(), r.kindName(kind), cases, printPath(t), pages)
+                        : new LearningViews.CollectionLink(t.name(), "", cases.size(), volumes(printPath(t), cases.size())));
+            }
+            groups.add(new LearningViews.CollectionGroup(kind.key(), kind.printed(), links));
+        }
+        // each volume is a page of its own, streamed to disk; together they are most of the site's bytes
+        pages.entrySet().parallelStream().forEach(e -> r.page("collection.ftlh", e.getKey(), "collection", e.getValue()));
+        r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, groups));
+    }
+
+    /** Plans a collection's volumes into {@code pages}; returns its entry in the list of collections. */
+    private LearningViews.CollectionLink collection(String title, String kindName, List<Case> cases, String path,
+            Map<String, LearningViews.CollectionPage> pages) {
+        List<LearningViews.Volume> volumes = volumes(path, cases.size());
+        for (LearningViews.Volume v : volumes) {
+            List<Case> part = cases.isEmpty() ? cases : cases.subList(v.first() - 1, v.last());
+            pages.put(v.path(), volume(title, kindName, part, v, volumes, cases.size()));
+        }
+        return new LearningViews.CollectionLink(title, path, cases.size(), volumes);
+    }
+
+    private LearningViews.CollectionPage volume(String title, String kindName, List<Case> cases, LearningViews.Volume volume,
+            List<LearningViews.Volume> volumes, int total) {
+        String path = volume.path();
+        List<LearningViews.CollectionEntry> toc = cases.stream()
+                .map(c -> new LearningViews.CollectionEntry(r.card(c), anchor(c))).toList();
+        return new LearningViews.CollectionPage(title, kindName, toc, new java.util.AbstractList<>() {
+            @Override
+            public LearningViews.CollectionCase get(int i) {
+                return collectionCase(cases.get(i), path);
+            }
+
+            @Override
+            public int size() {
+                return cases.size();
+            }
+        }, volume, volumes, total, date);
+    }
+
+    private static String anchor(Case c) {
+        return "case-" + c.slug();
+    }
+
+    private LearningViews.CollectionCase collectionCase(Case c, String path) {
+        String html = BodyRelinker.relink(r.body(c).html(), SitePaths.casePage(c.slug()), path, c.slug() + "--");
+        String url = urls.absolute(SitePaths.casePage(c.slug())).orElse("");
+        String qr = url.isEmpty() ? "" : QrSvg.of(url, r.format("print_qr_label", c.title()));
+        return new LearningViews.CollectionCase(r.card(c), anchor(c), TrustedHtml.of(html), url, TrustedHtml.of(qr));
+    }
+}

@@ -1,0 +1,82 @@
+package org.casebook.render.page;
+
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.taxonomy.Term;
+
+/**
+ * Where each kind of page lives in the site; every path names a file, never a folder. Public because
+ * the Word documents ({@code org.casebook.word}) are written beside the pages.
+ */
+public final class SitePaths {
+
+    private SitePaths() {
+    }
+
+    public static String home() {
+        return "index.html";
+    }
+
+    public static String casePage(String slug) {
+        return "cases/" + slug + "/index.html";
+    }
+
+    /** The search page: at the root, where every page's search box sends {@code q}. */
+    public static String search() {
+        return "search.html";
+    }
+
+    public static String allCases(int page) {
+        return page <= 1 ? "cases/index.html" : "cases/page/" + page + "/index.html";
+    }
+
+    /** The contributor guide: how to write a case, the fields, the terms, the common errors. */
+    public static String guide() {
+        return "guide/index.html";
+    }
+
+    public static String taxonomy(TaxonomyKind kind) {
+        return kind.key() + "/index.html";
+    }
+
+    public static String term(Term term, int page) {
+        String base = term.kind().key() + "/" + term.slug() + "/";
+        return page <= 1 ? base + "index.html" : base + "page/" + page + "/index.html";
+    }
+
+    /** A case as a Word document, beside its page. */
+    public static String caseWord(String slug) {
+        return "cases/" + slug + "/" + slug + ".docx";
+    }
+
+    /** A printable collection's page (volume 1): all cases, or one term's cases. */
+    public static String collection(Term term) {
+        return term == null ? "print/all/index.html" : "print/" + term.kind().key() + "/" + term.slug() + "/index.html";
+    }
+
+    /**
+     * Volume {@code volume} of a collection as a Word document, in the collection's folder: the same
+     * volumes as the printable page (a volume of more than {@link #VOLUME_SIZE} cases is never made).
+     */
+    public static String collectionWord(String collectionPath, int volume) {
+        String folder = collectionPath.substring(0, collectionPath.length() - "index.html".length());
+        return folder + (volume <= 1 ? "collection.docx" : "collection-" + volume + ".docx");
+    }
+
+    /**
+     * Cases per volume of a collection, printed or in Word. A collection of every case of a large
+     * knowledge base would be one page (or document) of hundreds of megabytes that nothing opens,
+     * let alone prints; a volume of this many cases is a booklet of a few hundred A4 pages.
+     */
+    public static final int VOLUME_SIZE = 200;
+
+    /** "../" once per folder level of {@code path}: the way from that page back to the site root. */
+    public static String rootOf(String path) {
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+}

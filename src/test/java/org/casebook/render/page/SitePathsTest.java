@@ -1,0 +1,21 @@
+package org.casebook.render.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.taxonomy.Term;
+import org.junit.jupiter.api.Test;
+
+class SitePathsTest {
+
+    @Test
+    void everyPathNamesAFileAndKnowsItsWayBackToTheRoot() {
+        Term t = new Term(TaxonomyKind.PARK, "洋浦", "yangpu", List.of(), "");
+        assertEquals("park/yangpu/index.html", SitePaths.term(t, 1));
+        assertEquals("park/yangpu/page/2/index.html", SitePaths.term(t, 2));
+        assertEquals("../../../../", SitePaths.rootOf(SitePaths.term(t, 2)));
+        assertEquals("", SitePaths.rootOf(SitePaths.home()));
+        assertEquals("../../", SitePaths.rootOf(SitePaths.casePage("chain")));
+    }
+}
