@@ -33,8 +33,8 @@ class ArchitectureTest {
      */
     static final List<List<String>> LAYERS = List.of(
             List.of("diag"),
-            List.of("text", "url", "io", "yaml", "audience", "cache", "fix"),
-            List.of("taxonomy"),
+            List.of("text", "url", "io", "yaml", "audience", "cache"),
+            List.of("taxonomy", "fix"),
             List.of("config"),
             List.of("cases"),
             List.of("kb"),
