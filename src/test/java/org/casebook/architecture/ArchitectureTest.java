@@ -33,8 +33,10 @@ class ArchitectureTest {
      */
     static final List<List<String>> LAYERS = List.of(
             List.of("diag"),
-            List.of("text", "url", "io", "yaml", "audience", "cache"),
-            List.of("taxonomy", "fix"),
+            List.of("url", "io", "yaml", "audience", "cache"),
+            List.of("taxonomy"),
+            List.of("fix"),
+            List.of("text"),
             List.of("config"),
             List.of("cases"),
             List.of("kb"),
