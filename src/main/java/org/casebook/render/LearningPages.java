@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.casebook.config.Collections;
 import org.casebook.insight.CoverageMatrix;
 import org.casebook.insight.Insight;
 import org.casebook.insight.LearningPairs;
@@ -172,21 +173,27 @@ final class LearningPages {
 
     private void renderCollections() {
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
+        Collections wanted = kb.config().collections();
         Map<String, LearningViews.CollectionPage> pages = new TreeMap<>();
-        LearningViews.CollectionLink all = collection(r.string("print_all"), "", published, PRINT_ALL, pages);
+        LearningViews.CollectionLink all = wanted.all()
+                ? collection(r.string("print_all"), "", published, PRINT_ALL, pages, SitePaths.allCases(1))
+                : unwritten(r.string("print_all"), published.size(), SitePaths.allCases(1));
         List<LearningViews.CollectionLink> parks = new ArrayList<>();
         List<LearningViews.CollectionLink> themes = new ArrayList<>();
         // methods have no printable page (a method's cases are read on its term page) but a Word document
         List<LearningViews.CollectionLink> methods = new ArrayList<>();
         for (Term t : kb.vocabulary().terms(TaxonomyKind.METHOD)) {
             int n = (int) kb.casesFor(t).stream().filter(c -> !c.draft()).count();
-            methods.add(new LearningViews.CollectionLink(t.name(), "", n, volumes(printPath(t), n)));
+            methods.add(wanted.includes(t)
+                    ? new LearningViews.CollectionLink(t.name(), "", n, volumes(printPath(t), n), SitePaths.term(t, 1))
+                    : unwritten(t.name(), n, SitePaths.term(t, 1)));
         }
         for (TaxonomyKind kind : List.of(TaxonomyKind.PARK, TaxonomyKind.THEME)) {
             for (Term t : kb.vocabulary().terms(kind)) {
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
-                (kind == TaxonomyKind.PARK ? parks : themes).add(collection(t.name(), r.kindName(kind), cases, printPath(t),
-                        pages));
+                (kind == TaxonomyKind.PARK ? parks : themes).add(wanted.includes(t)
+                        ? collection(t.name(), r.kindName(kind), cases, printPath(t), pages, SitePaths.term(t, 1))
+                        : unwritten(t.name(), cases.size(), SitePaths.term(t, 1)));
             }
         }
         // each volume is a page of its own, streamed to disk; together they are most of the site's bytes
@@ -194,15 +201,20 @@ final class LearningPages {
         r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, parks, themes, methods));
     }
 
+    /** A collection the build does not write: listed with its count, leading to where its cases are read. */
+    private static LearningViews.CollectionLink unwritten(String title, int count, String cases) {
+        return new LearningViews.CollectionLink(title, "", count, List.of(), cases);
+    }
+
     /** Plans a collection's volumes into {@code pages}; returns its entry in the list of collections. */
     private LearningViews.CollectionLink collection(String title, String kindName, List<Case> cases, String path,
-            Map<String, LearningViews.CollectionPage> pages) {
+            Map<String, LearningViews.CollectionPage> pages, String casesPath) {
         List<LearningViews.Volume> volumes = volumes(path, cases.size());
         for (LearningViews.Volume v : volumes) {
             List<Case> part = cases.isEmpty() ? cases : cases.subList(v.first() - 1, v.last());
             pages.put(v.path(), volume(title, kindName, part, v, volumes, cases.size()));
         }
-        return new LearningViews.CollectionLink(title, path, cases.size(), volumes);
+        return new LearningViews.CollectionLink(title, path, cases.size(), volumes, casesPath);
     }
 
     private LearningViews.CollectionPage volume(String title, String kindName, List<Case> cases, LearningViews.Volume volume,
