@@ -31,7 +31,7 @@ public final class ConfigLoader {
     public static final String FILE = "casebook.yml";
     static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "page_size",
             "latest", "taxonomies", "default_visibility", "audience", "extra", "extra_fields", "synonyms",
-            "organization", "footer_note", "date_format");
+            "organization", "footer_note", "date_format", CollectionsReader.KEY);
     static final Set<String> TERM_KEYS = Set.of("name", "slug", "aliases", "description");
     static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
     /** A configuration is a few KB; a larger file is refused before it is read, let alone parsed. */
@@ -118,11 +118,12 @@ public final class ConfigLoader {
             extraFields.add(f.strip());
         }
         List<List<String>> synonyms = readSynonyms(root, diags);
+        Collections collections = CollectionsReader.read(root, vocabulary, diags);
         if (diags.errorCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary,
-                defaultVisibility, audience, extra, extraFields, synonyms, presentation));
+                defaultVisibility, audience, extra, extraFields, synonyms, presentation, collections));
     }
 
     /** organization, footer_note and date_format: plain text, and a date pattern that must format a date. */

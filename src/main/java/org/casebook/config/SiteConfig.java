@@ -23,6 +23,7 @@ import org.casebook.taxonomy.Vocabulary;
  * @param synonyms  groups of words that search treats as one ({@code synonyms:} maps a word to its
  *                  list; each group is the word followed by the list), applied to queries
  * @param presentation the publishing unit, footer note and date format
+ * @param collections which collections (汇编) the build writes as printable pages and Word documents
  */
 public record SiteConfig(
         String title,
@@ -37,9 +38,11 @@ public record SiteConfig(
         Map<String, Object> extra,
         java.util.Set<String> extraFields,
         List<List<String>> synonyms,
-        Presentation presentation) {
+        Presentation presentation,
+        Collections collections) {
 
     public SiteConfig {
+        collections = collections == null ? Collections.DEFAULT : collections;
         extra = extra == null ? Map.of() : extra;
         extraFields = extraFields == null ? java.util.Set.of() : java.util.Set.copyOf(extraFields);
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
@@ -50,7 +53,7 @@ public record SiteConfig(
     public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
             int latest, Vocabulary vocabulary, Visibility defaultVisibility, Audience audience) {
         this(title, description, language, baseUrl, pageSize, latest, vocabulary, defaultVisibility, audience,
-                Map.of(), java.util.Set.of(), List.of(), null);
+                Map.of(), java.util.Set.of(), List.of(), null, null);
     }
 
     /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
@@ -63,7 +66,7 @@ public record SiteConfig(
     /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
     public SiteConfig withVocabulary(Vocabulary other) {
         return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
-                audience, extra, extraFields, synonyms, presentation);
+                audience, extra, extraFields, synonyms, presentation, collections);
     }
 
     public static final int DEFAULT_PAGE_SIZE = 20;

@@ -22,7 +22,8 @@ import org.casebook.taxonomy.Term;
 
 /**
  * Writes the Word documents of a site: every case beside its page ({@link SitePaths#caseWord}), and
- * every collection (all cases, each park, theme and method) in the collection's folder
+ * every collection the knowledge base asks for ({@code collections:}: all cases, parks, themes,
+ * methods or single terms) in the collection's folder
  * ({@link SitePaths#collectionWord}), split into volumes of {@link SitePaths#VOLUME_SIZE} cases like
  * the printable pages. Collections leave drafts out, as the printable ones do.
  *
@@ -60,9 +61,14 @@ public final class WordDocuments {
         List<Runnable> jobs = new ArrayList<>();
         AtomicInteger written = new AtomicInteger();
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
-        planCollection(jobs, book, strings, kb, null, published, date, sink, diags, written);
+        if (kb.config().collections().all()) {
+            planCollection(jobs, book, strings, kb, null, published, date, sink, diags, written);
+        }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : kb.vocabulary().terms(kind)) {
+                if (!kb.config().collections().includes(t)) {
+                    continue; // casebook.yml does not ask for it: its pages link no Word file of it
+                }
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
                 planCollection(jobs, book, strings, kb, t, cases, date, sink, diags, written);
             }

@@ -102,6 +102,42 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void collectionsDefaultToParksAndReadWordsKindsAndSingleTerms() throws Exception {
+        TestKb kb = TestKb.create(dir);
+        SiteConfig plain = ConfigLoader.load(kb.dir(), diags).orElseThrow();
+        assertEquals(Collections.DEFAULT, plain.collections());
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN",
+                "language: zh-CN\ncollections: [all, method, theme/organization]"));
+        Collections c = ConfigLoader.load(kb.dir(), diags).orElseThrow().collections();
+        assertTrue(c.all());
+        assertEquals(java.util.Set.of(TaxonomyKind.METHOD), c.kinds());
+        assertEquals(java.util.Set.of("theme/organization"), c.terms());
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\ncollections: []"));
+        Collections none = ConfigLoader.load(kb.dir(), diags).orElseThrow().collections();
+        assertTrue(!none.all() && none.kinds().isEmpty() && none.terms().isEmpty(), none.toString());
+        assertEquals(0, diags.errorCount(), diags.sorted().toString());
+    }
+
+    @Test
+    void anUnknownCollectionOrTermIsAnErrorAtItsColumnWithAHint() throws Exception {
+        TestKb kb = TestKb.create(dir);
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN",
+                "language: zh-CN\ncollections: [parks, theme/organisation, method/nothing-like-it]"));
+        assertTrue(ConfigLoader.load(kb.dir(), diags).isEmpty());
+        var all = diags.sorted();
+        assertEquals(3, all.size(), all.toString());
+        assertEquals("config.collection", all.get(0).code());
+        assertEquals(4, all.get(0).pos().line());
+        assertEquals(15, all.get(0).pos().column());
+        assertTrue(all.get(0).hint().startsWith("did you mean \"park\"?"), all.get(0).hint());
+        assertEquals("config.collection-term", all.get(1).code());
+        assertEquals(22, all.get(1).pos().column());
+        assertEquals("did you mean \"theme/organization\"?", all.get(1).hint());
+        assertEquals("config.collection-term", all.get(2).code());
+        assertTrue(all.get(2).hint().contains("experience, online-sharing, onsite-meeting"), all.get(2).hint());
+    }
+
+    @Test
     void missingFileNamesTheFolder() throws Exception {
         assertTrue(ConfigLoader.load(Files.createDirectories(dir.resolve("empty")), diags).isEmpty());
         assertEquals("config.missing", diags.sorted().get(0).code());

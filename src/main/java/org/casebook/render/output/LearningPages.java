@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.casebook.config.Collections;
 import org.casebook.insight.CoverageMatrix;
 import org.casebook.insight.Insight;
 import org.casebook.kb.Case;
@@ -161,8 +162,11 @@ public final class LearningPages {
 
     private void renderCollections() {
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
+        Collections wanted = kb.config().collections();
         Map<String, LearningViews.CollectionPage> pages = new TreeMap<>();
-        LearningViews.CollectionLink all = collection(r.string("print_all"), "", published, PRINT_ALL, pages);
+        LearningViews.CollectionLink all = wanted.all()
+                ? collection(r.string("print_all"), "", published, PRINT_ALL, pages, SitePaths.allCases(1))
+                : unwritten(r.string("print_all"), published.size(), SitePaths.allCases(1));
         List<LearningViews.CollectionGroup> groups = new ArrayList<>();
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             List<LearningViews.CollectionLink> links = new ArrayList<>();
@@ -170,8 +174,10 @@ public final class LearningPages {
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
                 // a kind without printable pages (methods: a method's cases are read on its term page)
                 // still gets a Word document per term
-                links.add(kind.printed() ? collection(t.name(), r.kindName(kind), cases, printPath(t), pages)
-                        : new LearningViews.CollectionLink(t.name(), "", cases.size(), volumes(printPath(t), cases.size())));
+                links.add(!wanted.includes(t) ? unwritten(t.name(), cases.size(), SitePaths.term(t, 1))
+                        : kind.printed() ? collection(t.name(), r.kindName(kind), cases, printPath(t), pages, SitePaths.term(t, 1))
+                        : new LearningViews.CollectionLink(t.name(), "", cases.size(), volumes(printPath(t), cases.size()),
+                                SitePaths.term(t, 1)));
             }
             groups.add(new LearningViews.CollectionGroup(kind.key(), kind.printed(), links));
         }
@@ -180,15 +186,20 @@ public final class LearningPages {
         r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, groups));
     }
 
+    /** A collection the build does not write: listed with its count, leading to where its cases are read. */
+    private static LearningViews.CollectionLink unwritten(String title, int count, String cases) {
+        return new LearningViews.CollectionLink(title, "", count, List.of(), cases);
+    }
+
     /** Plans a collection's volumes into {@code pages}; returns its entry in the list of collections. */
     private LearningViews.CollectionLink collection(String title, String kindName, List<Case> cases, String path,
-            Map<String, LearningViews.CollectionPage> pages) {
+            Map<String, LearningViews.CollectionPage> pages, String casesPath) {
         List<LearningViews.Volume> volumes = volumes(path, cases.size());
         for (LearningViews.Volume v : volumes) {
             List<Case> part = cases.isEmpty() ? cases : cases.subList(v.first() - 1, v.last());
             pages.put(v.path(), volume(title, kindName, part, v, volumes, cases.size()));
         }
-        return new LearningViews.CollectionLink(title, path, cases.size(), volumes);
+        return new LearningViews.CollectionLink(title, path, cases.size(), volumes, casesPath);
     }
 
     private LearningViews.CollectionPage volume(String title, String kindName, List<Case> cases, LearningViews.Volume volume,

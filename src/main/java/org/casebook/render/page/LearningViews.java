@@ -47,8 +47,12 @@ public final class LearningViews {
             TemplateHTMLOutputModel qr) {
     }
 
-    /** A collection in the list of collections; {@code volumes} has more than one entry when it is split. */
-    public record CollectionLink(String title, String path, int count, List<Volume> volumes) {
+    /**
+     * A collection in the list of collections; {@code volumes} has more than one entry when it is
+     * split, and none when the build does not write it ({@code collections:} in casebook.yml). Then
+     * {@code cases} is where its cases are read instead: the term's page, or the list of all cases.
+     */
+    public record CollectionLink(String title, String path, int count, List<Volume> volumes, String cases) {
     }
 
     /** One printed volume of a collection: its number, page, and the positions of its first and last case. */

@@ -144,9 +144,12 @@ public final class SiteRenderer {
                 List<Case> cases = kb.casesFor(term);
                 List<LearningViews.Gap> learnFrom = gapsOf(term);
                 List<Views.Breakdown> breakdown = breakdown(term, cases);
-                String word = SitePaths.collectionWord(SitePaths.collection(term), 1);
+                boolean written = kb.config().collections().includes(term);
+                String word = written ? SitePaths.collectionWord(SitePaths.collection(term), 1) : "";
+                // methods have no printable page, only the Word document
+                String print = written && kind.printed() ? SitePaths.collection(term) : "";
                 planListing(plan, cases, p -> SitePaths.term(term, p), "term.ftlh", "term",
-                        (cards, pager) -> new Views.TermPage(link, tax, cards, pager, learnFrom, breakdown, word));
+                        (cards, pager) -> new Views.TermPage(link, tax, cards, pager, learnFrom, breakdown, print, word));
             }
         }
         plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));

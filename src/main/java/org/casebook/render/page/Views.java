@@ -98,8 +98,9 @@ public final class Views {
     public record Home(List<CaseCard> latest, List<CaseCard> index) {
     }
 
+    /** {@code printPath} and {@code wordPath} are empty when the build writes no collection of the term. */
     public record TermPage(TermLink term, Taxonomy taxonomy, List<CaseCard> cases, Pager pager,
-            List<LearningViews.Gap> learnFrom, List<Breakdown> breakdown, String wordPath) {
+            List<LearningViews.Gap> learnFrom, List<Breakdown> breakdown, String printPath, String wordPath) {
     }
 
     /** A term's cases by the terms of another taxonomy: each with its count and the filtered search. */

@@ -32,6 +32,13 @@ class CollectionVolumesTest {
     @BeforeAll
     static void build() {
         SyntheticKb.write(dir, CASES, 7);
+        try {
+            // the all-cases collection is not written unless asked for
+            Files.writeString(dir.resolve("casebook.yml"), "collections: [all]\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         result = Casebook.at(dir).build();
         site = dir.resolve("site");
     }
