@@ -35,6 +35,8 @@ class LiveSiteTest {
     @BeforeEach
     void setUp() {
         kb = TestKb.create(dir.resolve("kb"));
+        // every collection, so the preview serves each kind of booklet on request
+        kb.file("casebook.yml", TestKb.CONFIG + "collections: [all, park, theme, method]\n");
         kb.addCase("a-chain", "产业链党组织", "洋浦", "组织建设", "经验介绍", "2024-03-15");
         kb.addCase("b-points", "积分管理做法", "江东新区", "积分管理", "现场会", "2024-02-01");
         kb.addCase("c-online", "线上分享课堂", "三亚CBD", "党员教育", "线上分享", "2023-12-01");

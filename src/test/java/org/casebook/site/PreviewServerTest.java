@@ -37,6 +37,8 @@ class PreviewServerTest {
     @BeforeEach
     void start() throws IOException {
         kb = TestKb.create(dir.resolve("kb"));
+        // every collection, so the preview serves each kind of booklet on request
+        kb.file("casebook.yml", TestKb.CONFIG + "collections: [all, park, theme, method]\n");
         kb.addCase("chain", "产业链党建", "洋浦", "组织建设", "经验介绍", "2024-03-15");
         Files.writeString(dir.resolve("secret.txt"), "secret");
         preview = Preview.start(kb.dir(), "127.0.0.1", 0, false, "test", org.casebook.testing.TestClock.CLOCK, u -> { });
