@@ -232,8 +232,13 @@ public final class Engine implements AutoCloseable {
 
     /** The cross-case model (related cases, coverage, learning pairs) of a run's model. */
     public Insight insight(Model model) {
+        return timer.time("insight", () -> insightOf(model));
+    }
+
+    /** The insight stage untimed, for a caller on another thread than the engine's (the preview's follow-up). */
+    public static Insight insightOf(Model model) {
         KnowledgeBase kb = model.kb().orElseThrow();
-        return timer.time("insight", () -> Insight.of(kb, c -> model.bodies().get(c.slug()).text()));
+        return Insight.of(kb, c -> model.bodies().get(c.slug()).text());
     }
 
     /**

@@ -205,7 +205,7 @@ public final class LiveSite implements AutoCloseable {
 
         /** The cross-case model of this state: seconds at 10,000 cases, safe to run on any thread. */
         public Insight insight() {
-            return Insight.of(kb(), c -> bodies().get(c.slug()).text());
+            return Engine.insightOf(model);
         }
     }
 
