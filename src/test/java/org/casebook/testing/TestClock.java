@@ -6,7 +6,7 @@ import org.casebook.config.BuildClock;
 /** The fixed "today" of the tests: no test depends on the real date. */
 public final class TestClock {
 
-    public static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+    public static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
 
     /** The build clock stopped at {@link #TODAY}. */
     public static final BuildClock CLOCK = BuildClock.fixed(TODAY);
