@@ -53,12 +53,21 @@ final class Passages {
         return b.toString();
     }
 
+    /**
+     * The greedy choice above, made lazily: a sentence's value only falls as others cover its
+     * bigrams, so a stale value is an upper bound and only the sentence on top of the queue is
+     * re-valued. Ties go to the earlier sentence, and each value is summed in the same order as an
+     * eager pass would, so the choice is the eager one's.
+     */
     private static void choose(List<String> sentences, Tokenizer tokenizer, BigramCounts counts, int docs, int budget,
             boolean[] keep) {
-        List<Set<Integer>> grams = new ArrayList<>();
-        for (String s : sentences) {
+        int size = sentences.size();
+        int[][] grams = new int[size][];
+        double[][] weights = new double[size][];
+        java.util.Map<Integer, Double> idf = new java.util.HashMap<>();
+        for (int s = 0; s < size; s++) {
             Set<Integer> g = new HashSet<>();
-            String n = tokenizer.normalize(s);
+            String n = tokenizer.normalize(sentences.get(s));
             for (int i = 0; i + 1 < n.length(); i++) {
                 char a = n.charAt(i);
                 char c = n.charAt(i + 1);
@@ -66,38 +75,55 @@ final class Passages {
                     g.add((a << 16) | c);
                 }
             }
-            grams.add(g);
+            grams[s] = new int[g.size()];
+            weights[s] = new double[g.size()];
+            int k = 0;
+            for (int gram : g) {
+                grams[s][k] = gram;
+                weights[s][k++] = idf.computeIfAbsent(gram,
+                        x -> Math.log((docs + 1.0) / (counts.df((char) (x >>> 16), (char) (int) x) + 0.5)));
+            }
         }
         Set<Integer> covered = new HashSet<>();
-        int used = 0;
-        while (true) {
-            int best = -1;
-            double bestValue = 0;
-            for (int i = 0; i < sentences.size(); i++) {
-                int len = sentences.get(i).length();
-                if (keep[i] || used + len > budget) {
-                    continue;
-                }
-                double gain = 0;
-                for (int g : grams.get(i)) {
-                    if (!covered.contains(g)) {
-                        int df = counts.df((char) (g >>> 16), (char) g);
-                        gain += Math.log((docs + 1.0) / (df + 0.5));
-                    }
-                }
-                double value = gain / (len + 20);
-                if (value > bestValue) {
-                    bestValue = value;
-                    best = i;
-                }
+        double[] value = new double[size];
+        java.util.PriorityQueue<Integer> queue = new java.util.PriorityQueue<>(Math.max(1, size),
+                (x, y) -> value[x] != value[y] ? Double.compare(value[y], value[x]) : Integer.compare(x, y));
+        for (int s = 0; s < size; s++) {
+            value[s] = value(s, grams, weights, covered, sentences);
+            if (value[s] > 0 && sentences.get(s).length() <= budget) {
+                queue.add(s);
             }
-            if (best < 0) {
-                return;
-            }
-            keep[best] = true;
-            used += sentences.get(best).length();
-            covered.addAll(grams.get(best));
         }
+        int used = 0;
+        while (!queue.isEmpty()) {
+            int top = queue.poll();
+            if (used + sentences.get(top).length() > budget) {
+                continue; // what is used only grows: it never fits again
+            }
+            double now = value(top, grams, weights, covered, sentences);
+            if (now != value[top]) {
+                value[top] = now;
+                if (now > 0) {
+                    queue.add(top);
+                }
+                continue;
+            }
+            keep[top] = true;
+            used += sentences.get(top).length();
+            for (int gram : grams[top]) {
+                covered.add(gram);
+            }
+        }
+    }
+
+    private static double value(int s, int[][] grams, double[][] weights, Set<Integer> covered, List<String> sentences) {
+        double gain = 0;
+        for (int k = 0; k < grams[s].length; k++) {
+            if (!covered.contains(grams[s][k])) {
+                gain += weights[s][k];
+            }
+        }
+        return gain / (sentences.get(s).length() + 20);
     }
 
     /** The body's sentences, whitespace collapsed, long ones cut at commas; {@code blockEnds} says which end a line. */

@@ -1,0 +1,108 @@
+package org.casebook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PassagesTest {
+
+    private static final Tokenizer TOKENIZER = new Tokenizer(TraditionalFolding.standard());
+    private static final String HAN = "党建园区企业服务人才引进积分制度联盟流动党员教育学习组织生活";
+
+    @Test
+    void keepsEverySentenceWhenTheBodyFitsTheBudget() {
+        String body = "第一句。第二句！\n第三句";
+        assertEquals("第一句。第二句！ 第三句", Passages.select(body, TOKENIZER, (a, b) -> 1, 10, 100));
+    }
+
+    @Test
+    void choosesTheSentencesARankedGreedyPassWouldChoose() {
+        Random random = new Random(17);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder body = new StringBuilder();
+            int sentences = 1 + random.nextInt(30);
+            for (int s = 0; s < sentences; s++) {
+                int len = round % 3 == 0 ? 6 : 2 + random.nextInt(40); // equal lengths and weights: ties
+                String alphabet = round % 3 == 0 ? HAN.substring(0, 4) : HAN;
+                for (int i = 0; i < len; i++) {
+                    body.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                body.append(random.nextInt(5) == 0 ? "\n" : "。");
+            }
+            int docs = 50;
+            int seed = random.nextInt();
+            Passages.BigramCounts counts = round % 3 == 0 ? (a, b) -> 1 : (a, b) -> Math.floorMod((a * 31 + b) ^ seed, docs);
+            int budget = 10 + random.nextInt(300);
+            String chosen = Passages.select(body.toString(), TOKENIZER, counts, docs, budget);
+            assertEquals(eager(body.toString(), counts, docs, budget), chosen, "round " + round);
+            assertTrue(chosen.replace("\n", "").replace(" ", "").length() <= Math.max(budget, body.length()));
+        }
+    }
+
+    /** The plain greedy pass: every round re-values every sentence that still fits, takes the best, earliest on ties. */
+    private static String eager(String text, Passages.BigramCounts counts, int docs, int budget) {
+        List<Boolean> ends = new ArrayList<>();
+        List<String> sentences = Passages.sentences(text, ends);
+        int total = sentences.stream().mapToInt(String::length).sum();
+        boolean[] keep = new boolean[sentences.size()];
+        if (total <= budget) {
+            java.util.Arrays.fill(keep, true);
+        } else {
+            List<Set<Integer>> grams = new ArrayList<>();
+            for (String s : sentences) {
+                Set<Integer> g = new HashSet<>();
+                String n = TOKENIZER.normalize(s);
+                for (int i = 0; i + 1 < n.length(); i++) {
+                    if (Tokenizer.isHan(n.charAt(i)) && Tokenizer.isHan(n.charAt(i + 1))) {
+                        g.add((n.charAt(i) << 16) | n.charAt(i + 1));
+                    }
+                }
+                grams.add(g);
+            }
+            Set<Integer> covered = new HashSet<>();
+            int used = 0;
+            while (true) {
+                int best = -1;
+                double bestValue = 0;
+                for (int i = 0; i < sentences.size(); i++) {
+                    int len = sentences.get(i).length();
+                    if (keep[i] || used + len > budget) {
+                        continue;
+                    }
+                    double gain = 0;
+                    for (int g : grams.get(i)) {
+                        if (!covered.contains(g)) {
+                            gain += Math.log((docs + 1.0) / (counts.df((char) (g >>> 16), (char) g) + 0.5));
+                        }
+                    }
+                    if (gain / (len + 20) > bestValue) {
+                        bestValue = gain / (len + 20);
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                keep[best] = true;
+                used += sentences.get(best).length();
+                covered.addAll(grams.get(best));
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                if (b.length() > 0) {
+                    b.append(!keep[i - 1] ? "\n" : ends.get(i - 1) ? " " : "");
+                }
+                b.append(sentences.get(i));
+            }
+        }
+        return b.toString();
+    }
+}
