@@ -66,6 +66,18 @@ def tree_size(path):
     return total, files
 
 
+def bytes_by_kind(path):
+    """Bytes per (top-level folder, file extension) of a site, largest first: where the output's size goes."""
+    kinds = {}
+    for d, _, fs in os.walk(path):
+        rel = os.path.relpath(d, path).split(os.sep)[0]
+        for f in fs:
+            key = ("(root)" if rel == "." else rel + "/", os.path.splitext(f)[1] or "(none)")
+            b, n = kinds.get(key, (0, 0))
+            kinds[key] = (b + os.path.getsize(os.path.join(d, f)), n + 1)
+    return sorted(kinds.items(), key=lambda kv: -kv[1][0])
+
+
 def count_html(path):
     return sum(1 for d, _, fs in os.walk(path) for f in fs if f.endswith(".html"))
 
@@ -271,28 +283,35 @@ def main():
       % (load_start, load_end))
     w("- Corpus: %s: %d files, %.1f MiB of Markdown." % (corpus, kb_files, kb_bytes / 2**20))
     w("")
-    w("## Targets (issue #7)")
+    w("## Targets (issue #17: build; issue #13: search)")
     w("")
     w("| figure | target | measured | met |")
     w("|---|---|---|---|")
     yes = lambda ok: "yes" if ok else "**no**"
     if hugo:
         ratio = med(cb, "wall") / med(hugo, "wall")
-        w("| full build wall vs Hugo's site alone (this corpus) | ≤ 0.5× | %.2f× | %s |" % (ratio, yes(ratio <= 0.5)))
+        w("| full build wall vs Hugo's site alone (this corpus; stretch goal 0.5×) | ≤ 1.0× | %.2f× | %s |" % (
+            ratio, yes(ratio <= 1.0)))
     else:
-        w("| full build wall vs Hugo's site alone | ≤ 0.5× | Hugo not run | – |")
+        w("| full build wall vs Hugo's site alone | ≤ 1.0× | Hugo not run | – |")
     if hugo:
         ratio = med(warm, "wall") / med(hugo, "wall")
         w("| warm build after one edited case vs Hugo's full build | ≤ 0.15× | %.2f× | %s |" % (ratio, yes(ratio <= 0.15)))
     w("| peak RSS of the full build | ≤ 1024 MiB | %.0f MiB | %s |" % (med(cb, "rss_mib"), yes(med(cb, "rss_mib") <= 1024)))
+    if hugo:
+        ratio = out_bytes / hugo_bytes
+        w("| output bytes vs Hugo's site | ≤ 2.5× | %.2f× (%.1f / %.1f MiB) | %s |" % (
+            ratio, out_bytes / 2**20, hugo_bytes / 2**20, yes(ratio <= 2.5)))
+    if index_bytes is not None:
+        w("| search index (`search/`) | ≤ 40 MiB | %.1f MiB | %s |" % (index_bytes / 2**20, yes(index_bytes <= 40 * 2**20)))
     w("| 100,000 cases with -Xmx2g | builds, ≤ linear | not in this run: `ScaleTest`, see notes | – |")
     if search is None:
-        w("| first search from file://, five queries | ≤ 150 KB, ≤ 150 ms | %s | – |" % search_note.split("\n")[0])
+        w("| first search from file://, five queries | ≤ 150 KB | %s | – |" % search_note.split("\n")[0])
     else:
         worst_b = max(q["bytesMedian"] for q in search["queries"])
         worst_ms = max(statistics.median(q["ms"]) for q in search["queries"])
-        w("| first search from file://, five queries (worst median) | ≤ 150 KB, ≤ 150 ms | %.0f KB, %.0f ms | %s |" % (
-            worst_b / 1000, worst_ms, yes(worst_b <= 150000 and worst_ms <= 150)))
+        w("| first search from file://, five queries (worst median bytes; ms to done for reference) | ≤ 150 KB | %.0f KB, %.0f ms | %s |" % (
+            worst_b / 1000, worst_ms, yes(worst_b <= 150000)))
         if search.get("floorMs"):
             above = worst_ms - statistics.median(search["floorMs"])
             w("| first search above the harness floor (a page with no script, worst median) | ≤ 60 ms | %.0f ms | %s |" % (
@@ -325,6 +344,13 @@ def main():
     w("Search index: %s. Two builds of the same input byte-identical: **%s**." % (
         "%.1f MiB in `search/`" % (index_bytes / 2**20) if index_bytes is not None else "not built (no `search/` in the output)",
         "yes" if same else "NO"))
+    w("")
+    w("## Where the output's bytes go (Casebook, largest first)")
+    w("")
+    w("| folder | files | count | MiB |")
+    w("|---|---|---|---|")
+    for (folder, ext), (b, n) in bytes_by_kind(site)[:12]:
+        w("| `%s` | `%s` | %d | %.1f |" % (folder, ext, n, b / 2**20))
     w("")
     w("## Casebook stages (ms, median, min–max)")
     w("")
