@@ -232,6 +232,7 @@ def main():
     site = cb[-1]["out"]
     pages = count_html(site)
     out_bytes, out_files = tree_size(site)
+    kinds = bytes_by_kind(site)
     search_dir = os.path.join(site, "search")
     index_bytes = tree_size(search_dir)[0] if os.path.isdir(search_dir) else None
     # determinism: one more build, compared file by file with the last measured one
@@ -349,7 +350,7 @@ def main():
     w("")
     w("| folder | files | count | MiB |")
     w("|---|---|---|---|")
-    for (folder, ext), (b, n) in bytes_by_kind(site)[:12]:
+    for (folder, ext), (b, n) in kinds[:12]:
         w("| `%s` | `%s` | %d | %.1f |" % (folder, ext, n, b / 2**20))
     w("")
     w("## Casebook stages (ms, median, min–max)")
