@@ -26,13 +26,13 @@ final class DataFiles {
     }
 
     static String casesJson(KnowledgeBase kb, SiteUrls urls) {
-        return Json.write(casesData(kb, urls));
+        return Json.compact(casesData(kb, urls));
     }
 
     /** A script defining {@code window.casebookData}; Json escapes {@code < > &} and U+2028/9 so it cannot break out. */
     static String casesScript(KnowledgeBase kb, SiteUrls urls) {
         return "/* Casebook data for embed pages and the widget; the same as cases.json. */\nwindow.casebookData = "
-                + Json.write(casesData(kb, urls)).strip() + ";\n";
+                + Json.compact(casesData(kb, urls)).strip() + ";\n";
     }
 
     static Map<String, Object> casesData(KnowledgeBase kb, SiteUrls urls) {
