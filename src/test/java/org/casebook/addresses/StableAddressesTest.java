@@ -44,7 +44,7 @@ class StableAddressesTest {
         BuildResult r = Casebook.at(kb.dir()).build();
         assertTrue(r.ok(), r.diagnostics().toString());
         assertTrue(Files.isRegularFile(kb.site().resolve("cases/industrial-chain/index.html")));
-        assertTrue(kb.read("cases.json").contains("\"path\": \"cases/industrial-chain/index.html\""));
+        assertTrue(kb.read("cases.json").contains("\"path\":\"cases/industrial-chain/index.html\""));
     }
 
     @Test
