@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
@@ -98,14 +98,18 @@ public final class CaseFolder {
      * warning (pictures left over, usually).
      */
     public void reportUnlinked(List<CaseStudy> studies) {
-        Set<String> linked = new HashSet<>();
-        for (CaseStudy s : studies) {
+        if (word.isEmpty() && attachments.isEmpty()) {
+            return; // nothing to find a link to: no body needs reading
+        }
+        Set<String> linked = studies.parallelStream().flatMap(s -> {
+            List<String> names = new ArrayList<>();
             Matcher m = LINK_TARGET.matcher(s.body());
             while (m.find()) {
                 String target = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                linked.add(fileName(target));
+                names.add(fileName(target));
             }
-        }
+            return names.stream();
+        }).collect(Collectors.toSet());
         for (Path w : word) {
             if (!linked.contains(w.getFileName().toString().toLowerCase(Locale.ROOT))) {
                 diags.warning(SourcePos.of(rel(w)), "cases.word-file", w.getFileName().toString(), rel(w));
