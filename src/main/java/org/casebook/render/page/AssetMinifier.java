@@ -13,12 +13,12 @@ import java.util.Optional;
  * readable files stay in {@code templates/}; the same input always gives the same bytes. A file that
  * is not UTF-8 or that a minifier does not vouch for is shipped as it is.
  */
-final class AssetMinifier {
+public final class AssetMinifier {
 
     private AssetMinifier() {
     }
 
-    static byte[] ship(String asset, byte[] content) {
+    public static byte[] ship(String asset, byte[] content) {
         String name = asset.toLowerCase(Locale.ROOT);
         boolean js = name.endsWith(".js") && !name.endsWith(".min.js");
         boolean css = name.endsWith(".css") && !name.endsWith(".min.css");
