@@ -282,7 +282,6 @@
   // ---------------------------------------------------------------- loading
   var pending = {};
   var loaded = {};
-  var early = {}; // the entry, when the page's own script element delivered it before anyone asked
   var requested = []; // every index file asked for, in order: benchmarks sum their sizes
 
   function keyOf(p) {
@@ -296,7 +295,7 @@
     if (payload && payload.type === 'py') { installPinyin(payload.table); }
     if (payload && payload.type === 'entry' && typeof payload.stop === 'string') { installStopWords(payload.stop); }
     var key = keyOf(payload), p = pending[key];
-    if (p) { delete pending[key]; p.resolve(payload); } else if (key === 'entry') { early.entry = payload; }
+    if (p) { delete pending[key]; p.resolve(payload); }
   };
 
   function load(key, url) {
@@ -320,27 +319,6 @@
     return promise;
   }
 
-  /**
-   * The entry. search.html loads it with its own script element after this script, so that it is
-   * fetched with the page instead of after this script has run; that element does not exist yet
-   * when this script runs, so wait for its call (or take it if it came first). Parser-inserted
-   * scripts all run before DOMContentLoaded: no call by then means the file failed to load.
-   */
-  function loadEntry(url, inPage) {
-    if (!inPage || loaded.entry || (!early.entry && document.readyState !== 'loading')) { return load('entry', url); }
-    requested.push(new URL(url, global.location.href).href);
-    var promise = new Promise(function (resolve, reject) {
-      if (early.entry) { resolve(early.entry); return; }
-      pending.entry = { resolve: resolve };
-      document.addEventListener('DOMContentLoaded', function () {
-        if (pending.entry) { delete pending.entry; reject(new Error('cannot load ' + url)); }
-      });
-    });
-    promise.catch(function () { delete loaded.entry; });
-    loaded.entry = promise;
-    return promise;
-  }
-
   // ---------------------------------------------------------------- decoding
   function varints(s, from) {
     var out = [], v = 0, shift = 0;
@@ -353,38 +331,55 @@
   }
 
   /**
-   * Calls f(doc) for every document of an encoded set, in ascending order: 'd' varint gaps,
-   * 'b' a six-bits-a-character bitmap, 'c' every document except those of the varint gaps.
+   * An encoded document set as a bitset: 'd' varint gaps, 'b' a six-bits-a-character bitmap, 'c'
+   * every document except those of the varint gaps. Plain loops without a call per document: this
+   * runs on the first search, before the engine is warm, over every facet and the query's terms.
    */
-  function eachDoc(s, n, f) {
-    var kind = s.charAt(0), i, d;
+  function docBits(s, n) {
+    var bits = bitset(n), words = bits.length, kind = s.charAt(0), i, d, w;
     if (kind === 'b') {
-      for (i = 1; i < s.length; i++) {
-        var bits = DIGIT[s.charCodeAt(i)];
-        for (var b = 0; b < 6; b++) {
-          if (bits & (1 << b)) { d = (i - 1) * 6 + b; if (d < n) { f(d); } }
-        }
+      for (i = 1, d = 0; i < s.length && d < n; i++, d += 6) {
+        var six = DIGIT[s.charCodeAt(i)], at = d & 31;
+        if (!six) { continue; }
+        w = d >>> 5;
+        bits[w] |= six << at;
+        if (at > 26 && w + 1 < words) { bits[w + 1] |= six >>> (32 - at); }
       }
-      return;
+    } else if (kind === 'c') {
+      for (w = 0; w < words; w++) { bits[w] = -1; }
     }
-    var gaps = varints(s, 1), prev = -1;
-    if (kind === 'd') {
-      for (i = 0; i < gaps.length; i++) { prev += gaps[i] + 1; f(prev); }
-      return;
+    if (kind === 'd' || kind === 'c') {
+      var v = 0, shift = 0, prev = -1;
+      for (i = 1; i < s.length; i++) {
+        var digit = DIGIT[s.charCodeAt(i)];
+        v += (digit & 31) * Math.pow(2, shift);
+        if (digit & 32) { shift += 5; continue; }
+        prev += v + 1;
+        v = 0;
+        shift = 0;
+        if (prev >= n) { continue; }
+        if (kind === 'd') { bits[prev >>> 5] |= 1 << (prev & 31); } else { bits[prev >>> 5] &= ~(1 << (prev & 31)); }
+      }
     }
-    d = 0;
-    for (i = 0; i <= gaps.length; i++) {
-      var skip = i < gaps.length ? prev + gaps[i] + 1 : n;
-      for (; d < skip; d++) { f(d); }
-      d = skip + 1;
-      prev = skip;
+    if (n & 31) { bits[words - 1] &= (1 << (n & 31)) - 1; }
+    return bits;
+  }
+
+  /** The documents of a bitset, in ascending order. */
+  function bitDocs(bits) {
+    var count = 0, w, x;
+    for (w = 0; w < bits.length; w++) { count += popcount(bits[w]); }
+    var out = new Int32Array(count), at = 0;
+    for (w = 0; w < bits.length; w++) {
+      for (x = bits[w]; x; x &= x - 1) { out[at++] = (w << 5) + (31 - Math.clz32(x & -x)); }
     }
+    return out;
   }
 
   /** [df, docs, scores, default] -> {docs, scores}, aligned, in document order. */
   function decodeTerm(e, n) {
     var docs = new Int32Array(e[0]), scores = new Int32Array(e[0]), at = 0, v = varints(e[2], 0);
-    eachDoc(e[1], n, function (d) { docs[at++] = d; });
+    docs.set(bitDocs(docBits(e[1], n)).subarray(0, docs.length));
     if (e[3] === 0) {
       for (var i = 0; i < docs.length; i++) { scores[i] = v[i]; }
     } else {
@@ -428,9 +423,7 @@
     });
     Object.keys(entry.facets).forEach(function (key) {
       var kind = key.substring(0, key.indexOf('/'));
-      var member = bitset(self.n);
-      eachDoc(entry.facets[key], self.n, function (d) { member[d >>> 5] |= 1 << (d & 31); });
-      self.termDocs[key] = member;
+      self.termDocs[key] = docBits(entry.facets[key], self.n);
       if (self.kinds[kind]) { self.kinds[kind].push(key); }
     });
   }
@@ -790,7 +783,8 @@
     if (nojs) { nojs.hidden = true; }
     this.apply(readState());
     this.bind();
-    this.engine = loadEntry(this.data.entry, this.data.entryInPage === 'true').then(function (entry) {
+    // search.html preloads the entry with the page, so this takes it from the browser's memory
+    this.engine = load('entry', this.data.entry).then(function (entry) {
       if (entry.format !== FORMAT || String(entry.format) !== self.data.format) { throw stale(); }
       // ask for the query's shards first: they load while the facets are decoded
       self.prefetch(entry);
@@ -1083,7 +1077,7 @@
     analyse: function (text) { var a = analyse(text); return { terms: a.terms, stop: Object.keys(a.stop), phrases: a.phrases }; },
     pinyinKeys: pinyinKeys,
     hasTable: function () { return table !== null; },
-    decodeDocs: function (s, n) { var out = []; eachDoc(s, n, function (d) { out.push(d); }); return out; },
+    decodeDocs: function (s, n) { return Array.prototype.slice.call(bitDocs(docBits(s, n))); },
     requested: function () { return requested.slice(); }
   };
 

@@ -4,7 +4,7 @@ package org.casebook.search;
  * A set of document ids as a string, whichever of three forms is shortest: {@code d} then varint gaps
  * (sparse sets), {@code b} then a six-bits-per-character bitmap (middling ones), {@code c} then the
  * varint gaps of the documents <em>missing</em> from the set (dense ones: a word in nearly every case,
- * like 党员, costs a few characters instead of a full bitmap). {@code eachDoc} in search.js reads them.
+ * like 党员, costs a few characters instead of a full bitmap). {@code docBits} in search.js reads them.
  */
 final class DocSets {
 

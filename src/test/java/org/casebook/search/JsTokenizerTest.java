@@ -26,6 +26,9 @@ class JsTokenizerTest {
     @SuppressWarnings("unchecked")
     void javascriptTokenizerMatchesEverySharedVectorAndTheJavaShardHash() throws Exception {
         Path site = SearchFixture.build(tmp.resolve("kb"));
+        // the file under test is the one the site ships: minified by the build, not the readable source
+        assertTrue(Files.size(site.resolve("assets/search.js")) < Files.size(Path.of("templates/assets/search.js")),
+                "the site's search.js is not the minified one");
         Path page = site.resolve("tokenizer-check.html");
         Files.writeString(page, "<!DOCTYPE html><meta charset=utf-8><script src=\"assets/search.js\"></script>"
                 + "<script src=\"search/t2s.js\"></script><script src=\"search/index.js\"></script>"

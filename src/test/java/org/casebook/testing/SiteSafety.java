@@ -57,6 +57,9 @@ public final class SiteSafety {
                     && isThemeAsset(el.attr("href")))
                     || (tag.equals("link") && el.attr("rel").equals("alternate") && isGeneratedFeed(el.attr("href")))
                     || (tag.equals("link") && el.attr("rel").equals("canonical") && el.attr("href").matches("https?://[^\\s\"'<>]+"))
+                    // search.html fetches the search index's entry with the page; search.js runs it (see below)
+                    || (tag.equals("link") && el.attr("rel").equals("preload") && el.attr("as").equals("script")
+                            && rel.equals("search.html") && el.attr("href").equals("search/index.js"))
                     || (tag.equals("meta") && !el.hasAttr("http-equiv"))
                     || isDrawnSvg(el);
             if (tag.equals("script") && el.attr("type").equals("application/json")) {
@@ -70,7 +73,7 @@ public final class SiteSafety {
             } else if (tag.equals("script")) {
                 // cases.js is the build's own data file (escaped JSON assigned to one variable), loaded by embed pages;
                 // search/index.js the search index's entry (one escaped JSON payload handed to the theme's search.js,
-                // held to that by SearchIndexFilesTest), loaded by search.html
+                // held to that by SearchIndexFilesTest), loaded by search.js on search.html
                 boolean data = el.attr("src").matches("(\\.\\./)*cases\\.js") || el.attr("src").matches("(\\.\\./)*search/index\\.js");
                 if ((!isThemeAsset(el.attr("src")) || !el.attr("src").endsWith(".js")) && !data || !el.data().isBlank()) {
                     out.add(rel + ": <script> not from the theme: " + el.outerHtml());

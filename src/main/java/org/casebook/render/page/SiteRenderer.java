@@ -369,7 +369,7 @@ public final class SiteRenderer {
                     continue;
                 }
                 try (InputStream s = in.get()) {
-                    sink.write(asset, s.readAllBytes());
+                    sink.write(asset, AssetMinifier.ship(asset, s.readAllBytes()));
                 }
             } catch (IOException e) {
                 diags.error(SourcePos.of("templates/" + asset), "io.write", asset, e.getMessage());
