@@ -107,8 +107,7 @@
    */
   var TUNING = {
     stopWeight: 0.1, phraseWeight: 1.0, coordPower: 2, minCover: 0.2, relCover: 0.3,
-    typoFactor: 0.9, typoRareDf: 1, typoMinDf: 2, synonymFactor: 0.9, termBoost: 2,
-    seamRatio: 0.5, seamWeight: 0.1
+    typoFactor: 0.9, typoRareDf: 1, typoMinDf: 2, synonymFactor: 0.9, termBoost: 2
   };
   var DEBUG = {};
   String(global.casebookSearchDebug || '').split(/\s+/).forEach(function (k) {
@@ -154,7 +153,7 @@
    * words only keeps them all.
    */
   function analyse(text) {
-    var terms = [], seen = {}, content = {}, phr = [], phrSeen = {}, all = [], allSeen = {}, chains = [];
+    var terms = [], seen = {}, content = {}, phr = [], phrSeen = {}, all = [], allSeen = {};
     function term(t, isContent) {
       if (!seen[t]) { seen[t] = true; terms.push(t); }
       if (isContent) { content[t] = true; }
@@ -164,9 +163,7 @@
       var cps = Array.from(r.text), marks = markStops(r.text), stop = [], u = 0, k;
       for (k = 0; k < cps.length; k++) { stop.push(marks[u]); u += cps[k].length; }
       if (cps.length === 1) { term(r.text, !stop[0]); }
-      var chain = [];
-      for (k = 0; k + 1 < cps.length; k++) { chain.push(cps[k] + cps[k + 1]); term(chain[k], !stop[k] && !stop[k + 1]); }
-      if (chain.length > 1) { chains.push(chain); }
+      for (k = 0; k + 1 < cps.length; k++) { term(cps[k] + cps[k + 1], !stop[k] && !stop[k + 1]); }
       for (k = 0; k + 2 < cps.length; k++) {
         var p = cps[k] + cps[k + 1] + cps[k + 2];
         if (!allSeen[p]) { allSeen[p] = true; all.push(p); }
@@ -174,9 +171,9 @@
       }
     });
     var stopSet = {};
-    if (!Object.keys(content).length || DEBUG.nostop) { return { terms: terms, stop: stopSet, phrases: all, chains: chains }; }
+    if (!Object.keys(content).length || DEBUG.nostop) { return { terms: terms, stop: stopSet, phrases: all }; }
     terms.forEach(function (t) { if (!content[t]) { stopSet[t] = true; } });
-    return { terms: terms, stop: stopSet, phrases: phr, chains: chains };
+    return { terms: terms, stop: stopSet, phrases: phr };
   }
 
   function termsOf(variants) {
@@ -519,12 +516,11 @@
     var decoded = {}, self = this, marks = {};
     function postings(t) { return decoded[t] || (decoded[t] = decodeTerm(found[t], self.n)); }
     variants.forEach(function (v, vi) {
-      var acc = new Float64Array(n), cov = new Float64Array(n), total = 0, seam = seams(v.a, found);
+      var acc = new Float64Array(n), cov = new Float64Array(n), total = 0;
       v.a.terms.forEach(function (t) {
         var stop = !!v.a.stop[t], w = stop ? TUNING.stopWeight : 1;
         var df = found[t] && typeof found[t][0] === 'number' ? found[t][0] : 0;
-        // a bigram across two words still scores, but hardly counts in the share of the query a case holds
-        var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)), share = (seam[t] && !stop ? TUNING.seamWeight : w) * idf;
+        var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)), share = w * idf;
         if (!stop) { marks[t] = true; }
         // a term no case holds tells cases nothing apart (e.g. a bigram across two words of a question)
         if (!df) { return; }
@@ -549,33 +545,14 @@
     });
     this.boostNamed(normalize(variants[0].text), score);
     var need = DEBUG.nocoord ? 1e-9 : Math.max(TUNING.minCover, best * TUNING.relCover);
-    var matches = bitset(n), k;
+    var matches = bitset(n);
     for (var m = 0; m < n; m++) {
       var ok = false;
-      for (k = 0; k < cover.length && !ok; k++) { ok = cover[k][m] >= need - 1e-9; }
+      for (var k = 0; k < cover.length && !ok; k++) { ok = cover[k][m] >= need - 1e-9; }
       if (ok) { matches[m >>> 5] |= 1 << (m & 31); score[m] = Math.round(score[m] * 100); }
     }
     return { score: score, matches: matches, from: from, partial: best < 0.999, marks: Object.keys(marks) };
   };
-
-  /**
-   * The bigrams of a query that most likely straddle two words (任务|分别 gives 务分; 抓|党建 gives
-   * 抓党): a bigram held by far fewer cases than a bigram overlapping it in the query, the dip that
-   * marks a word boundary when no dictionary is at hand. They would otherwise count as rare, telling
-   * terms and reward the cases that hold them by accident.
-   */
-  function seams(a, found) {
-    var out = {};
-    if (DEBUG.noseams || !TUNING.seamRatio) { return out; }
-    function df(t) { return found[t] && typeof found[t][0] === 'number' ? found[t][0] : 0; }
-    (a.chains || []).forEach(function (chain) {
-      for (var i = 0; i < chain.length; i++) {
-        var near = Math.max(i > 0 ? df(chain[i - 1]) : 0, i + 1 < chain.length ? df(chain[i + 1]) : 0);
-        if (df(chain[i]) < TUNING.seamRatio * near) { out[chain[i]] = true; }
-      }
-    });
-    return out;
-  }
 
   /**
    * A query that names a park, theme or method (its name or an alias: 洋浦, 综保区, 现场观摩) asks for
