@@ -30,17 +30,11 @@ import org.casebook.taxonomy.Term;
  * <p>The date on the covers and in the files' metadata is the newest case date, the one date the
  * build already derives from its input (the feeds' {@code updated}); it keeps the output
  * byte-identical for the same input. A build clock given as input replaces it when the build has one.
+ *
+ * <p>Each case is converted once per run ({@link Fragments}) and its compressed XML copied into its
+ * own document and into every collection volume holding it.
  */
 public final class WordDocuments {
-
-    static {
-        // POI logs through Log4j's API; without this, a build would print that no logging provider is installed
-        if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j.provider") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("log4j2.simplelogLevel", "OFF");
-            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-        }
-    }
 
     private WordDocuments() {
     }
@@ -60,9 +54,10 @@ public final class WordDocuments {
                 c -> bodies.get(c.slug()), p -> Optional.ofNullable(files.get(p)));
         List<Runnable> jobs = new ArrayList<>();
         AtomicInteger written = new AtomicInteger();
+        Fragments fragments = new Fragments(book);
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         if (kb.config().collections().all()) {
-            planCollection(jobs, book, strings, kb, null, published, date, sink, diags, written);
+            planCollection(jobs, book, fragments, strings, kb, null, published, date, sink, diags, written);
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : kb.vocabulary().terms(kind)) {
@@ -70,12 +65,19 @@ public final class WordDocuments {
                     continue; // casebook.yml does not ask for it: its pages link no Word file of it
                 }
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
-                planCollection(jobs, book, strings, kb, t, cases, date, sink, diags, written);
+                planCollection(jobs, book, fragments, strings, kb, t, cases, date, sink, diags, written);
             }
         }
         for (Case c : kb.cases()) {
             String path = SitePaths.caseWord(c.slug());
-            jobs.add(() -> write(sink, path, diags, written, () -> book.single(c, date)));
+            fragments.use(c);
+            jobs.add(() -> write(sink, path, diags, written, () -> {
+                try {
+                    return book.single(c, date, fragments.get(c));
+                } finally {
+                    fragments.release(c);
+                }
+            }));
         }
         runAll(jobs);
         return written.get();
@@ -118,7 +120,8 @@ public final class WordDocuments {
                 : strings.getOrDefault("collection_term_title", "{0}").replace("{0}", term.name());
     }
 
-    private static void planCollection(List<Runnable> jobs, WordBook book, Map<String, String> strings, KnowledgeBase kb,
+    private static void planCollection(List<Runnable> jobs, WordBook book, Fragments fragments, Map<String, String> strings,
+            KnowledgeBase kb,
             Term term, List<Case> cases, LocalDate date, PageSink sink, Diagnostics diags, AtomicInteger written) {
         String page = SitePaths.collection(term);
         int size = SitePaths.VOLUME_SIZE;
@@ -133,7 +136,14 @@ public final class WordDocuments {
             WordBook.Cover cover = new WordBook.Cover(title, kb.config().presentation().organization(), date,
                     cases.size(), volumeLine);
             String path = SitePaths.collectionWord(page, v);
-            jobs.add(() -> write(sink, path, diags, written, () -> book.collection(cover, part, first + 1)));
+            part.forEach(fragments::use);
+            jobs.add(() -> write(sink, path, diags, written, () -> {
+                try {
+                    return book.collection(cover, part, first + 1, fragments::get);
+                } finally {
+                    part.forEach(fragments::release);
+                }
+            }));
         }
     }
 
@@ -146,7 +156,7 @@ public final class WordDocuments {
             sink.write(path, doc.bytes());
             written.incrementAndGet();
         } catch (IOException | RuntimeException e) {
-            // POI's failures are runtime exceptions; one document that cannot be made fails the build, with its path
+            // one document that cannot be made (a picture unreadable since it was measured) fails the build, with its path
             diags.error(SourcePos.of(path), "io.write", path, String.valueOf(e.getMessage()));
         }
     }
