@@ -1,7 +1,6 @@
 package org.casebook.word;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,17 +10,18 @@ import java.util.TreeSet;
 import java.util.zip.Deflater;
 
 /**
- * One .docx being assembled: its own XML (cover, contents, case titles) compressed as it comes, case
- * {@link Fragment}s spliced in as they are, with the numbers of this document put in for their
- * tokens: drawing ids and footnote ids continue from the cases before, a picture already in the
+ * One .docx being assembled: its own XML (cover, contents, case titles) and case {@link Fragment}s
+ * compressed into one stream as they come, with the numbers of this document put in for the
+ * fragments' tokens: drawing ids and footnote ids continue from the cases before, a picture already in the
  * document (the same file in two cases, the same SVG stand-in) keeps its one part and relationship.
  * Not thread-safe: one document is made on one thread.
  */
 final class DocxDocument implements AutoCloseable {
 
     /**
-     * Deflate level of every part. The default level, not the fastest: each case body is compressed
-     * once per build however many documents hold it, so the smaller files cost little time.
+     * Deflate's default level: a case is converted once, so compression is most of what is left of
+     * the stage; at 1,000 synthetic cases the fastest level made the .docx files 14 % larger for
+     * about half of the compression time (docs/performance.md).
      */
     static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
 
@@ -31,9 +31,10 @@ final class DocxDocument implements AutoCloseable {
 
     private final Deflater deflater = new Deflater(LEVEL, true);
     private final boolean cover;
+    private final Deflater notesDeflater = new Deflater(LEVEL, true);
     private final StringBuilder pending = new StringBuilder(16 * 1024);
-    private final List<Deflated> body = new ArrayList<>();
-    private final List<Deflated> notes = new ArrayList<>();
+    private final DeflatedPart body = new DeflatedPart(deflater, 64 * 1024);
+    private final DeflatedPart notes = new DeflatedPart(notesDeflater, 4 * 1024);
     private final Map<String, String> relations = new HashMap<>();
     private final List<Fragment.Media> media = new ArrayList<>();
     private int drawings;
@@ -66,33 +67,27 @@ final class DocxDocument implements AutoCloseable {
                 return MEDIA_REL_BASE + (FIRST_MEDIA_REL + media.size());
             });
         }
-        resolve(f.body(), body, rels);
-        resolve(f.notes(), notes, rels);
+        Fragment.Numbers numbers = (kind, index) -> switch (kind) {
+            case 'D' -> String.valueOf(drawings + index + 1);
+            case 'F' -> String.valueOf(footnotes + index + 1);
+            case 'M' -> rels[index];
+            default -> throw new IllegalStateException("unknown token " + kind);
+        };
+        Fragment.copy(f.body(), body, numbers);
+        if (f.notes().length > 0) {
+            if (footnotes == 0) {
+                notes.write(WordXml.HEADER + "<w:footnotes xmlns:w=\"" + WordXml.W + "\" xmlns:r=\"" + WordXml.R + "\">");
+            }
+            Fragment.copy(f.notes(), notes, numbers);
+        }
         drawings += f.drawings();
         footnotes += f.footnotes();
         styles |= f.styles();
     }
 
-    private void resolve(List<Object> parts, List<Deflated> into, String[] rels) {
-        for (Object part : parts) {
-            if (part instanceof Deflated d) {
-                into.add(d);
-            } else {
-                Fragment.Token t = (Fragment.Token) part;
-                String value = switch (t.kind()) {
-                    case 'D' -> String.valueOf(drawings + t.index() + 1);
-                    case 'F' -> String.valueOf(footnotes + t.index() + 1);
-                    case 'M' -> rels[t.index()];
-                    default -> throw new IllegalStateException("unknown token " + t.kind());
-                };
-                into.add(Deflated.stored(value.getBytes(StandardCharsets.US_ASCII)));
-            }
-        }
-    }
-
     private void flush() {
         if (!pending.isEmpty()) {
-            body.add(Deflated.of(pending.toString().getBytes(StandardCharsets.UTF_8), deflater));
+            body.write(pending.toString());
             pending.setLength(0);
         }
     }
@@ -101,34 +96,32 @@ final class DocxDocument implements AutoCloseable {
     byte[] finish(String title, String creator, LocalDate day) throws IOException {
         pending.append(WordPage.sectPr(cover)).append("</w:body></w:document>");
         flush();
+        body.finish();
         DocxZip zip = new DocxZip(day.atStartOfDay());
-        zip.xml("[Content_Types].xml", contentTypes(), deflater);
+        // the small parts reuse the main part's deflater: that part is compressed by now
+        Deflater small = deflater;
+        zip.xml("[Content_Types].xml", contentTypes(), small);
         zip.xml("_rels/.rels", WordXml.HEADER + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + TYPES + "officeDocument\" Target=\"word/document.xml\"/>"
                 + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
                 + "<Relationship Id=\"rId3\" Type=\"" + TYPES + "extended-properties\" Target=\"docProps/app.xml\"/>"
-                + "</Relationships>", deflater);
-        zip.xml("docProps/core.xml", core(title, creator, day), deflater);
+                + "</Relationships>", small);
+        zip.xml("docProps/core.xml", core(title, creator, day), small);
         zip.xml("docProps/app.xml", WordXml.HEADER + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-                + "<Application>Casebook</Application></Properties>", deflater);
-        zip.pieces("word/document.xml", body);
-        zip.xml("word/_rels/document.xml.rels", documentRelations(), deflater);
-        zip.xml("word/styles.xml", WordStyles.xml(styles | WordStyles.bit(WordStyles.FOOTER)), deflater);
+                + "<Application>Casebook</Application></Properties>", small);
+        zip.deflated("word/document.xml", body);
+        zip.xml("word/_rels/document.xml.rels", documentRelations(), small);
+        zip.xml("word/styles.xml", WordStyles.xml(styles | WordStyles.bit(WordStyles.FOOTER)), small);
         if (cover) {
             zip.xml("word/settings.xml", WordXml.HEADER + "<w:settings xmlns:w=\"" + WordXml.W + "\">"
-                    + "<w:updateFields w:val=\"true\"/></w:settings>", deflater);
+                    + "<w:updateFields w:val=\"true\"/></w:settings>", small);
         }
-        zip.xml("word/footer1.xml", WordPage.footer(), deflater);
+        zip.xml("word/footer1.xml", WordPage.footer(), small);
         if (cover) {
-            zip.xml("word/footer2.xml", WordPage.firstFooter(), deflater);
+            zip.xml("word/footer2.xml", WordPage.firstFooter(), small);
         }
         if (footnotes > 0) {
-            List<Deflated> part = new ArrayList<>();
-            part.add(Deflated.of((WordXml.HEADER + "<w:footnotes xmlns:w=\"" + WordXml.W + "\" xmlns:r=\"" + WordXml.R
-                    + "\">").getBytes(StandardCharsets.UTF_8), deflater));
-            part.addAll(notes);
-            part.add(Deflated.of("</w:footnotes>".getBytes(StandardCharsets.UTF_8), deflater));
-            zip.pieces("word/footnotes.xml", part);
+            zip.deflated("word/footnotes.xml", notes.write("</w:footnotes>").finish());
         }
         for (int i = 0; i < media.size(); i++) {
             Fragment.Media m = media.get(i);
@@ -215,5 +208,6 @@ final class DocxDocument implements AutoCloseable {
     @Override
     public void close() {
         deflater.end();
+        notesDeflater.end();
     }
 }

@@ -9,8 +9,8 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * The zip of one .docx, written by hand because its main part arrives as pieces already compressed
- * ({@link Deflated}), which {@code java.util.zip.ZipOutputStream} cannot take. Every entry carries
+ * The zip of one .docx, its parts compressed by the caller ({@link DeflatedPart}), so the sizes and
+ * CRC go into the local header (no data descriptors, no second copy of a part). Every entry carries
  * one fixed DOS time and no extra fields (no time zone, no extended timestamps), sizes and CRC in
  * the local header (no data descriptors), in the order written: the same document is the same bytes.
  */
@@ -32,24 +32,14 @@ final class DocxZip {
 
     /** A small part, compressed whole. */
     void xml(String name, String xml, Deflater deflater) {
-        pieces(name, List.of(Deflated.of(xml.getBytes(StandardCharsets.UTF_8), deflater)));
+        deflated(name, DeflatedPart.of(xml, deflater));
     }
 
-    /** A part given as compressed pieces, closed here with the stream's final block. */
-    void pieces(String name, List<Deflated> pieces) {
-        int crc = 0;
-        long size = 0;
-        long compressed = Deflated.FINAL_BLOCK.length;
-        for (Deflated p : pieces) {
-            crc = Deflated.combine(crc, p.crc(), p.length());
-            size += p.length();
-            compressed += p.data().length;
-        }
-        header(name, 8, crc, compressed, size);
-        for (Deflated p : pieces) {
-            out.writeBytes(p.data());
-        }
-        out.writeBytes(Deflated.FINAL_BLOCK);
+    /** A part compressed as it was written. */
+    void deflated(String name, DeflatedPart part) {
+        byte[] data = part.data();
+        header(name, 8, part.crc(), data.length, part.size());
+        out.writeBytes(data);
     }
 
     /** A picture, stored: it is compressed already. */

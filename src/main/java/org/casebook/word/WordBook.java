@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.zip.Deflater;
 import org.casebook.config.Presentation;
 import org.casebook.kb.Case;
 import org.casebook.render.markdown.RenderedBody;
@@ -88,13 +87,7 @@ final class WordBook {
         html.body(bodies.apply(c).html());
         StringBuilder xml = new StringBuilder(32 * 1024);
         body.write(xml);
-        Deflater deflater = new Deflater(DocxDocument.LEVEL, true);
-        try {
-            return Fragment.of(xml, html.notes(), html.media(), html.drawings(), html.footnotes(), body.styles(),
-                    deflater);
-        } finally {
-            deflater.end();
-        }
+        return Fragment.of(xml, html.notes(), html.media(), html.drawings(), html.footnotes(), body.styles());
     }
 
     /** The case's title paragraph: numbered in a collection, starting a new page by its style. */

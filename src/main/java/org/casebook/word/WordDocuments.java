@@ -52,12 +52,12 @@ public final class WordDocuments {
         }
         WordBook book = new WordBook(kb.config().title(), strings, kb.config().presentation(),
                 c -> bodies.get(c.slug()), p -> Optional.ofNullable(files.get(p)));
-        List<Runnable> jobs = new ArrayList<>();
+        List<Volume> volumes = new ArrayList<>();
         AtomicInteger written = new AtomicInteger();
         Fragments fragments = new Fragments(book);
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         if (kb.config().collections().all()) {
-            planCollection(jobs, book, fragments, strings, kb, null, published, date, sink, diags, written);
+            planCollection(volumes, book, fragments, strings, kb, null, published, date, sink, diags, written);
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : kb.vocabulary().terms(kind)) {
@@ -65,13 +65,14 @@ public final class WordDocuments {
                     continue; // casebook.yml does not ask for it: its pages link no Word file of it
                 }
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
-                planCollection(jobs, book, fragments, strings, kb, t, cases, date, sink, diags, written);
+                planCollection(volumes, book, fragments, strings, kb, t, cases, date, sink, diags, written);
             }
         }
+        Map<String, Runnable> singles = new java.util.LinkedHashMap<>();
         for (Case c : kb.cases()) {
             String path = SitePaths.caseWord(c.slug());
             fragments.use(c);
-            jobs.add(() -> write(sink, path, diags, written, () -> {
+            singles.put(c.slug(), () -> write(sink, path, diags, written, () -> {
                 try {
                     return book.single(c, date, fragments.get(c));
                 } finally {
@@ -79,16 +80,32 @@ public final class WordDocuments {
                 }
             }));
         }
+        // each volume, then the single documents of its cases not written yet: a fragment is let go
+        // once its last document is written, so this keeps few of them in memory at a time
+        List<Runnable> jobs = new ArrayList<>();
+        for (Volume v : volumes) {
+            jobs.add(v.job());
+            for (Case c : v.cases()) {
+                Runnable single = singles.remove(c.slug());
+                if (single != null) {
+                    jobs.add(single);
+                }
+            }
+        }
+        jobs.addAll(singles.values());
         runAll(jobs);
         return written.get();
     }
 
+    /** A collection volume's job and its cases. */
+    private record Volume(Runnable job, List<Case> cases) {
+    }
+
     /**
-     * Runs the documents on one thread per core, taken one at a time from a shared queue, the
-     * collections (up to 200 cases each) first and the single cases after, so no core idles while
-     * another finishes a long one. (A parallel stream would hand out the list in chunks, putting
-     * most collections into one chunk on one core.) Each document is written on its own: the order
-     * they finish in changes no byte.
+     * Runs the documents on one thread per core, taken one at a time from a shared queue, so no core
+     * idles while another finishes a long one. (A parallel stream would hand out the list in chunks,
+     * putting most collections into one chunk on one core.) Each document is written on its own: the
+     * order they finish in changes no byte.
      */
     private static void runAll(List<Runnable> jobs) {
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
@@ -120,7 +137,7 @@ public final class WordDocuments {
                 : strings.getOrDefault("collection_term_title", "{0}").replace("{0}", term.name());
     }
 
-    private static void planCollection(List<Runnable> jobs, WordBook book, Fragments fragments, Map<String, String> strings,
+    private static void planCollection(List<Volume> plan, WordBook book, Fragments fragments, Map<String, String> strings,
             KnowledgeBase kb,
             Term term, List<Case> cases, LocalDate date, PageSink sink, Diagnostics diags, AtomicInteger written) {
         String page = SitePaths.collection(term);
@@ -137,13 +154,13 @@ public final class WordDocuments {
                     cases.size(), volumeLine);
             String path = SitePaths.collectionWord(page, v);
             part.forEach(fragments::use);
-            jobs.add(() -> write(sink, path, diags, written, () -> {
+            plan.add(new Volume(() -> write(sink, path, diags, written, () -> {
                 try {
                     return book.collection(cover, part, first + 1, fragments::get);
                 } finally {
                     part.forEach(fragments::release);
                 }
-            }));
+            }), part));
         }
     }
 
