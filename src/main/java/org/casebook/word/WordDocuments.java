@@ -54,7 +54,9 @@ public final class WordDocuments {
                 c -> bodies.get(c.slug()), p -> Optional.ofNullable(files.get(p)));
         List<Volume> volumes = new ArrayList<>();
         AtomicInteger written = new AtomicInteger();
-        Fragments fragments = new Fragments(book);
+        Map<String, Case> bySlug = new java.util.HashMap<>();
+        kb.cases().forEach(c -> bySlug.put(c.slug(), c));
+        Fragments fragments = new Fragments(slug -> book.fragment(bySlug.get(slug)));
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         if (kb.config().collections().all()) {
             planCollection(volumes, book, fragments, strings, kb, null, published, date, sink, diags, written);
@@ -71,12 +73,12 @@ public final class WordDocuments {
         Map<String, Runnable> singles = new java.util.LinkedHashMap<>();
         for (Case c : kb.cases()) {
             String path = SitePaths.caseWord(c.slug());
-            fragments.use(c);
+            fragments.use(c.slug());
             singles.put(c.slug(), () -> write(sink, path, diags, written, () -> {
                 try {
-                    return book.single(c, date, fragments.get(c));
+                    return book.single(c, date, fragments.get(c.slug()));
                 } finally {
-                    fragments.release(c);
+                    fragments.release(c.slug());
                 }
             }));
         }
@@ -153,12 +155,12 @@ public final class WordDocuments {
             WordBook.Cover cover = new WordBook.Cover(title, kb.config().presentation().organization(), date,
                     cases.size(), volumeLine);
             String path = SitePaths.collectionWord(page, v);
-            part.forEach(fragments::use);
+            part.forEach(c -> fragments.use(c.slug()));
             plan.add(new Volume(() -> write(sink, path, diags, written, () -> {
                 try {
-                    return book.collection(cover, part, first + 1, fragments::get);
+                    return book.collection(cover, part, first + 1, c -> fragments.get(c.slug()));
                 } finally {
-                    part.forEach(fragments::release);
+                    part.forEach(c -> fragments.release(c.slug()));
                 }
             }), part));
         }
