@@ -1,27 +1,18 @@
 package org.casebook.word;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.casebook.word.WordBody.Format;
+import org.casebook.word.WordBody.Para;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -30,27 +21,35 @@ import org.jsoup.nodes.TextNode;
 /**
  * A case body's HTML (already cleaned: only safe elements remain) as Word paragraphs: headings,
  * paragraphs with bold, italic, struck-through and code runs, lists, quotes, tables, pictures and
- * footnotes. Links keep their text; a picture comes from the file the case links, embedded.
+ * footnotes. Links keep their text; a picture comes from the file the case links, embedded. Drawing
+ * ids, picture relationships and footnote ids are written as tokens ({@link Fragment}): the
+ * document that holds the body numbers them.
  */
 final class HtmlToWord {
 
-    private final XWPFDocument doc;
+    /** EMU per CSS pixel (at 96 dpi). */
+    private static final long EMU_PER_PIXEL = 9525;
+
+    private final WordBody body;
     private final Function<String, Optional<Path>> files;
     private final Pictures pictures;
     private final String pagePath;
-    private final Map<String, Element> footnotes = new HashMap<>();
-    /** The document's drawings so far: each gets the next id. */
-    private final java.util.concurrent.atomic.AtomicLong drawings;
+    private final Map<String, Element> footnoteItems = new HashMap<>();
+    private final StringBuilder notes = new StringBuilder();
+    private final List<Fragment.Media> media = new ArrayList<>();
+    private final Map<String, Integer> mediaIndex = new HashMap<>();
+    private int drawings;
+    private int footnotes;
+    /** Inside a footnote: a picture there is its description (a footnote part has no picture relationships). */
+    private boolean inFootnote;
 
     /**
      * @param pagePath the case page the body's relative links are written for ({@code cases/x/index.html})
      * @param files    the file in the knowledge base behind a site path the body links to
      */
-    HtmlToWord(XWPFDocument doc, String pagePath, Function<String, Optional<Path>> files, Pictures pictures,
-            java.util.concurrent.atomic.AtomicLong drawings) {
+    HtmlToWord(WordBody body, String pagePath, Function<String, Optional<Path>> files, Pictures pictures) {
+        this.body = body;
         this.pictures = pictures;
-        this.doc = doc;
-        this.drawings = drawings;
         this.pagePath = pagePath;
         this.files = files;
     }
@@ -58,9 +57,25 @@ final class HtmlToWord {
     void body(String html) {
         Element root = Jsoup.parseBodyFragment(html).body();
         for (Element li : root.select("div.footnotes li[id]")) {
-            footnotes.put(li.id(), li);
+            footnoteItems.put(li.id(), li);
         }
         blocks(root, 0);
+    }
+
+    StringBuilder notes() {
+        return notes;
+    }
+
+    List<Fragment.Media> media() {
+        return media;
+    }
+
+    int drawings() {
+        return drawings;
+    }
+
+    int footnotes() {
+        return footnotes;
     }
 
     private void blocks(Element parent, int listDepth) {
@@ -76,9 +91,9 @@ final class HtmlToWord {
             if (isInline(e)) {
                 // inline content directly in a block container: gather it into one paragraph
                 if (!loose.toString().isBlank() || !e.text().isBlank() || e.is("img")) {
-                    XWPFParagraph p = doc.createParagraph();
+                    Para p = body.para(null);
                     if (!loose.toString().isBlank()) {
-                        p.createRun().setText(loose.toString().strip());
+                        p.text(loose.toString().strip());
                     }
                     inline(p, e, Format.PLAIN);
                 }
@@ -93,17 +108,17 @@ final class HtmlToWord {
 
     private void flushLoose(StringBuilder loose) {
         if (!loose.toString().isBlank()) {
-            doc.createParagraph().createRun().setText(loose.toString().strip());
+            body.para(null).text(loose.toString().strip());
         }
         loose.setLength(0);
     }
 
     private void block(Element e, int listDepth) {
         switch (e.tagName()) {
-            case "h1", "h2" -> paragraph(e, WordStyles.HEADING_2);
-            case "h3" -> paragraph(e, WordStyles.HEADING_3);
-            case "h4", "h5", "h6" -> paragraph(e, WordStyles.HEADING_4);
-            case "p" -> paragraph(e, WordStyles.NORMAL);
+            case "h1", "h2" -> paragraph(e, WordStyles.HEADING_2, Format.PLAIN);
+            case "h3" -> paragraph(e, WordStyles.HEADING_3, Format.PLAIN);
+            case "h4", "h5", "h6" -> paragraph(e, WordStyles.HEADING_4, Format.PLAIN);
+            case "p" -> paragraph(e, WordStyles.NORMAL, Format.PLAIN);
             case "blockquote" -> quote(e);
             case "ul", "ol" -> list(e, listDepth);
             case "table" -> table(e);
@@ -114,8 +129,7 @@ final class HtmlToWord {
                     return; // their text goes into Word's own footnotes
                 }
                 if (e.hasClass("internal-block-label")) {
-                    XWPFParagraph p = paragraph(e, WordStyles.NORMAL);
-                    p.getRuns().forEach(r -> r.setBold(true));
+                    paragraph(e, WordStyles.NORMAL, Format.BOLD);
                     return;
                 }
                 blocks(e, listDepth);
@@ -123,19 +137,17 @@ final class HtmlToWord {
         }
     }
 
-    private XWPFParagraph paragraph(Element e, String style) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(style);
+    private void paragraph(Element e, String style, Format f) {
+        Para p = body.para(style);
         for (Node n : e.childNodes()) {
-            inlineNode(p, n, Format.PLAIN);
+            inlineNode(p, n, f);
         }
-        return p;
     }
 
     private void quote(Element e) {
         for (Element child : e.children()) {
             if (child.is("p")) {
-                paragraph(child, WordStyles.QUOTE);
+                paragraph(child, WordStyles.QUOTE, Format.PLAIN);
             } else {
                 block(child, 0);
             }
@@ -155,14 +167,13 @@ final class HtmlToWord {
             if (!li.is("li")) {
                 continue;
             }
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle(WordStyles.LIST);
-            p.setIndentationLeft(640 * (depth + 1));
-            p.setIndentationHanging(400);
+            Para p = body.para(WordStyles.LIST);
+            p.indentLeft = 640 * (depth + 1);
+            p.hanging = 400;
             Element box = li.selectFirst("> input[type=checkbox]");
             String mark = box != null ? (box.hasAttr("checked") ? "☑ " : "☐ ")
                     : list.is("ol") ? (number++) + ". " : "• ";
-            p.createRun().setText(mark);
+            p.text(mark);
             for (Node n : li.childNodes()) {
                 if (n instanceof Element child && (child.is("ul") || child.is("ol"))) {
                     list(child, depth + 1);
@@ -179,11 +190,7 @@ final class HtmlToWord {
 
     private void code(Element pre) {
         for (String line : pre.wholeText().replaceAll("\\n$", "").split("\\n", -1)) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle(WordStyles.CODE);
-            XWPFRun r = p.createRun();
-            r.setFontFamily("Consolas", XWPFRun.FontCharRange.ascii);
-            r.setText(line.isEmpty() ? " " : line);
+            body.para(WordStyles.CODE).text(line.isEmpty() ? " " : line, Format.PLAIN.withCode());
         }
     }
 
@@ -192,57 +199,31 @@ final class HtmlToWord {
         if (rows.isEmpty()) {
             return;
         }
-        int columns = rows.stream().mapToInt(r -> r.select("> th, > td").size()).max().orElse(1);
-        XWPFTable t = doc.createTable(rows.size(), Math.max(1, columns));
-        t.setWidth("100%");
-        t.setTableAlignment(TableRowAlign.CENTER);
-        for (int i = 0; i < rows.size(); i++) {
-            XWPFTableRow row = t.getRow(i);
-            var cells = rows.get(i).select("> th, > td");
-            if (i == 0 && rows.get(i).parent() != null && rows.get(i).parent().is("thead")) {
-                row.setRepeatHeader(true);
-            }
+        int columns = Math.max(1, rows.stream().mapToInt(r -> r.select("> th, > td").size()).max().orElse(1));
+        WordBody.Table t = body.table(columns);
+        for (Element row : rows) {
+            var cells = row.select("> th, > td");
+            Para[] paras = new Para[columns];
             for (int j = 0; j < columns; j++) {
-                XWPFTableCell cell = row.getCell(j);
-                XWPFParagraph p = cell.getParagraphs().get(0);
-                p.setStyle(WordStyles.TABLE_TEXT);
+                Para p = body.loose(WordStyles.TABLE_TEXT);
+                paras[j] = p;
                 if (j < cells.size()) {
                     Element c = cells.get(j);
                     String align = c.attr("align").toLowerCase(Locale.ROOT);
-                    p.setAlignment(align.equals("right") ? ParagraphAlignment.RIGHT
-                            : align.equals("center") ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-                    Format f = c.is("th") ? Format.PLAIN.withBold() : Format.PLAIN;
+                    p.align = align.equals("right") ? "right" : align.equals("center") ? "center" : "left";
+                    Format f = c.is("th") ? Format.BOLD : Format.PLAIN;
                     for (Node n : c.childNodes()) {
                         inlineNode(p, n, f);
                     }
                 }
             }
+            t.rows.add(paras);
+            t.header.add(t.rows.size() == 1 && row.parent() != null && row.parent().is("thead"));
         }
-        doc.createParagraph(); // Word joins two tables that touch; a paragraph keeps them apart
+        body.para(null); // Word joins two tables that touch; a paragraph keeps them apart
     }
 
     // ---- inline content
-
-    /** How a run looks: the formatting its enclosing inline elements ask for. */
-    private record Format(boolean bold, boolean italic, boolean strike, boolean code) {
-        static final Format PLAIN = new Format(false, false, false, false);
-
-        Format withBold() {
-            return new Format(true, italic, strike, code);
-        }
-
-        Format withItalic() {
-            return new Format(bold, true, strike, code);
-        }
-
-        Format withStrike() {
-            return new Format(bold, italic, true, code);
-        }
-
-        Format withCode() {
-            return new Format(bold, italic, strike, true);
-        }
-    }
 
     private static boolean isInline(Element e) {
         return switch (e.tagName()) {
@@ -252,31 +233,30 @@ final class HtmlToWord {
         };
     }
 
-    private void inlineNode(XWPFParagraph p, Node n, Format f) {
+    private void inlineNode(Para p, Node n, Format f) {
         if (n instanceof TextNode t) {
-            text(p, t.text(), f);
+            p.text(t.text(), f);
         } else if (n instanceof Element e) {
             inline(p, e, f);
         }
     }
 
-    private void inline(XWPFParagraph p, Element e, Format f) {
+    private void inline(Para p, Element e, Format f) {
         switch (e.tagName()) {
             case "strong", "b" -> children(p, e, f.withBold());
             case "em", "i" -> children(p, e, f.withItalic());
             case "del", "s" -> children(p, e, f.withStrike());
             case "code", "kbd" -> children(p, e, f.withCode());
-            case "br" -> p.createRun().addBreak();
+            case "br" -> p.runs.append("<w:r><w:br/></w:r>");
             case "img" -> picture(p, e);
             case "input" -> { }
             case "sup" -> {
                 Element ref = e.selectFirst("a.footnote-ref");
                 if (ref != null) {
                     footnote(p, ref.attr("href"));
-                } else {
-                    XWPFRun r = p.createRun();
-                    r.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
-                    r.setText(e.text());
+                } else if (!e.text().isEmpty()) {
+                    p.runs.append("<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>");
+                    WordBody.t(p.runs, e.text()).append("</w:r>");
                 }
             }
             default -> {
@@ -288,87 +268,116 @@ final class HtmlToWord {
         }
     }
 
-    private void children(XWPFParagraph p, Element e, Format f) {
+    private void children(Para p, Element e, Format f) {
         for (Node n : e.childNodes()) {
             inlineNode(p, n, f);
         }
     }
 
-    private static void text(XWPFParagraph p, String text, Format f) {
-        if (text.isEmpty()) {
+    private void footnote(Para p, String href) {
+        Element li = href.startsWith("#") ? footnoteItems.get(href.substring(1)) : null;
+        if (li == null || inFootnote) {
             return;
         }
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        if (f.bold()) {
-            r.setBold(true);
-        }
-        if (f.italic()) {
-            r.setItalic(true);
-        }
-        if (f.strike()) {
-            r.setStrikeThrough(true);
-        }
-        if (f.code()) {
-            r.setFontFamily("Consolas", XWPFRun.FontCharRange.ascii);
-            r.setFontFamily("Consolas", XWPFRun.FontCharRange.hAnsi);
-        }
-    }
-
-    private void footnote(XWPFParagraph p, String href) {
-        Element li = href.startsWith("#") ? footnotes.get(href.substring(1)) : null;
-        if (li == null) {
-            return;
-        }
-        XWPFFootnote note = doc.createFootnote();
-        XWPFParagraph np = note.createParagraph();
-        np.setStyle(WordStyles.FOOTNOTE);
-        XWPFRun space = np.createRun();
-        space.setText(" ");
+        int index = footnotes++;
+        body.use(WordStyles.FOOTNOTE_REFERENCE);
+        Para note = body.loose(WordStyles.FOOTNOTE);
+        note.runs.append("<w:r><w:rPr><w:rStyle w:val=\"").append(WordStyles.FOOTNOTE_REFERENCE)
+                .append("\"/></w:rPr><w:footnoteRef/></w:r>");
+        note.text(" ");
         Element content = li.selectFirst("> p");
-        children(np, content == null ? li : content, Format.PLAIN);
-        p.addFootnoteReference(note);
+        inFootnote = true;
+        children(note, content == null ? li : content, Format.PLAIN);
+        inFootnote = false;
+        WordXml.token(notes.append("<w:footnote w:id=\""), 'F', index).append("\">");
+        note.write(notes);
+        notes.append("</w:footnote>");
+        WordXml.token(p.runs.append("<w:r><w:rPr><w:rStyle w:val=\"").append(WordStyles.FOOTNOTE_REFERENCE)
+                .append("\"/></w:rPr><w:footnoteReference w:id=\""), 'F', index).append("\"/></w:r>");
     }
 
     // ---- pictures
 
-    private void picture(XWPFParagraph p, Element img) {
+    private void picture(Para p, Element img) {
         Optional<Path> file = resolve(img.attr("src")).flatMap(files);
-        Optional<PictureType> type = file.flatMap(HtmlToWord::typeOf);
-        if (file.isEmpty() || type.isEmpty()) {
-            text(p, img.attr("alt"), Format.PLAIN);
+        Optional<String> type = file.flatMap(HtmlToWord::typeOf);
+        if (file.isEmpty() || type.isEmpty() || inFootnote) {
+            p.text(img.attr("alt"));
             return;
         }
         try {
             Pictures.Picture picture = pictures.read(file.get(), type.get());
-            byte[] bytes = picture.bytes();
-            long width = Units.pixelToEMU((int) Math.round(picture.width()));
-            long height = Units.pixelToEMU((int) Math.round(picture.height()));
+            long width = EMU_PER_PIXEL * Math.round(picture.width());
+            long height = EMU_PER_PIXEL * Math.round(picture.height());
             if (width > WordPage.TEXT_WIDTH_EMU) {
                 height = Math.round(height * (double) WordPage.TEXT_WIDTH_EMU / width);
                 width = WordPage.TEXT_WIDTH_EMU;
             }
-            p.setAlignment(ParagraphAlignment.CENTER);
-            p.setIndentationFirstLine(0);
-            p.setSpacingLineRule(org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
-            p.setSpacingBetween(1.0);
+            String key = file.get().toString();
+            int main;
+            int svg = -1;
+            if (type.get().equals("svg")) {
+                byte[] standIn = SvgPicture.standIn(width, height);
+                main = media("stand-in:" + SvgPicture.standInKey(width, height), "png", null, standIn,
+                        DocxZip.crc(standIn));
+                svg = media(key, "svg", file.get(), picture.kept(), picture.crc());
+            } else {
+                main = media(key, type.get(), file.get(), picture.kept(), picture.crc());
+            }
+            p.align = "center";
+            p.firstLineZero = true;
+            p.autoLine = true;
             // the picture's description is what a screen reader and Word's alt-text pane show
             String name = img.attr("alt").isBlank() ? file.get().getFileName().toString() : img.attr("alt");
-            XWPFRun run = p.createRun();
-            if (type.get() == PictureType.SVG) {
-                SvgPicture.add(doc, run, bytes, name, width, height);
-            } else {
-                run.addPicture(new ByteArrayInputStream(bytes), type.get(), name, (int) width, (int) height);
-            }
-            SvgPicture.numberDrawing(run, drawings.incrementAndGet());
+            drawing(p.runs, drawings++, main, svg, name, width, height);
             if (!img.attr("alt").isBlank()) {
-                XWPFParagraph caption = doc.createParagraph();
-                caption.setStyle(WordStyles.META);
-                caption.createRun().setText(img.attr("alt"));
+                body.para(WordStyles.META).text(img.attr("alt"));
             }
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            text(p, img.attr("alt"), Format.PLAIN);
+        } catch (IOException e) {
+            p.text(img.attr("alt"));
         }
+    }
+
+    private int media(String key, String extension, Path file, byte[] bytes, int crc) {
+        return mediaIndex.computeIfAbsent(key, k -> {
+            media.add(new Fragment.Media(k, extension, file, bytes, crc));
+            return media.size() - 1;
+        });
+    }
+
+    /**
+     * An inline picture. With {@code svg} &ge; 0 the blip is the PNG stand-in and its
+     * {@code asvg:svgBlip} extension the SVG, as Word 2016+ and current WPS store an SVG picture.
+     */
+    private static void drawing(StringBuilder out, int id, int blip, int svg, String name, long cx, long cy) {
+        out.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"")
+                .append(cx).append("\" cy=\"").append(cy).append("\"/>");
+        docPr(out, "wp:docPr", id, name);
+        out.append("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
+                .append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
+                .append("<pic:pic><pic:nvPicPr>");
+        docPr(out, "pic:cNvPr", id, name);
+        out.append("<pic:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill>");
+        WordXml.token(out.append("<a:blip r:embed=\""), 'M', blip).append('"');
+        if (svg >= 0) {
+            out.append("><a:extLst><a:ext uri=\"").append(SvgPicture.EXTENSION).append("\"><asvg:svgBlip xmlns:asvg=\"")
+                    .append(SvgPicture.NAMESPACE).append("\" r:embed=\"");
+            WordXml.token(out, 'M', svg).append("\"/></a:ext></a:extLst></a:blip>");
+        } else {
+            out.append("/>");
+        }
+        out.append("<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>")
+                .append("<a:ext cx=\"").append(cx).append("\" cy=\"").append(cy).append("\"/></a:xfrm>")
+                .append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>")
+                .append("</a:graphic></wp:inline></w:drawing></w:r>");
+    }
+
+    /** A drawing's id and name (both the document's own, Word wants them unique) and description. */
+    private static void docPr(StringBuilder out, String element, int id, String name) {
+        out.append('<').append(element).append(" id=\"");
+        WordXml.token(out, 'D', id).append("\" name=\"Picture ");
+        WordXml.token(out, 'D', id).append("\" descr=\"");
+        WordXml.attr(out, name).append("\"/>");
     }
 
     /** The site path a body's relative {@code src} names, resolved against the case page. */
@@ -384,23 +393,20 @@ final class HtmlToWord {
         }
     }
 
-    private static Optional<PictureType> typeOf(Path file) {
+    /** The part extension of a picture Word shows: png, jpeg, gif, bmp or svg. */
+    static Optional<String> typeOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
-            return Optional.of(PictureType.PNG);
+            return Optional.of("png");
         } else if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
-            return Optional.of(PictureType.JPEG);
+            return Optional.of("jpeg");
         } else if (name.endsWith(".gif")) {
-            return Optional.of(PictureType.GIF);
+            return Optional.of("gif");
         } else if (name.endsWith(".bmp")) {
-            return Optional.of(PictureType.BMP);
+            return Optional.of("bmp");
         } else if (name.endsWith(".svg")) {
-            return Optional.of(PictureType.SVG);
+            return Optional.of("svg");
         }
         return Optional.empty();
-    }
-
-    static BigInteger twips(int n) {
-        return BigInteger.valueOf(n);
     }
 }

@@ -13,49 +13,53 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.poi.common.usermodel.PictureType;
 
 /**
  * The pictures of one run of the Word output. A picture goes into its case's document and into every
- * collection holding the case (five documents or so), so each file is read and measured once: its
- * size from the image header (never decoding the picture), its bytes kept while all kept bytes stay
- * within a budget, read again from disk beyond it.
+ * collection holding the case, so each file is read, measured and checksummed once: its size from the
+ * image header (never decoding the picture), its bytes kept while all kept bytes stay within a
+ * budget, read again from disk beyond it.
  */
 final class Pictures {
 
-    /** A picture's bytes and its size in CSS pixels. */
-    record Picture(byte[] bytes, double width, double height) {
-    }
-
-    private record Entry(byte[] bytes, double width, double height) {
+    /**
+     * A picture's size in CSS pixels and the CRC-32 of its bytes; {@code kept} its bytes, or null
+     * when they are beyond the budget (the document reads the file again when it writes the picture).
+     */
+    record Picture(byte[] kept, double width, double height, int crc) {
     }
 
     private static final Pattern SVG_SIZE = Pattern.compile("<svg\\b[^>]*?\\bviewBox\\s*=\\s*\"[-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)\"");
     private static final Pattern SVG_WIDTH = Pattern.compile("<svg\\b[^>]*?\\bwidth\\s*=\\s*\"([\\d.]+)(?:px)?\"[^>]*?\\bheight\\s*=\\s*\"([\\d.]+)(?:px)?\"");
     private static final long BUDGET = 64L << 20;
 
-    private final Map<Path, Entry> known = new ConcurrentHashMap<>();
+    private final Map<Path, Picture> known = new ConcurrentHashMap<>();
     private final AtomicLong kept = new AtomicLong();
 
-    Picture read(Path file, PictureType type) throws IOException {
-        Entry e = known.get(file);
-        if (e == null) {
-            byte[] bytes = Files.readAllBytes(file);
-            double[] size = size(bytes, type);
-            boolean keep = kept.addAndGet(bytes.length) <= BUDGET;
-            if (!keep) {
-                kept.addAndGet(-bytes.length);
-            }
-            known.putIfAbsent(file, new Entry(keep ? bytes : null, size[0], size[1]));
-            return new Picture(bytes, size[0], size[1]);
+    /** The picture in {@code file}, of type {@code type} (a part extension: png, jpeg, gif, bmp, svg). */
+    Picture read(Path file, String type) throws IOException {
+        Picture known = this.known.get(file);
+        if (known != null) {
+            return known;
         }
-        return new Picture(e.bytes() != null ? e.bytes() : Files.readAllBytes(file), e.width(), e.height());
+        byte[] bytes = Files.readAllBytes(file);
+        double[] size = size(bytes, type);
+        boolean keep = kept.addAndGet(bytes.length) <= BUDGET;
+        if (!keep) {
+            kept.addAndGet(-bytes.length);
+        }
+        Picture p = new Picture(keep ? bytes : null, size[0], size[1], DocxZip.crc(bytes));
+        Picture raced = this.known.putIfAbsent(file, p);
+        if (raced != null && keep) {
+            kept.addAndGet(-bytes.length);
+        }
+        return raced != null ? raced : p;
     }
 
     /** The picture's size in CSS pixels; 600 × 400 when it cannot be read. */
-    private static double[] size(byte[] bytes, PictureType type) {
+    private static double[] size(byte[] bytes, String type) {
         try {
-            if (type == PictureType.SVG) {
+            if (type.equals("svg")) {
                 String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
                 Matcher wh = SVG_WIDTH.matcher(head);
                 if (wh.find()) {

@@ -30,17 +30,11 @@ import org.casebook.taxonomy.Term;
  * <p>The date on the covers and in the files' metadata is the newest case date, the one date the
  * build already derives from its input (the feeds' {@code updated}); it keeps the output
  * byte-identical for the same input. A build clock given as input replaces it when the build has one.
+ *
+ * <p>Each case is converted once per run ({@link Fragments}) and its compressed XML copied into its
+ * own document and into every collection volume holding it.
  */
 public final class WordDocuments {
-
-    static {
-        // POI logs through Log4j's API; without this, a build would print that no logging provider is installed
-        if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j.provider") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("log4j2.simplelogLevel", "OFF");
-            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-        }
-    }
 
     private WordDocuments() {
     }
@@ -58,11 +52,14 @@ public final class WordDocuments {
         }
         WordBook book = new WordBook(kb.config().title(), strings, kb.config().presentation(),
                 c -> bodies.get(c.slug()), p -> Optional.ofNullable(files.get(p)));
-        List<Runnable> jobs = new ArrayList<>();
+        List<Volume> volumes = new ArrayList<>();
         AtomicInteger written = new AtomicInteger();
+        Map<String, Case> bySlug = new java.util.HashMap<>();
+        kb.cases().forEach(c -> bySlug.put(c.slug(), c));
+        Fragments fragments = new Fragments(slug -> book.fragment(bySlug.get(slug)));
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         if (kb.config().collections().all()) {
-            planCollection(jobs, book, strings, kb, null, published, date, sink, diags, written);
+            planCollection(volumes, book, fragments, strings, kb, null, published, date, sink, diags, written);
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : kb.vocabulary().terms(kind)) {
@@ -70,23 +67,47 @@ public final class WordDocuments {
                     continue; // casebook.yml does not ask for it: its pages link no Word file of it
                 }
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
-                planCollection(jobs, book, strings, kb, t, cases, date, sink, diags, written);
+                planCollection(volumes, book, fragments, strings, kb, t, cases, date, sink, diags, written);
             }
         }
+        Map<String, Runnable> singles = new java.util.LinkedHashMap<>();
         for (Case c : kb.cases()) {
             String path = SitePaths.caseWord(c.slug());
-            jobs.add(() -> write(sink, path, diags, written, () -> book.single(c, date)));
+            fragments.use(c.slug());
+            singles.put(c.slug(), () -> write(sink, path, diags, written, () -> {
+                try {
+                    return book.single(c, date, fragments.get(c.slug()));
+                } finally {
+                    fragments.release(c.slug());
+                }
+            }));
         }
+        // each volume, then the single documents of its cases not written yet: a fragment is let go
+        // once its last document is written, so this keeps few of them in memory at a time
+        List<Runnable> jobs = new ArrayList<>();
+        for (Volume v : volumes) {
+            jobs.add(v.job());
+            for (Case c : v.cases()) {
+                Runnable single = singles.remove(c.slug());
+                if (single != null) {
+                    jobs.add(single);
+                }
+            }
+        }
+        jobs.addAll(singles.values());
         runAll(jobs);
         return written.get();
     }
 
+    /** A collection volume's job and its cases. */
+    private record Volume(Runnable job, List<Case> cases) {
+    }
+
     /**
-     * Runs the documents on one thread per core, taken one at a time from a shared queue, the
-     * collections (up to 200 cases each) first and the single cases after, so no core idles while
-     * another finishes a long one. (A parallel stream would hand out the list in chunks, putting
-     * most collections into one chunk on one core.) Each document is written on its own: the order
-     * they finish in changes no byte.
+     * Runs the documents on one thread per core, taken one at a time from a shared queue, so no core
+     * idles while another finishes a long one. (A parallel stream would hand out the list in chunks,
+     * putting most collections into one chunk on one core.) Each document is written on its own: the
+     * order they finish in changes no byte.
      */
     private static void runAll(List<Runnable> jobs) {
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
@@ -118,7 +139,8 @@ public final class WordDocuments {
                 : strings.getOrDefault("collection_term_title", "{0}").replace("{0}", term.name());
     }
 
-    private static void planCollection(List<Runnable> jobs, WordBook book, Map<String, String> strings, KnowledgeBase kb,
+    private static void planCollection(List<Volume> plan, WordBook book, Fragments fragments, Map<String, String> strings,
+            KnowledgeBase kb,
             Term term, List<Case> cases, LocalDate date, PageSink sink, Diagnostics diags, AtomicInteger written) {
         String page = SitePaths.collection(term);
         int size = SitePaths.VOLUME_SIZE;
@@ -133,7 +155,14 @@ public final class WordDocuments {
             WordBook.Cover cover = new WordBook.Cover(title, kb.config().presentation().organization(), date,
                     cases.size(), volumeLine);
             String path = SitePaths.collectionWord(page, v);
-            jobs.add(() -> write(sink, path, diags, written, () -> book.collection(cover, part, first + 1)));
+            part.forEach(c -> fragments.use(c.slug()));
+            plan.add(new Volume(() -> write(sink, path, diags, written, () -> {
+                try {
+                    return book.collection(cover, part, first + 1, c -> fragments.get(c.slug()));
+                } finally {
+                    part.forEach(c -> fragments.release(c.slug()));
+                }
+            }), part));
         }
     }
 
@@ -146,7 +175,7 @@ public final class WordDocuments {
             sink.write(path, doc.bytes());
             written.incrementAndGet();
         } catch (IOException | RuntimeException e) {
-            // POI's failures are runtime exceptions; one document that cannot be made fails the build, with its path
+            // one document that cannot be made (a picture unreadable since it was measured) fails the build, with its path
             diags.error(SourcePos.of(path), "io.write", path, String.valueOf(e.getMessage()));
         }
     }

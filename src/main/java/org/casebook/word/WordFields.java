@@ -1,13 +1,6 @@
 package org.casebook.word;
 
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /** Word fields: the page number and the table of contents, which Word and WPS compute when they lay out. */
 final class WordFields {
@@ -19,11 +12,10 @@ final class WordFields {
     }
 
     /** A simple field such as PAGE, showing {@code shown} until the application computes it. */
-    static void simple(XWPFParagraph p, String instruction, String shown) {
-        CTSimpleField f = p.getCTP().addNewFldSimple();
-        f.setInstr(instruction);
-        CTR r = f.addNewR();
-        r.addNewT().setStringValue(shown);
+    static String simple(String instruction, String shown) {
+        StringBuilder sb = new StringBuilder("<w:fldSimple w:instr=\"");
+        WordXml.attr(sb, instruction).append("\"><w:r>");
+        return WordBody.t(sb, shown).append("</w:r></w:fldSimple>").toString();
     }
 
     /**
@@ -31,24 +23,18 @@ final class WordFields {
      * application updates it (the document asks to on opening), the entries are listed without page
      * numbers, so the list is right even where fields are never updated.
      */
-    static void tableOfContents(XWPFDocument doc, List<String> entries, String placeholder) {
+    static void tableOfContents(WordBody body, List<String> entries, String placeholder) {
         List<String> lines = entries.isEmpty() ? List.of(placeholder) : entries;
         for (int i = 0; i < lines.size(); i++) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle(WordStyles.TOC_1);
+            WordBody.Para p = body.para(WordStyles.TOC_1);
             if (i == 0) {
-                CTR begin = p.getCTP().addNewR();
-                var fc = begin.addNewFldChar();
-                fc.setFldCharType(STFldCharType.BEGIN);
-                fc.setDirty(Boolean.TRUE);
-                CTText instr = p.getCTP().addNewR().addNewInstrText();
-                instr.setStringValue(TOC);
-                instr.setSpace(SpaceAttribute.Space.PRESERVE);
-                p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+                p.runs.append("<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r>")
+                        .append("<w:instrText xml:space=\"preserve\">");
+                WordXml.text(p.runs, TOC).append("</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
             }
-            p.createRun().setText(lines.get(i));
+            p.text(lines.get(i));
             if (i == lines.size() - 1) {
-                p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+                p.runs.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
             }
         }
     }

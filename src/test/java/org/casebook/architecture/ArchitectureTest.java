@@ -81,6 +81,16 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    @Test
+    void onlyTheWordImportUsesPoi() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".importer..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..",
+                        "org.openxmlformats..", "org.apache.logging..")
+                .because("the Word output writes WordprocessingML itself: loading POI costs every build seconds, "
+                        + "so only `casebook import` may")
+                .check(main);
+    }
+
     /** The rules can fail: the same rules find a known cycle and, with two layers swapped, upward imports. */
     @Test
     void theRulesCatchWhatTheyForbid() {

@@ -9,8 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.casebook.BuildResult;
@@ -144,9 +150,116 @@ class WordOutputTest {
         assertTrue(result.ok(), () -> result.diagnostics().toString());
         Path again = tmp.resolve("again");
         assertTrue(Casebook.at(Path.of(".")).output(again).build().ok());
-        for (String path : List.of("print/all/collection.docx", "print/park/yangpu/collection.docx",
-                "cases/mobile-member-station/mobile-member-station.docx")) {
+        List<String> docs = documents();
+        assertEquals(docs, documents(again));
+        for (String path : docs) {
             assertArrayEquals(Files.readAllBytes(site.resolve(path)), Files.readAllBytes(again.resolve(path)), path);
         }
+    }
+
+    @Test
+    void everyDocumentOpensWithItsPageNumberFieldsPicturesAndFootnotesAndNumbersItsDrawingsOnce() throws IOException {
+        assertTrue(result.ok(), () -> result.diagnostics().toString());
+        List<String> docs = documents();
+        assertTrue(docs.size() > 40, docs.toString());
+        int pictures = 0;
+        int footnotes = 0;
+        for (String path : docs) {
+            Map<String, String> parts = parts(path);
+            String body = parts.get("word/document.xml");
+            try (XWPFDocument doc = open(path)) {
+                assertTrue(doc.getFooterList().stream().anyMatch(f -> f._getHdrFtr().xmlText().contains("w:instr=\"PAGE\"")),
+                        path + ": the page number");
+                boolean collection = path.startsWith("print/");
+                assertEquals(collection, body.contains(" TOC \\o \"1-1\""), path + ": a table of contents in collections only");
+                // a collection asks to update its fields on opening; a single case has no settings part at all
+                assertEquals(collection, parts.containsKey("word/settings.xml") && doc.isEnforcedUpdateFields(), path);
+                assertEquals(collection, doc.getDocument().getBody().getSectPr().isSetTitlePg(), path + ": no number on a cover");
+                assertFalse(textsInStyle(doc, WordStyles.CASE_TITLE).isEmpty(), path);
+                // every picture's relationship leads to a picture part of this document
+                Matcher embed = Pattern.compile("r:embed=\"([^\"]+)\"").matcher(body);
+                while (embed.find()) {
+                    assertTrue(doc.getPictureDataByID(embed.group(1)) != null, path + ": " + embed.group(1));
+                    pictures++;
+                }
+                // every footnote reference has its footnote
+                Matcher ref = Pattern.compile("<w:footnoteReference w:id=\"(\\d+)\"").matcher(body);
+                while (ref.find()) {
+                    assertTrue(doc.getFootnoteByID(Integer.parseInt(ref.group(1))) != null, path + ": footnote " + ref.group(1));
+                    footnotes++;
+                }
+            }
+            // drawing ids are unique in a document (Word repairs a document where two are equal)
+            List<String> ids = Pattern.compile("<wp:docPr id=\"(\\d+)\"").matcher(body).results().map(m -> m.group(1)).toList();
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), path + ": " + ids);
+            assertEquals(ids, Pattern.compile("<pic:cNvPr id=\"(\\d+)\"").matcher(body).results().map(m -> m.group(1)).toList(), path);
+            // only the parts it uses: no footnotes part without footnotes, no settings in a single case
+            assertEquals(body.contains("<w:footnoteReference"), parts.containsKey("word/footnotes.xml"), path);
+            String styles = parts.get("word/styles.xml");
+            for (Matcher used = Pattern.compile("<w:pStyle w:val=\"([^\"]+)\"").matcher(body); used.find(); ) {
+                assertTrue(styles.contains("w:styleId=\"" + used.group(1) + "\""), path + ": style " + used.group(1));
+            }
+        }
+        assertTrue(pictures > 0 && footnotes > 0, "the sample has pictures and footnotes: " + pictures + ", " + footnotes);
+    }
+
+    @Test
+    void aCaseReadsTheSameInItsOwnDocumentAndInTheCollection() throws IOException {
+        assertTrue(result.ok(), () -> result.diagnostics().toString());
+        Map<String, List<String>> single = new java.util.HashMap<>();
+        for (String path : documents()) {
+            if (path.startsWith("cases/")) {
+                try (XWPFDocument doc = open(path)) {
+                    List<String> texts = doc.getParagraphs().stream().map(WordOutputTest::withoutFootnoteNumbers).toList();
+                    single.put(texts.get(0), texts.subList(1, texts.size()));
+                }
+            }
+        }
+        try (XWPFDocument doc = open("print/all/collection.docx")) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            int compared = 0;
+            for (int i = 0; i < ps.size(); i++) {
+                if (!WordStyles.CASE_TITLE.equals(ps.get(i).getStyle())) {
+                    continue;
+                }
+                String title = ps.get(i).getText().replaceFirst("^\\d+．", "");
+                List<String> texts = new java.util.ArrayList<>();
+                for (int j = i + 1; j < ps.size() && !WordStyles.CASE_TITLE.equals(ps.get(j).getStyle()); j++) {
+                    texts.add(withoutFootnoteNumbers(ps.get(j)));
+                }
+                assertEquals(single.get(title), texts, title);
+                compared++;
+            }
+            assertEquals(single.size(), compared);
+        }
+    }
+
+    /** A paragraph's text with POI's footnote marks, whose numbers differ by document, made equal. */
+    private static String withoutFootnoteNumbers(XWPFParagraph p) {
+        return p.getText().replaceAll("\\[footnoteRef:\\d+\\]", "[footnoteRef]").replaceAll("\\[\\d+: ", "[note: ");
+    }
+
+    private static List<String> documents() throws IOException {
+        return documents(site);
+    }
+
+    private static List<String> documents(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".docx")).map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    /** The document's XML parts as text, read with java.util.zip. */
+    private static Map<String, String> parts(String path) throws IOException {
+        Map<String, String> parts = new java.util.HashMap<>();
+        try (ZipFile zip = new ZipFile(site.resolve(path).toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
+                    parts.put(e.getName(), new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parts;
     }
 }

@@ -1,0 +1,213 @@
+package org.casebook.word;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.zip.Deflater;
+
+/**
+ * One .docx being assembled: its own XML (cover, contents, case titles) and case {@link Fragment}s
+ * compressed into one stream as they come, with the numbers of this document put in for the
+ * fragments' tokens: drawing ids and footnote ids continue from the cases before, a picture already in the
+ * document (the same file in two cases, the same SVG stand-in) keeps its one part and relationship.
+ * Not thread-safe: one document is made on one thread.
+ */
+final class DocxDocument implements AutoCloseable {
+
+    /**
+     * Deflate's default level: a case is converted once, so compression is most of what is left of
+     * the stage; at 1,000 synthetic cases the fastest level made the .docx files 14 % larger for
+     * about half of the compression time (docs/performance.md).
+     */
+    static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
+
+    private static final String TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String MEDIA_REL_BASE = "rId";
+    private static final int FIRST_MEDIA_REL = 10;
+
+    private final Deflater deflater = new Deflater(LEVEL, true);
+    private final boolean cover;
+    private final Deflater notesDeflater = new Deflater(LEVEL, true);
+    private final StringBuilder pending = new StringBuilder(16 * 1024);
+    private final DeflatedPart body = new DeflatedPart(deflater, 64 * 1024);
+    private final DeflatedPart notes = new DeflatedPart(notesDeflater, 4 * 1024);
+    private final Map<String, String> relations = new HashMap<>();
+    private final List<Fragment.Media> media = new ArrayList<>();
+    private int drawings;
+    private int footnotes;
+    private long styles;
+
+    /** @param cover a collection: a cover without a page number, fields updated on opening */
+    DocxDocument(boolean cover) {
+        this.cover = cover;
+        pending.append(WordXml.HEADER).append("<w:document xmlns:w=\"").append(WordXml.W).append("\" xmlns:r=\"")
+                .append(WordXml.R).append("\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"")
+                .append(" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"")
+                .append(" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>");
+    }
+
+    /** Appends the document's own paragraphs. */
+    void add(WordBody own) {
+        own.write(pending);
+        styles |= own.styles();
+    }
+
+    /** Appends a case's fragment, numbering its drawings, pictures and footnotes for this document. */
+    void splice(Fragment f) {
+        flush();
+        String[] rels = new String[f.media().size()];
+        for (int j = 0; j < rels.length; j++) {
+            Fragment.Media m = f.media().get(j);
+            rels[j] = relations.computeIfAbsent(m.key(), k -> {
+                media.add(m);
+                return MEDIA_REL_BASE + (FIRST_MEDIA_REL + media.size());
+            });
+        }
+        Fragment.Numbers numbers = (kind, index) -> switch (kind) {
+            case 'D' -> String.valueOf(drawings + index + 1);
+            case 'F' -> String.valueOf(footnotes + index + 1);
+            case 'M' -> rels[index];
+            default -> throw new IllegalStateException("unknown token " + kind);
+        };
+        Fragment.copy(f.body(), body, numbers);
+        if (f.notes().length > 0) {
+            if (footnotes == 0) {
+                notes.write(WordXml.HEADER + "<w:footnotes xmlns:w=\"" + WordXml.W + "\" xmlns:r=\"" + WordXml.R + "\">");
+            }
+            Fragment.copy(f.notes(), notes, numbers);
+        }
+        drawings += f.drawings();
+        footnotes += f.footnotes();
+        styles |= f.styles();
+    }
+
+    private void flush() {
+        if (!pending.isEmpty()) {
+            body.write(pending.toString());
+            pending.setLength(0);
+        }
+    }
+
+    /** The finished .docx; its properties carry {@code title}, {@code creator} and {@code day}. */
+    byte[] finish(String title, String creator, LocalDate day) throws IOException {
+        pending.append(WordPage.sectPr(cover)).append("</w:body></w:document>");
+        flush();
+        body.finish();
+        DocxZip zip = new DocxZip(day.atStartOfDay());
+        // the small parts reuse the main part's deflater: that part is compressed by now
+        Deflater small = deflater;
+        zip.xml("[Content_Types].xml", contentTypes(), small);
+        zip.xml("_rels/.rels", WordXml.HEADER + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + TYPES + "officeDocument\" Target=\"word/document.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                + "<Relationship Id=\"rId3\" Type=\"" + TYPES + "extended-properties\" Target=\"docProps/app.xml\"/>"
+                + "</Relationships>", small);
+        zip.xml("docProps/core.xml", core(title, creator, day), small);
+        zip.xml("docProps/app.xml", WordXml.HEADER + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+                + "<Application>Casebook</Application></Properties>", small);
+        zip.deflated("word/document.xml", body);
+        zip.xml("word/_rels/document.xml.rels", documentRelations(), small);
+        zip.xml("word/styles.xml", WordStyles.xml(styles | WordStyles.bit(WordStyles.FOOTER)), small);
+        if (cover) {
+            zip.xml("word/settings.xml", WordXml.HEADER + "<w:settings xmlns:w=\"" + WordXml.W + "\">"
+                    + "<w:updateFields w:val=\"true\"/></w:settings>", small);
+        }
+        zip.xml("word/footer1.xml", WordPage.footer(), small);
+        if (cover) {
+            zip.xml("word/footer2.xml", WordPage.firstFooter(), small);
+        }
+        if (footnotes > 0) {
+            zip.deflated("word/footnotes.xml", notes.write("</w:footnotes>").finish());
+        }
+        for (int i = 0; i < media.size(); i++) {
+            Fragment.Media m = media.get(i);
+            zip.stored("word/" + mediaName(i), m.read(), m.crc());
+        }
+        return zip.finish();
+    }
+
+    private String mediaName(int i) {
+        return "media/image" + (i + 1) + "." + media.get(i).extension();
+    }
+
+    private String contentTypes() {
+        StringBuilder sb = new StringBuilder(1600).append(WordXml.HEADER)
+                .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+                .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+                .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        TreeSet<String> extensions = new TreeSet<>();
+        media.forEach(m -> extensions.add(m.extension()));
+        for (String ext : extensions) {
+            sb.append("<Default Extension=\"").append(ext).append("\" ContentType=\"image/")
+                    .append(ext.equals("svg") ? "svg+xml" : ext).append("\"/>");
+        }
+        String wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+        override(sb, "/word/document.xml", wml + "document.main+xml");
+        override(sb, "/word/styles.xml", wml + "styles+xml");
+        if (cover) {
+            override(sb, "/word/settings.xml", wml + "settings+xml");
+        }
+        override(sb, "/word/footer1.xml", wml + "footer+xml");
+        if (cover) {
+            override(sb, "/word/footer2.xml", wml + "footer+xml");
+        }
+        if (footnotes > 0) {
+            override(sb, "/word/footnotes.xml", wml + "footnotes+xml");
+        }
+        override(sb, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        override(sb, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        return sb.append("</Types>").toString();
+    }
+
+    private static void override(StringBuilder sb, String part, String type) {
+        sb.append("<Override PartName=\"").append(part).append("\" ContentType=\"").append(type).append("\"/>");
+    }
+
+    private String documentRelations() {
+        StringBuilder sb = new StringBuilder(1600).append(WordXml.HEADER)
+                .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        relation(sb, "rId1", "styles", "styles.xml");
+        if (cover) {
+            relation(sb, "rId2", "settings", "settings.xml");
+        }
+        relation(sb, WordPage.FOOTER_REL, "footer", "footer1.xml");
+        if (cover) {
+            relation(sb, WordPage.FIRST_FOOTER_REL, "footer", "footer2.xml");
+        }
+        if (footnotes > 0) {
+            relation(sb, "rId5", "footnotes", "footnotes.xml");
+        }
+        for (int i = 0; i < media.size(); i++) {
+            relation(sb, MEDIA_REL_BASE + (FIRST_MEDIA_REL + i + 1), "image", mediaName(i));
+        }
+        return sb.append("</Relationships>").toString();
+    }
+
+    private static void relation(StringBuilder sb, String id, String type, String target) {
+        sb.append("<Relationship Id=\"").append(id).append("\" Type=\"").append(TYPES).append(type)
+                .append("\" Target=\"").append(target).append("\"/>");
+    }
+
+    private static String core(String title, String creator, LocalDate day) {
+        String at = day + "T00:00:00Z";
+        StringBuilder sb = new StringBuilder(700).append(WordXml.HEADER)
+                .append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
+                .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
+                .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>");
+        WordXml.text(sb, title).append("</dc:title><dc:creator>");
+        WordXml.text(sb, creator).append("</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(at)
+                .append("</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(at)
+                .append("</dcterms:modified></cp:coreProperties>");
+        return sb.toString();
+    }
+
+    @Override
+    public void close() {
+        deflater.end();
+        notesDeflater.end();
+    }
+}

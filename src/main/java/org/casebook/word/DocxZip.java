@@ -1,0 +1,121 @@
+package org.casebook.word;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * The zip of one .docx, its parts compressed by the caller ({@link DeflatedPart}), so the sizes and
+ * CRC go into the local header (no data descriptors, no second copy of a part). Every entry carries
+ * one fixed DOS time and no extra fields (no time zone, no extended timestamps), sizes and CRC in
+ * the local header (no data descriptors), in the order written: the same document is the same bytes.
+ */
+final class DocxZip {
+
+    private record Entry(byte[] name, int method, int crc, long compressed, long size, long offset) {
+    }
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+    private final List<Entry> entries = new ArrayList<>();
+    private final int dosTime;
+    private final int dosDate;
+
+    DocxZip(LocalDateTime time) {
+        LocalDateTime t = time.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : time;
+        dosTime = t.getHour() << 11 | t.getMinute() << 5 | t.getSecond() / 2;
+        dosDate = (t.getYear() - 1980) << 9 | t.getMonthValue() << 5 | t.getDayOfMonth();
+    }
+
+    /** A small part, compressed whole. */
+    void xml(String name, String xml, Deflater deflater) {
+        deflated(name, DeflatedPart.of(xml, deflater));
+    }
+
+    /** A part compressed as it was written. */
+    void deflated(String name, DeflatedPart part) {
+        byte[] data = part.data();
+        header(name, 8, part.crc(), data.length, part.size());
+        out.writeBytes(data);
+    }
+
+    /** A picture, stored: it is compressed already. */
+    void stored(String name, byte[] bytes, int crc) {
+        header(name, 0, crc, bytes.length, bytes.length);
+        out.writeBytes(bytes);
+    }
+
+    static int crc(byte[] bytes) {
+        CRC32 c = new CRC32();
+        c.update(bytes);
+        return (int) c.getValue();
+    }
+
+    private void header(String name, int method, int crc, long compressed, long size) {
+        if (compressed > 0xFFFF_FFFEL || size > 0xFFFF_FFFEL || out.size() > 0x7FFF_0000) {
+            throw new IllegalStateException("a Word document of more than 4 GB: " + name);
+        }
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        entries.add(new Entry(n, method, crc, compressed, size, out.size()));
+        int32(0x04034b50);
+        int16(20); // version needed: deflate
+        int16(0); // flags
+        int16(method);
+        int16(dosTime);
+        int16(dosDate);
+        int32(crc);
+        int32((int) compressed);
+        int32((int) size);
+        int16(n.length);
+        int16(0); // extra field length
+        out.writeBytes(n);
+    }
+
+    /** The central directory and its end record: the finished zip. */
+    byte[] finish() {
+        long start = out.size();
+        for (Entry e : entries) {
+            int32(0x02014b50);
+            int16(20); // made by: MS-DOS attributes, version 2.0
+            int16(20);
+            int16(0);
+            int16(e.method());
+            int16(dosTime);
+            int16(dosDate);
+            int32(e.crc());
+            int32((int) e.compressed());
+            int32((int) e.size());
+            int16(e.name().length);
+            int16(0); // extra
+            int16(0); // comment
+            int16(0); // disk
+            int16(0); // internal attributes
+            int32(0); // external attributes
+            int32((int) e.offset());
+            out.writeBytes(e.name());
+        }
+        long size = out.size() - start;
+        int32(0x06054b50);
+        int16(0);
+        int16(0);
+        int16(entries.size());
+        int16(entries.size());
+        int32((int) size);
+        int32((int) start);
+        int16(0);
+        return out.toByteArray();
+    }
+
+    private void int16(int v) {
+        out.write(v & 0xFF);
+        out.write((v >>> 8) & 0xFF);
+    }
+
+    private void int32(int v) {
+        int16(v & 0xFFFF);
+        int16(v >>> 16);
+    }
+}
