@@ -101,19 +101,23 @@ final class WordBook {
         return string("word_case_heading").replace("{0}", String.valueOf(number)).replace("{1}", title);
     }
 
+    /**
+     * The cover on one page: the spaces (30 + 20 + 40 + 40 mm) and up to seven 28 pt lines stay within
+     * the 225 mm of text height an A4 page with official margins has (checked in WordOutputTest).
+     */
     private void coverPage(WordBody b, Cover cover) {
         WordBody.Para top = b.para(WordStyles.SUBTITLE).text(siteTitle);
-        top.before = WordPage.twips(40);
+        top.before = WordPage.twips(30);
         top.after = 0;
         WordBody.Para title = b.para(WordStyles.TITLE).text(cover.title());
         title.before = WordPage.twips(20);
-        title.after = WordPage.twips(60);
+        title.after = WordPage.twips(40);
         if (!cover.volumeLine().isEmpty()) {
             b.para(WordStyles.SUBTITLE).text(cover.volumeLine());
         }
         b.para(WordStyles.SUBTITLE).text(string("print_cover_count").replace("{0}", String.valueOf(cover.total())));
         WordBody.Para gap = b.para(null);
-        gap.before = WordPage.twips(60);
+        gap.before = WordPage.twips(40);
         gap.after = 0;
         if (!cover.organization().isEmpty()) {
             b.para(WordStyles.SUBTITLE).text(cover.organization());

@@ -235,6 +235,86 @@ class WordOutputTest {
     }
 
     /** A paragraph's text with POI's footnote marks, whose numbers differ by document, made equal. */
+    /**
+     * The cover's paragraphs, spaces included, fit the page's text height, so the compiling unit and
+     * the date are not pushed onto a page of their own. Each line counts at its exact height where a
+     * style sets one, else at 1.3 times its font size.
+     */
+    @Test
+    void everyCollectionCoverFitsOnItsFirstPage() throws IOException {
+        List<String> collections = documents().stream().filter(d -> d.startsWith("print/")).toList();
+        assertFalse(collections.isEmpty());
+        for (String path : collections) {
+            Map<String, String> parts = parts(path);
+            String document = parts.get("word/document.xml");
+            Map<String, Map<String, Integer>> styles = new java.util.HashMap<>();
+            Matcher st = Pattern.compile("<w:style [^>]*w:styleId=\"([^\"]+)\"[^>]*>(.*?)</w:style>")
+                    .matcher(parts.get("word/styles.xml"));
+            while (st.find()) {
+                Map<String, Integer> props = twipsProperties(st.group(2));
+                Matcher based = Pattern.compile("<w:basedOn w:val=\"([^\"]+)\"").matcher(st.group(2));
+                if (based.find()) {
+                    props.put("basedOn:" + based.group(1), 0);
+                }
+                styles.put(st.group(1), props);
+            }
+            String cover = document.substring(document.indexOf("<w:body>"), document.indexOf("<w:br w:type=\"page\"/>"));
+            int height = 0;
+            Matcher para = Pattern.compile("<w:p>(.*?)</w:p>|<w:p>(.*)$").matcher(cover);
+            int lines = 0;
+            while (para.find()) {
+                String xml = para.group(1) != null ? para.group(1) : para.group(2);
+                Matcher style = Pattern.compile("<w:pStyle w:val=\"([^\"]+)\"").matcher(xml);
+                Map<String, Integer> props = resolved(styles, style.find() ? style.group(1) : "Normal");
+                props.putAll(twipsProperties(xml));
+                int line = props.getOrDefault("line", 0) > 0 ? props.get("line") : props.getOrDefault("sz", 21) * 13;
+                height += props.getOrDefault("before", 0) + props.getOrDefault("after", 0) + line;
+                lines++;
+            }
+            Matcher margins = Pattern.compile("<w:pgSz w:w=\"\\d+\" w:h=\"(\\d+)\"/><w:pgMar w:top=\"(\\d+)\"[^>]*w:bottom=\"(\\d+)\"")
+                    .matcher(document);
+            assertTrue(margins.find(), path);
+            int textHeight = Integer.parseInt(margins.group(1)) - Integer.parseInt(margins.group(2))
+                    - Integer.parseInt(margins.group(3));
+            assertTrue(lines >= 5, path + ": " + lines + " cover paragraphs");
+            assertTrue(height <= textHeight, path + ": the cover needs " + height + " twips, the page has " + textHeight);
+        }
+    }
+
+    /** Spacing before/after, an exact line height (twips) and the font size (half-points) set in a piece of XML. */
+    private static Map<String, Integer> twipsProperties(String xml) {
+        Map<String, Integer> props = new java.util.HashMap<>();
+        Matcher spacing = Pattern.compile("<w:spacing ([^>]*)/>").matcher(xml);
+        if (spacing.find()) {
+            Matcher attr = Pattern.compile("w:(before|after|line)=\"(\\d+)\"").matcher(spacing.group(1));
+            while (attr.find()) {
+                props.put(attr.group(1), Integer.parseInt(attr.group(2)));
+            }
+            if (props.containsKey("line") && !spacing.group(1).contains("w:lineRule=\"exact\"")) {
+                props.remove("line");
+            }
+        }
+        Matcher sz = Pattern.compile("<w:sz w:val=\"(\\d+)\"").matcher(xml);
+        if (sz.find()) {
+            props.put("sz", Integer.parseInt(sz.group(1)));
+        }
+        return props;
+    }
+
+    /** A style's properties with those of the styles it is based on underneath. */
+    private static Map<String, Integer> resolved(Map<String, Map<String, Integer>> styles, String id) {
+        Map<String, Integer> own = styles.getOrDefault(id, Map.of());
+        Map<String, Integer> out = new java.util.HashMap<>();
+        own.keySet().stream().filter(k -> k.startsWith("basedOn:")).findFirst()
+                .ifPresent(k -> out.putAll(resolved(styles, k.substring("basedOn:".length()))));
+        own.forEach((k, v) -> {
+            if (!k.startsWith("basedOn:")) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
     private static String withoutFootnoteNumbers(XWPFParagraph p) {
         return p.getText().replaceAll("\\[footnoteRef:\\d+\\]", "[footnoteRef]").replaceAll("\\[\\d+: ", "[note: ");
     }
