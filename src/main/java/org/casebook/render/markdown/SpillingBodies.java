@@ -136,11 +136,37 @@ public final class SpillingBodies extends AbstractMap<String, RenderedBody> impl
         return spilled.size();
     }
 
+    /**
+     * Every body in slug order, read back one at a time as the iteration reaches it: a copy of all of
+     * them would hold in memory exactly what was spilled to keep it out.
+     */
     @Override
     public Set<Entry<String, RenderedBody>> entrySet() {
-        Map<String, RenderedBody> all = new java.util.TreeMap<>(inMemory);
-        spilled.keySet().forEach(k -> all.put(k, get(k)));
-        return java.util.Collections.unmodifiableSet(all.entrySet());
+        java.util.TreeSet<String> slugs = new java.util.TreeSet<>(inMemory.keySet());
+        slugs.addAll(spilled.keySet());
+        return new java.util.AbstractSet<>() {
+            @Override
+            public java.util.Iterator<Entry<String, RenderedBody>> iterator() {
+                java.util.Iterator<String> keys = slugs.iterator();
+                return new java.util.Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return keys.hasNext();
+                    }
+
+                    @Override
+                    public Entry<String, RenderedBody> next() {
+                        String slug = keys.next();
+                        return Map.entry(slug, get(slug));
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return slugs.size();
+            }
+        };
     }
 
     @Override

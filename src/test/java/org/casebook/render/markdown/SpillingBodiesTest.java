@@ -51,4 +51,25 @@ class SpillingBodiesTest {
         }
         assertFalse(Files.exists(scratch));
     }
+
+    @Test
+    void iteratingReadsSpilledBodiesBackOneAtATimeInSlugOrder() {
+        Path scratch = dir.resolve(".site.bodies.tmp");
+        try (SpillingBodies bodies = new SpillingBodies(0, scratch)) {
+            IntStream.range(0, 30).forEach(i -> bodies.put("case-" + (char) ('a' + (i * 7) % 30), body(i)));
+            assertEquals(30, bodies.spilledCount());
+            var entries = bodies.entrySet();
+            assertEquals(30, entries.size());
+            String previous = "";
+            int seen = 0;
+            for (var e : entries) {
+                assertTrue(e.getKey().compareTo(previous) > 0, "slug order");
+                assertEquals(bodies.get(e.getKey()), e.getValue());
+                previous = e.getKey();
+                seen++;
+            }
+            assertEquals(30, seen);
+            assertEquals(30, bodies.spilledCount(), "reading them back keeps none of them in memory");
+        }
+    }
 }
