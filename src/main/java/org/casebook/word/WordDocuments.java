@@ -1,13 +1,11 @@
 package org.casebook.word;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
@@ -39,19 +37,17 @@ public final class WordDocuments {
     private WordDocuments() {
     }
 
-    /** Writes every document; problems are reported, never thrown. Returns the number of files written. */
-    public static int write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Map<String, String> strings,
-            PageSink sink, Diagnostics diags) {
+    /**
+     * Writes every document; problems are reported, never thrown. Returns the number of files written.
+     * {@code attachments}: the files the bodies link to, by site path (the pages' own list), so
+     * pictures are embedded from their source without reading every body again to find them.
+     */
+    public static int write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Map<String, Attachment> attachments,
+            Map<String, String> strings, PageSink sink, Diagnostics diags) {
         LocalDate date = kb.cases().stream().map(Case::date).flatMap(Optional::stream).max(LocalDate::compareTo)
                 .orElse(null);
-        Map<String, Path> files = new TreeMap<>();
-        for (RenderedBody b : bodies.values()) {
-            for (Attachment a : b.attachments()) {
-                files.putIfAbsent(a.sitePath(), a.source());
-            }
-        }
         WordBook book = new WordBook(kb.config().title(), strings, kb.config().presentation(),
-                c -> bodies.get(c.slug()), p -> Optional.ofNullable(files.get(p)));
+                c -> bodies.get(c.slug()), p -> Optional.ofNullable(attachments.get(p)).map(Attachment::source));
         List<Volume> volumes = new ArrayList<>();
         AtomicInteger written = new AtomicInteger();
         Map<String, Case> bySlug = new java.util.HashMap<>();

@@ -147,19 +147,7 @@ public final class SpillingBodies extends AbstractMap<String, RenderedBody> impl
         return new java.util.AbstractSet<>() {
             @Override
             public java.util.Iterator<Entry<String, RenderedBody>> iterator() {
-                java.util.Iterator<String> keys = slugs.iterator();
-                return new java.util.Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return keys.hasNext();
-                    }
-
-                    @Override
-                    public Entry<String, RenderedBody> next() {
-                        String slug = keys.next();
-                        return Map.entry(slug, get(slug));
-                    }
-                };
+                return slugs.stream().map(slug -> Map.entry(slug, get(slug))).iterator();
             }
 
             @Override
