@@ -125,7 +125,7 @@ final class DocxDocument implements AutoCloseable {
         }
         for (int i = 0; i < media.size(); i++) {
             Fragment.Media m = media.get(i);
-            zip.stored("word/" + mediaName(i), m.read(), m.crc());
+            zip.stored("word/" + mediaName(i), m.read());
         }
         return zip.finish();
     }

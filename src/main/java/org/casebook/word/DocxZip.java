@@ -42,9 +42,9 @@ final class DocxZip {
         out.writeBytes(data);
     }
 
-    /** A picture, stored: it is compressed already. */
-    void stored(String name, byte[] bytes, int crc) {
-        header(name, 0, crc, bytes.length, bytes.length);
+    /** A picture, stored: it is compressed already. Its CRC is of the bytes written, read when they are. */
+    void stored(String name, byte[] bytes) {
+        header(name, 0, crc(bytes), bytes.length, bytes.length);
         out.writeBytes(bytes);
     }
 

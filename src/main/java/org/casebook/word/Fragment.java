@@ -29,7 +29,7 @@ record Fragment(byte[] body, byte[] notes, List<Media> media, int drawings, int 
      * did not keep them: read from {@code file} again). {@code key} names the same picture across
      * cases, so a collection holds it once.
      */
-    record Media(String key, String extension, Path file, byte[] bytes, int crc) {
+    record Media(String key, String extension, Path file, byte[] bytes) {
 
         byte[] read() throws IOException {
             return bytes != null ? bytes : Files.readAllBytes(file);

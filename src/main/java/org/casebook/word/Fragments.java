@@ -37,7 +37,10 @@ final class Fragments {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while converting " + slug, e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            // every document holding the case reports it: each says which case could not be converted
+            Throwable cause = e.getCause();
+            throw new IllegalStateException("case " + slug + ": "
+                    + (cause.getMessage() == null ? cause.toString() : cause.getMessage()), cause);
         }
     }
 

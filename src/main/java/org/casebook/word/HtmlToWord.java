@@ -318,11 +318,10 @@ final class HtmlToWord {
             int svg = -1;
             if (type.get().equals("svg")) {
                 byte[] standIn = SvgPicture.standIn(width, height);
-                main = media("stand-in:" + SvgPicture.standInKey(width, height), "png", null, standIn,
-                        DocxZip.crc(standIn));
-                svg = media(key, "svg", file.get(), picture.kept(), picture.crc());
+                main = media("stand-in:" + SvgPicture.standInKey(width, height), "png", null, standIn);
+                svg = media(key, "svg", file.get(), picture.kept());
             } else {
-                main = media(key, type.get(), file.get(), picture.kept(), picture.crc());
+                main = media(key, type.get(), file.get(), picture.kept());
             }
             p.align = "center";
             p.firstLineZero = true;
@@ -338,9 +337,9 @@ final class HtmlToWord {
         }
     }
 
-    private int media(String key, String extension, Path file, byte[] bytes, int crc) {
+    private int media(String key, String extension, Path file, byte[] bytes) {
         return mediaIndex.computeIfAbsent(key, k -> {
-            media.add(new Fragment.Media(k, extension, file, bytes, crc));
+            media.add(new Fragment.Media(k, extension, file, bytes));
             return media.size() - 1;
         });
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * The pictures of one run of the Word output. A picture goes into its case's document and into every
@@ -23,10 +24,10 @@ import javax.imageio.stream.ImageInputStream;
 final class Pictures {
 
     /**
-     * A picture's size in CSS pixels and the CRC-32 of its bytes; {@code kept} its bytes, or null
+     * A picture's size in CSS pixels; {@code kept} its bytes, or null
      * when they are beyond the budget (the document reads the file again when it writes the picture).
      */
-    record Picture(byte[] kept, double width, double height, int crc) {
+    record Picture(byte[] kept, double width, double height) {
     }
 
     private static final Pattern SVG_SIZE = Pattern.compile("<svg\\b[^>]*?\\bviewBox\\s*=\\s*\"[-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)\"");
@@ -48,7 +49,7 @@ final class Pictures {
         if (!keep) {
             kept.addAndGet(-bytes.length);
         }
-        Picture p = new Picture(keep ? bytes : null, size[0], size[1], DocxZip.crc(bytes));
+        Picture p = new Picture(keep ? bytes : null, size[0], size[1]);
         Picture raced = this.known.putIfAbsent(file, p);
         if (raced != null && keep) {
             kept.addAndGet(-bytes.length);
@@ -70,7 +71,8 @@ final class Pictures {
                     return new double[] {Double.parseDouble(vb.group(1)), Double.parseDouble(vb.group(2))};
                 }
             } else {
-                try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                // in memory: ImageIO's own stream would copy bytes already in memory into a temporary file
+                try (ImageInputStream in = new MemoryCacheImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
                     Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
                     if (readers.hasNext()) {
                         ImageReader reader = readers.next();

@@ -172,7 +172,7 @@ public final class WordDocuments {
             written.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             // one document that cannot be made (a picture unreadable since it was measured) fails the build, with its path
-            diags.error(SourcePos.of(path), "io.write", path, String.valueOf(e.getMessage()));
+            diags.error(SourcePos.of(path), "io.write", path, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 }
