@@ -378,7 +378,7 @@
 
   /** [df, docs, scores, default] -> {docs, scores}, aligned, in document order. */
   function decodeTerm(e, n) {
-    var docs = new Int32Array(e[0]), scores = new Int32Array(e[0]), at = 0, v = varints(e[2], 0);
+    var docs = new Int32Array(e[0]), scores = new Int32Array(e[0]), at, v = varints(e[2], 0);
     docs.set(bitDocs(docBits(e[1], n)).subarray(0, docs.length));
     if (e[3] === 0) {
       for (var i = 0; i < docs.length; i++) { scores[i] = v[i]; }

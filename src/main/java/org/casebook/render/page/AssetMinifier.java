@@ -18,7 +18,14 @@ public final class AssetMinifier {
     private AssetMinifier() {
     }
 
+    /**
+     * The bytes a site ships for {@code asset}. Only the default theme's own files are minified: a
+     * knowledge base's own scripts and styles (a library with its licence header, say) ship as written.
+     */
     public static byte[] ship(String asset, byte[] content) {
+        if (!Theme.DEFAULT_ASSETS.contains(asset)) {
+            return content;
+        }
         String name = asset.toLowerCase(Locale.ROOT);
         boolean js = name.endsWith(".js") && !name.endsWith(".min.js");
         boolean css = name.endsWith(".css") && !name.endsWith(".min.css");

@@ -53,6 +53,10 @@ final class CssMinifier {
                 }
                 out.append(src, i, end);
                 i = end;
+            } else if (c == '\\' && i + 1 < n) {
+                // an escape is one unit with what it escapes: `.a\ {` keeps its escaped space
+                out.append(src, i, i + 2);
+                i += 2;
             } else if (startsWithIgnoreCase(src, i, "url(")) {
                 int end = src.indexOf(')', i);
                 if (end < 0) {
