@@ -2,6 +2,7 @@
 """Casebook benchmark driver (Python stdlib only); bench/run.sh builds the jar and calls it.
 
     bench/bench.py [--cases N | --kb DIR] [--runs 5] [--work DIR] [--results FILE] [--no-hugo] [--no-search]
+                   [--scale 100000]
 
 Each run is a whole process started the way a user starts it (the ./casebook launcher, so its JVM
 settings are part of what is measured), writing into a fresh empty output folder; Casebook's full
@@ -119,6 +120,37 @@ def measure(label, cmd_for, runs, work, warmup=1, cwd=None):
     return results
 
 
+def synthetic_kb(work, count):
+    """A synthetic knowledge base of count cases (SyntheticKb, seed 7), generated once per work folder."""
+    kb = os.path.join(work, "kb-%d" % count)
+    marker = os.path.join(kb, ".generated")
+    if not os.path.exists(marker):
+        if os.path.exists(kb):
+            shutil.rmtree(kb)
+        print("generating %d synthetic cases into %s" % (count, kb), flush=True)
+        subprocess.run(["java", "-cp", os.path.join(ROOT, "target", "test-classes"), "org.casebook.testing.SyntheticKb",
+                        "--count", str(count), "--kb", kb], check=True)
+        open(marker, "w").close()
+    return kb
+
+
+def scale(launcher, work, count):
+    """Builds count/10 and count synthetic cases, once each, under -Xmx2g (the launcher's other settings
+    kept): whether the larger builds at all, and how its time grows against the smaller one's."""
+    out = {}
+    env = dict(os.environ, CASEBOOK_JAVA_OPTS="-Xmx2g")
+    for n in (count // 10, count):
+        kb = synthetic_kb(work, n)
+        site = fresh_dir(work, "scale-%d-out" % n)
+        r = run_once([launcher, "build", kb, "-o", site, "--timings", "--no-cache"], env=env)
+        print("  scale %d cases: exit %d, wall %.1f s, peak RSS %.0f MiB" % (n, r["rc"], r["wall"], r["rss_mib"]), flush=True)
+        if r["rc"] != 0:
+            sys.stderr.write(r["stderr"][-4000:])
+        shutil.rmtree(site, ignore_errors=True)
+        out[n] = r
+    return out
+
+
 def versions():
     def cmd(c):
         try:
@@ -183,6 +215,8 @@ def main():
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--no-search", action="store_true")
     ap.add_argument("--sample-runs", type=int, default=5, help="cold starts of the sample knowledge base")
+    ap.add_argument("--scale", type=int, default=0, metavar="N",
+                    help="also build N and N/10 synthetic cases under -Xmx2g and report the ratio (e.g. 100000; slow)")
     ap.add_argument("--notes", default=os.path.join(ROOT, "bench", "NOTES.md"),
                     help="hand-written analysis appended to the results (profile, gaps), if the file exists")
     a = ap.parse_args()
@@ -195,15 +229,7 @@ def main():
         kb = os.path.abspath(a.kb)
         corpus = kb
     else:
-        kb = os.path.join(a.work, "kb-%d" % a.cases)
-        marker = os.path.join(kb, ".generated")
-        if not os.path.exists(marker):
-            if os.path.exists(kb):
-                shutil.rmtree(kb)
-            print("generating %d synthetic cases into %s" % (a.cases, kb), flush=True)
-            subprocess.run(["java", "-cp", os.path.join(ROOT, "target", "test-classes"), "org.casebook.testing.SyntheticKb",
-                            "--count", str(a.cases), "--kb", kb], check=True)
-            open(marker, "w").close()
+        kb = synthetic_kb(a.work, a.cases)
         corpus = "synthetic, %d cases (org.casebook.testing.SyntheticKb, seed 7)" % a.cases
     kb_bytes, kb_files = tree_size(os.path.join(kb, "cases"))
 
@@ -264,6 +290,7 @@ def main():
                      a.sample_runs, a.work)
 
     search, search_note = (None, "not measured (--no-search)") if a.no_search else first_search(site, a.work)
+    scaled = scale(launcher, a.work, a.scale) if a.scale else None
     load_end = loadavg()
 
     med = lambda rs, k: statistics.median(r[k] for r in rs)
@@ -305,7 +332,17 @@ def main():
             ratio, out_bytes / 2**20, hugo_bytes / 2**20, yes(ratio <= 2.5)))
     if index_bytes is not None:
         w("| search index (`search/`) | ≤ 40 MiB | %.1f MiB | %s |" % (index_bytes / 2**20, yes(index_bytes <= 40 * 2**20)))
-    w("| 100,000 cases with -Xmx2g | builds, ≤ linear | not in this run: `ScaleTest`, see notes | – |")
+    if scaled:
+        small, large = sorted(scaled)
+        rs, rl = scaled[small], scaled[large]
+        growth = rl["wall"] / rs["wall"] if rs["rc"] == 0 else float("nan")
+        # linear: the time grows no faster than the cases (x10), with a tenth allowed for a shared machine's noise
+        linear = rs["rc"] == 0 and rl["rc"] == 0 and growth <= (large / small) * 1.1
+        w("| %s cases with -Xmx2g | builds, ≤ linear | exit %d; %.0f s vs %.1f s for %s cases: %.1f× for %d× the cases; peak RSS %.0f MiB | %s |" % (
+            format(large, ","), rl["rc"], rl["wall"], rs["wall"], format(small, ","), growth, large // small,
+            rl["rss_mib"], yes(linear)))
+    else:
+        w("| 100,000 cases with -Xmx2g | builds, ≤ linear | not in this run (`--scale 100000`) | – |")
     if search is None:
         w("| first search from file://, five queries | ≤ 150 KB | %s | – |" % search_note.split("\n")[0])
     else:
@@ -361,6 +398,17 @@ def main():
         w("| %s | %s | %s |" % (s, spread([timings(r["stderr"]).get(s, 0.0) for r in cb], "%.0f"),
                                 spread([timings(r["stderr"]).get(s, 0.0) for r in warm], "%.0f")))
     w("")
+    if scaled and all(r["rc"] == 0 for r in scaled.values()):
+        small, large = sorted(scaled)
+        ts, tl = timings(scaled[small]["stderr"]), timings(scaled[large]["stderr"])
+        w("## Scale: %s and %s synthetic cases under -Xmx2g (one build each, no cache)" % (format(small, ","), format(large, ",")))
+        w("")
+        w("| stage | %s cases ms | %s cases ms | growth |" % (format(small, ","), format(large, ",")))
+        w("|---|---|---|---|")
+        for st in tl:
+            if ts.get(st, 0) >= 50:  # growth of a stage of a few milliseconds says nothing
+                w("| %s | %.0f | %.0f | %.1f× |" % (st, ts[st], tl[st], tl[st] / ts[st]))
+        w("")
     w("## Sample knowledge base (`./casebook build` of the repository root), cold start")
     w("")
     w("| wall s | CPU s | peak RSS MiB |")

@@ -2,7 +2,7 @@
 # Benchmark harness (not part of `mvn verify`): builds the jar and the synthetic-corpus generator,
 # then runs bench/bench.py, which times whole builds of Casebook and (if installed) Hugo on the same
 # corpus and writes bench/RESULTS.md.
-#   bench/run.sh [--cases N | --kb DIR] [--runs 5] [--no-hugo] [--no-search] [--work DIR]
+#   bench/run.sh [--cases N | --kb DIR] [--runs 5] [--no-hugo] [--no-search] [--work DIR] [--scale 100000]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -316,6 +316,11 @@ public final class Engine implements AutoCloseable {
             bodies.retainOnly(rendered.keySet());
             reportCache(store, all);
         }));
+        if (lifetime == Lifetime.ONCE) {
+            // nothing after the markdown stage reads a source: a run that keeps nothing lets them go
+            resolved = new KnowledgeBaseBuilder.Memo();
+            return finish(Optional.of(kb.withoutSources()), rendered, all, audience);
+        }
         return finish(Optional.of(kb), rendered, all, audience);
     }
 

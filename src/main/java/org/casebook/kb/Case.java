@@ -70,6 +70,18 @@ public record Case(
                 movedFrom);
     }
 
+    /**
+     * The case without its Markdown source: what a build keeps once the body is rendered, since every
+     * output reads the rendered body, and a large knowledge base's sources would fill the heap.
+     */
+    public Case withoutSource() {
+        if (body.isEmpty()) {
+            return this;
+        }
+        return new Case(slug, file, title, terms, date, summary, unit, keywords, draft, extra, "", bodyLine,
+                visibility, internalBlocks, movedFrom);
+    }
+
     /** Whether anything of this case is for internal eyes only. */
     public boolean hasInternalContent() {
         return visibility == Visibility.INTERNAL || !internalBlocks.isEmpty();

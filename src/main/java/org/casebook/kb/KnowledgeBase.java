@@ -73,6 +73,11 @@ public final class KnowledgeBase {
         this.byTermKey = index;
     }
 
+    /** This model with every case {@linkplain Case#withoutSource() without its Markdown source}. */
+    public KnowledgeBase withoutSources() {
+        return new KnowledgeBase(config, cases.stream().map(Case::withoutSource).toList(), audience);
+    }
+
     public SiteConfig config() {
         return config;
     }
