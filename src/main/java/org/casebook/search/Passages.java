@@ -1,9 +1,7 @@
 package org.casebook.search;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The passages of a body that a result fragment carries for its snippet. A fragment cannot carry
@@ -64,27 +62,33 @@ final class Passages {
         int size = sentences.size();
         int[][] grams = new int[size][];
         double[][] weights = new double[size][];
-        java.util.Map<Integer, Double> idf = new java.util.HashMap<>();
         for (int s = 0; s < size; s++) {
-            Set<Integer> g = new HashSet<>();
             String n = tokenizer.normalize(sentences.get(s));
+            int[] g = new int[Math.max(0, n.length() - 1)];
+            int m = 0;
             for (int i = 0; i + 1 < n.length(); i++) {
                 char a = n.charAt(i);
                 char c = n.charAt(i + 1);
                 if (Tokenizer.isHan(a) && Tokenizer.isHan(c)) {
-                    g.add((a << 16) | c);
+                    g[m++] = (a << 16) | c;
                 }
             }
-            grams[s] = new int[g.size()];
-            weights[s] = new double[g.size()];
-            int k = 0;
-            for (int gram : g) {
-                grams[s][k] = gram;
-                weights[s][k++] = idf.computeIfAbsent(gram,
-                        x -> Math.log((docs + 1.0) / (counts.df((char) (x >>> 16), (char) (int) x) + 0.5)));
+            // each distinct bigram once (a Han bigram packs to a positive int, never 0)
+            java.util.Arrays.sort(g, 0, m);
+            int distinct = 0;
+            for (int k = 0; k < m; k++) {
+                if (distinct == 0 || g[k] != g[distinct - 1]) {
+                    g[distinct++] = g[k];
+                }
+            }
+            grams[s] = java.util.Arrays.copyOf(g, distinct);
+            weights[s] = new double[distinct];
+            for (int k = 0; k < distinct; k++) {
+                int x = grams[s][k];
+                weights[s][k] = Math.log((docs + 1.0) / (counts.df((char) (x >>> 16), (char) x) + 0.5));
             }
         }
-        Set<Integer> covered = new HashSet<>();
+        IntSet covered = new IntSet();
         double[] value = new double[size];
         java.util.PriorityQueue<Integer> queue = new java.util.PriorityQueue<>(Math.max(1, size),
                 (x, y) -> value[x] != value[y] ? Double.compare(value[y], value[x]) : Integer.compare(x, y));
@@ -116,7 +120,7 @@ final class Passages {
         }
     }
 
-    private static double value(int s, int[][] grams, double[][] weights, Set<Integer> covered, List<String> sentences) {
+    private static double value(int s, int[][] grams, double[][] weights, IntSet covered, List<String> sentences) {
         double gain = 0;
         for (int k = 0; k < grams[s].length; k++) {
             if (!covered.contains(grams[s][k])) {
@@ -124,6 +128,47 @@ final class Passages {
             }
         }
         return gain / (sentences.get(s).length() + 20);
+    }
+
+    /** The bigrams already covered: an open-addressing set of positive ints, without boxing. */
+    private static final class IntSet {
+        private int[] slots = new int[256];
+        private int size;
+
+        boolean contains(int v) {
+            int mask = slots.length - 1;
+            for (int i = mix(v) & mask; slots[i] != 0; i = (i + 1) & mask) {
+                if (slots[i] == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void add(int v) {
+            int mask = slots.length - 1;
+            int i = mix(v) & mask;
+            for (; slots[i] != 0; i = (i + 1) & mask) {
+                if (slots[i] == v) {
+                    return;
+                }
+            }
+            slots[i] = v;
+            if (++size * 2 > slots.length) {
+                int[] old = slots;
+                slots = new int[old.length * 2];
+                size = 0;
+                for (int o : old) {
+                    if (o != 0) {
+                        add(o);
+                    }
+                }
+            }
+        }
+
+        private static int mix(int v) {
+            return (v * 0x9E3779B9) >>> 7;
+        }
     }
 
     /** The body's sentences, whitespace collapsed, long ones cut at commas; {@code blockEnds} says which end a line. */
