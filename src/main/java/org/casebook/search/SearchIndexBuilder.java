@@ -157,7 +157,7 @@ public final class SearchIndexBuilder {
         for (int k = 0; k < sorted.length; k++) {
             bytes += sorted[k].length() * 3L + encoded[k].length() + 4;
         }
-        int shards = (int) Math.max(1, (bytes + IndexFormat.SHARD_TARGET_BYTES - 1) / IndexFormat.SHARD_TARGET_BYTES);
+        int shards = IndexFormat.shardCount(bytes, n);
         return new SearchIndex(docs(cases, passages), sorted, encoded, facets(kb, cases), shards, synonyms(kb),
                 Stream.of(TaxonomyKind.values()).map(k -> new SearchIndex.Kind(k.key(), kindNames.apply(k))).toList());
     }

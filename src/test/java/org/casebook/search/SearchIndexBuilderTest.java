@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 class SearchIndexBuilderTest {
 
     @Test
+    void shardsAreAboutTwoKilobytesUnlessThatMakesMoreThanEightPerCase() {
+        // 10,000 cases, ~39 MiB of terms and postings: the size decides (~1.1 shards a case)
+        assertEquals((39L * 1024 * 1024 + 2047) / 2048, IndexFormat.shardCount(39L * 1024 * 1024, 10_000));
+        // a 27-case sample, ~1.2 MB: 586 shards of 2 KB would be 22 files a case; eight a case instead
+        assertEquals(216, IndexFormat.shardCount(1_200_000, 27));
+        assertEquals(1, IndexFormat.shardCount(0, 0));
+        assertEquals(1, IndexFormat.shardCount(100, 5));
+    }
+
+    @Test
     void scoreBelowTopIsTheScoreOfTheFirstDocumentLeftOut() {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
