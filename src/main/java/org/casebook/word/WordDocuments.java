@@ -139,15 +139,16 @@ public final class WordDocuments {
             KnowledgeBase kb,
             Term term, List<Case> cases, LocalDate date, PageSink sink, Diagnostics diags, AtomicInteger written) {
         String page = SitePaths.collection(term);
-        int size = SitePaths.VOLUME_SIZE;
-        int volumes = Math.max(1, (cases.size() + size - 1) / size);
+        List<SitePaths.VolumeRange> ranges = SitePaths.volumes(cases.size());
+        int volumes = ranges.size();
         String title = collectionTitle(strings, term);
-        for (int v = 1; v <= volumes; v++) {
-            int first = (v - 1) * size;
-            List<Case> part = cases.subList(Math.min(first, cases.size()), Math.min(cases.size(), v * size));
+        for (SitePaths.VolumeRange range : ranges) {
+            int v = range.number();
+            int first = range.from();
+            List<Case> part = cases.subList(range.from(), range.to());
             String volumeLine = volumes == 1 ? "" : strings.getOrDefault("print_volume", "")
                     .replace("{0}", String.valueOf(v)).replace("{1}", String.valueOf(first + 1))
-                    .replace("{2}", String.valueOf(first + part.size())).replace("{3}", String.valueOf(volumes));
+                    .replace("{2}", String.valueOf(range.to())).replace("{3}", String.valueOf(volumes));
             WordBook.Cover cover = new WordBook.Cover(title, kb.config().presentation().organization(), date,
                     cases.size(), volumeLine);
             String path = SitePaths.collectionWord(page, v);

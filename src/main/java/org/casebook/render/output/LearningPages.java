@@ -44,7 +44,7 @@ public final class LearningPages {
                 .max(java.time.LocalDate::compareTo).map(kb.config().presentation()::format).orElse("");
     }
 
-    /** Cases per printed volume: see {@link SitePaths#VOLUME_SIZE}. */
+    /** Cases per printed volume: see {@link SitePaths#VOLUME_SIZE}; the split itself is {@link SitePaths#volumes}. */
     static final int VOLUME_SIZE = SitePaths.VOLUME_SIZE;
 
     static String printPath(Term t) {
@@ -58,13 +58,9 @@ public final class LearningPages {
     }
 
     static List<LearningViews.Volume> volumes(String collectionPath, int count) {
-        List<LearningViews.Volume> out = new ArrayList<>();
-        int n = Math.max(1, (count + VOLUME_SIZE - 1) / VOLUME_SIZE);
-        for (int v = 1; v <= n; v++) {
-            out.add(new LearningViews.Volume(v, volumePath(collectionPath, v), (v - 1) * VOLUME_SIZE + 1,
-                    Math.min(count, v * VOLUME_SIZE), SitePaths.collectionWord(collectionPath, v)));
-        }
-        return List.copyOf(out);
+        return SitePaths.volumes(count).stream().map(v -> new LearningViews.Volume(v.number(),
+                volumePath(collectionPath, v.number()), v.from() + 1, v.to(),
+                SitePaths.collectionWord(collectionPath, v.number()))).toList();
     }
 
     static String matrixData(CoverageMatrix m, String ext) {

@@ -69,6 +69,24 @@ public final class SitePaths {
      */
     public static final int VOLUME_SIZE = 200;
 
+    /** Volume {@code number} (from 1) of a collection: its cases {@code from} (inclusive) to {@code to} (exclusive), from 0. */
+    public record VolumeRange(int number, int from, int to) {
+    }
+
+    /**
+     * How a collection of {@code count} cases is split into volumes: one definition for the printable
+     * pages and the Word documents, so a volume holds the same cases in both. An empty collection is
+     * one empty volume.
+     */
+    public static java.util.List<VolumeRange> volumes(int count) {
+        int n = Math.max(1, (count + VOLUME_SIZE - 1) / VOLUME_SIZE);
+        java.util.List<VolumeRange> out = new java.util.ArrayList<>(n);
+        for (int v = 1; v <= n; v++) {
+            out.add(new VolumeRange(v, Math.min(count, (v - 1) * VOLUME_SIZE), Math.min(count, v * VOLUME_SIZE)));
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** "../" once per folder level of {@code path}: the way from that page back to the site root. */
     public static String rootOf(String path) {
         int depth = 0;

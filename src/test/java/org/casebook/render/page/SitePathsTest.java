@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 class SitePathsTest {
 
     @Test
+    void aCollectionIsSplitIntoVolumesOfAtMostTwoHundredCasesThatHoldEveryCaseOnce() {
+        assertEquals(List.of(new SitePaths.VolumeRange(1, 0, 0)), SitePaths.volumes(0));
+        assertEquals(List.of(new SitePaths.VolumeRange(1, 0, 200)), SitePaths.volumes(200));
+        assertEquals(List.of(new SitePaths.VolumeRange(1, 0, 200), new SitePaths.VolumeRange(2, 200, 400),
+                new SitePaths.VolumeRange(3, 400, 450)), SitePaths.volumes(450));
+    }
+
+    @Test
     void everyPathNamesAFileAndKnowsItsWayBackToTheRoot() {
         Term t = new Term(TaxonomyKind.PARK, "洋浦", "yangpu", List.of(), "");
         assertEquals("park/yangpu/index.html", SitePaths.term(t, 1));
