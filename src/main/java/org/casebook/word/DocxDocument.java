@@ -100,7 +100,8 @@ final class DocxDocument implements AutoCloseable {
         DocxZip zip = new DocxZip(day.atStartOfDay());
         // the small parts reuse the main part's deflater: that part is compressed by now
         Deflater small = deflater;
-        zip.xml("[Content_Types].xml", contentTypes(), small);
+        List<Part> parts = wordParts(small);
+        zip.xml("[Content_Types].xml", contentTypes(parts), small);
         zip.xml("_rels/.rels", WordXml.HEADER + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + TYPES + "officeDocument\" Target=\"word/document.xml\"/>"
                 + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
@@ -110,18 +111,9 @@ final class DocxDocument implements AutoCloseable {
         zip.xml("docProps/app.xml", WordXml.HEADER + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
                 + "<Application>Casebook</Application></Properties>", small);
         zip.deflated("word/document.xml", body);
-        zip.xml("word/_rels/document.xml.rels", documentRelations(), small);
-        zip.xml("word/styles.xml", WordStyles.xml(styles | WordStyles.bit(WordStyles.FOOTER)), small);
-        if (cover) {
-            zip.xml("word/settings.xml", WordXml.HEADER + "<w:settings xmlns:w=\"" + WordXml.W + "\">"
-                    + "<w:updateFields w:val=\"true\"/></w:settings>", small);
-        }
-        zip.xml("word/footer1.xml", WordPage.footer(), small);
-        if (cover) {
-            zip.xml("word/footer2.xml", WordPage.firstFooter(), small);
-        }
-        if (footnotes > 0) {
-            zip.deflated("word/footnotes.xml", notes.write("</w:footnotes>").finish());
+        zip.xml("word/_rels/document.xml.rels", documentRelations(parts), small);
+        for (Part part : parts) {
+            part.content().writeTo(zip, "word/" + part.file());
         }
         for (int i = 0; i < media.size(); i++) {
             Fragment.Media m = media.get(i);
@@ -134,7 +126,39 @@ final class DocxDocument implements AutoCloseable {
         return "media/image" + (i + 1) + "." + media.get(i).extension();
     }
 
-    private String contentTypes() {
+    /** A part of {@code word/} beside the document and its pictures, declared once for the zip, the content types and the document's relationships. */
+    private record Part(String file, String contentType, String relationId, String relationType, Content content) {
+    }
+
+    private interface Content {
+        void writeTo(DocxZip zip, String name);
+    }
+
+    /** The document's own parts, in the order every list names them. */
+    private List<Part> wordParts(Deflater small) {
+        String wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part("styles.xml", wml + "styles+xml", "rId1", "styles",
+                (zip, name) -> zip.xml(name, WordStyles.xml(styles | WordStyles.bit(WordStyles.FOOTER)), small)));
+        if (cover) {
+            parts.add(new Part("settings.xml", wml + "settings+xml", "rId2", "settings", (zip, name) -> zip.xml(name,
+                    WordXml.HEADER + "<w:settings xmlns:w=\"" + WordXml.W + "\"><w:updateFields w:val=\"true\"/></w:settings>",
+                    small)));
+        }
+        parts.add(new Part("footer1.xml", wml + "footer+xml", WordPage.FOOTER_REL, "footer",
+                (zip, name) -> zip.xml(name, WordPage.footer(), small)));
+        if (cover) {
+            parts.add(new Part("footer2.xml", wml + "footer+xml", WordPage.FIRST_FOOTER_REL, "footer",
+                    (zip, name) -> zip.xml(name, WordPage.firstFooter(), small)));
+        }
+        if (footnotes > 0) {
+            parts.add(new Part("footnotes.xml", wml + "footnotes+xml", "rId5", "footnotes",
+                    (zip, name) -> zip.deflated(name, notes.write("</w:footnotes>").finish())));
+        }
+        return parts;
+    }
+
+    private String contentTypes(List<Part> parts) {
         StringBuilder sb = new StringBuilder(1600).append(WordXml.HEADER)
                 .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
                 .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
@@ -145,18 +169,9 @@ final class DocxDocument implements AutoCloseable {
             sb.append("<Default Extension=\"").append(ext).append("\" ContentType=\"image/")
                     .append(ext.equals("svg") ? "svg+xml" : ext).append("\"/>");
         }
-        String wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-        override(sb, "/word/document.xml", wml + "document.main+xml");
-        override(sb, "/word/styles.xml", wml + "styles+xml");
-        if (cover) {
-            override(sb, "/word/settings.xml", wml + "settings+xml");
-        }
-        override(sb, "/word/footer1.xml", wml + "footer+xml");
-        if (cover) {
-            override(sb, "/word/footer2.xml", wml + "footer+xml");
-        }
-        if (footnotes > 0) {
-            override(sb, "/word/footnotes.xml", wml + "footnotes+xml");
+        override(sb, "/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+        for (Part part : parts) {
+            override(sb, "/word/" + part.file(), part.contentType());
         }
         override(sb, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
         override(sb, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
@@ -167,19 +182,11 @@ final class DocxDocument implements AutoCloseable {
         sb.append("<Override PartName=\"").append(part).append("\" ContentType=\"").append(type).append("\"/>");
     }
 
-    private String documentRelations() {
+    private String documentRelations(List<Part> parts) {
         StringBuilder sb = new StringBuilder(1600).append(WordXml.HEADER)
                 .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-        relation(sb, "rId1", "styles", "styles.xml");
-        if (cover) {
-            relation(sb, "rId2", "settings", "settings.xml");
-        }
-        relation(sb, WordPage.FOOTER_REL, "footer", "footer1.xml");
-        if (cover) {
-            relation(sb, WordPage.FIRST_FOOTER_REL, "footer", "footer2.xml");
-        }
-        if (footnotes > 0) {
-            relation(sb, "rId5", "footnotes", "footnotes.xml");
+        for (Part part : parts) {
+            relation(sb, part.relationId(), part.relationType(), part.file());
         }
         for (int i = 0; i < media.size(); i++) {
             relation(sb, MEDIA_REL_BASE + (FIRST_MEDIA_REL + i + 1), "image", mediaName(i));
