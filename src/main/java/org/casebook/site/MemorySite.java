@@ -43,18 +43,23 @@ public final class MemorySite implements PageSink, AutoCloseable {
     /** Below this many bytes a page is kept as it is: packing would save little. */
     static final int PACK_FROM = 2048;
 
+    /** Files that are compressed already (Word documents are zip files): packing them again saves nothing. */
+    private static final java.util.Set<String> COMPRESSED = java.util.Set.of("docx", "zip", "png", "jpg", "jpeg", "gif",
+            "webp", "woff2", "pdf");
+
     @Override
     public void write(String sitePath, String content) {
-        entries.put(sitePath, entry(content.getBytes(StandardCharsets.UTF_8)));
+        entries.put(sitePath, entry(sitePath, content.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
     public void write(String sitePath, byte[] content) {
-        entries.put(sitePath, entry(content.clone()));
+        entries.put(sitePath, entry(sitePath, content.clone()));
     }
 
-    private static Entry entry(byte[] bytes) {
-        if (bytes.length < PACK_FROM) {
+    private static Entry entry(String sitePath, byte[] bytes) {
+        String ext = sitePath.substring(sitePath.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (bytes.length < PACK_FROM || COMPRESSED.contains(ext)) {
             return new Bytes(bytes);
         }
         java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED, true);
@@ -118,6 +123,11 @@ public final class MemorySite implements PageSink, AutoCloseable {
     }
 
     /** The bytes at a site path; empty when there is nothing there (or a copied file vanished). */
+    /** Whether a site path is kept packed (for tests). */
+    boolean isPacked(String sitePath) {
+        return entries.get(sitePath) instanceof Packed;
+    }
+
     public Optional<byte[]> read(String sitePath) {
         Entry e = entries.get(sitePath);
         if (e instanceof Bytes b) {

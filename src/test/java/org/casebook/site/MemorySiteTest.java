@@ -2,6 +2,7 @@ package org.casebook.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,17 @@ class MemorySiteTest {
         assertEquals("<p>页面不存在</p>", new String(site.read("404.html").orElseThrow(), StandardCharsets.UTF_8));
         assertArrayEquals(noise, site.read("assets/x.woff2").orElseThrow());
         assertTrue(site.read("nothing.html").isEmpty());
+    }
+
+    @Test
+    void pagesArePackedButWordDocumentsAreNotPackedAgain() {
+        String page = "<p>产业链党建：园区经验，第一段。</p>\n".repeat(500);
+        site.write("cases/a/index.html", page);
+        byte[] docx = page.getBytes(StandardCharsets.UTF_8); // packs well: only its name says it is compressed already
+        site.write("cases/a/a.docx", docx);
+        assertTrue(site.isPacked("cases/a/index.html"));
+        assertFalse(site.isPacked("cases/a/a.docx"));
+        assertArrayEquals(docx, site.read("cases/a/a.docx").orElseThrow());
     }
 
     @Test
