@@ -38,6 +38,8 @@ final class JsMinifier {
     private int i;
     private Kind last = Kind.NONE;
     private String lastText = "";
+    /** Whether the last token is a word read as a property name ({@code a.return}): a keyword there is no keyword. */
+    private boolean lastIsProperty;
     private boolean space;
     private boolean newline;
     /** Per open parenthesis: whether it follows if/while/for/with. */
@@ -119,7 +121,7 @@ final class JsMinifier {
     private boolean regexAllowed() {
         return switch (last) {
             case NONE, TEMPLATE_OPEN -> true;
-            case WORD -> REGEX_AFTER_WORD.contains(lastText);
+            case WORD -> !lastIsProperty && REGEX_AFTER_WORD.contains(lastText);
             case PUNCT -> lastText.equals(")") ? lastParenControl : !lastText.equals("]") && !lastText.equals("++")
                     && !lastText.equals("--");
             default -> false;
@@ -231,7 +233,7 @@ final class JsMinifier {
             }
             p = String.valueOf(c);
         }
-        boolean afterControl = last == Kind.WORD && CONTROL_WORDS.contains(lastText);
+        boolean afterControl = last == Kind.WORD && !lastIsProperty && CONTROL_WORDS.contains(lastText);
         switch (p) {
             case "(" -> parens.push(afterControl);
             case ")" -> {
@@ -265,6 +267,7 @@ final class JsMinifier {
             }
         }
         out.append(text);
+        lastIsProperty = kind == Kind.WORD && last == Kind.PUNCT && (lastText.equals(".") || lastText.equals("?."));
         last = kind;
         lastText = text;
         space = false;

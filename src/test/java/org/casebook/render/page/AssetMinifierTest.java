@@ -37,6 +37,9 @@ class AssetMinifierTest {
         assertEquals("if(a)/ x/.test(s);y=(a)/2/c;\n", js("if (a) / x/.test(s);\ny = (a) / 2 / c;\n"));
         assertEquals("return/ +/.test(s);\n", js("return / +/.test(s);\n"));
         assertEquals("x=a[1]/2;\n", js("x = a[1] / 2;\n"));
+        // a keyword as a property name is a name: a division follows it, and a call of it is no condition
+        assertEquals("x=a.return/2/b;y=o?.in/2;\n", js("x = a.return / 2 / b;\ny = o?.in / 2;\n"));
+        assertEquals("a.if(b)/2/c;\n", js("a.if(b) / 2 / c;\n"));
         assertEquals(Optional.empty(), JsMinifier.minify("x = {}\n/ a/g.exec(s);\n"), "a block or an object: unknown, left alone");
     }
 
