@@ -17,11 +17,15 @@ public final class Xml {
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
                 default -> {
-                    // characters XML 1.0 forbids would make the whole feed unreadable
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        if (c != '\uFFFE' && c != '\uFFFF') {
-                            sb.append(c);
+                    // characters XML 1.0 forbids would make the whole feed unreadable; a lone surrogate
+                    // (from a \uD800 escape in front matter) would reach the file as '?'
+                    if (Character.isHighSurrogate(c)) {
+                        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                            sb.append(c).append(s.charAt(++i));
                         }
+                    } else if ((c >= 0x20 || c == '\n' || c == '\t' || c == '\r') && !Character.isLowSurrogate(c)
+                            && c != '\uFFFE' && c != '\uFFFF') {
+                        sb.append(c);
                     }
                 }
             }
