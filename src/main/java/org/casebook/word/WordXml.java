@@ -1,5 +1,7 @@
 package org.casebook.word;
 
+import org.casebook.io.Xml;
+
 /**
  * Text and attribute values written into WordprocessingML. Characters XML 1.0 forbids (most
  * controls, lone surrogates, U+FFFE/U+FFFF) are dropped: one of them would make Word refuse the
@@ -45,15 +47,7 @@ final class WordXml {
                 case '\n' -> sb.append(attribute ? "&#10;" : "\n");
                 case '\r' -> sb.append(attribute ? "&#13;" : "\r");
                 case '\t' -> sb.append(attribute ? "&#9;" : "\t");
-                default -> {
-                    if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            sb.append(c).append(s.charAt(++i));
-                        }
-                    } else if (c >= 0x20 && !Character.isLowSurrogate(c) && c != '\uFFFE' && c != '\uFFFF') {
-                        sb.append(c);
-                    }
-                }
+                default -> i = Xml.appendAllowed(sb, s, i); // \n, \r and \t are taken above
             }
         }
         return sb;
