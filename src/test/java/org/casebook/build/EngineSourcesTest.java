@@ -1,6 +1,7 @@
 package org.casebook.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class EngineSourcesTest {
                 BuildClock.fixed(LocalDate.of(2025, 1, 1)), "test");
         try (Engine engine = new Engine(settings, lifetime, new Progress() { }, dir.resolve(lifetime + ".tmp"))) {
             Engine.Model model = engine.runAll();
-            assertTrue(!model.hasErrors(), model.problems().toString());
+            assertFalse(model.hasErrors(), model.problems().toString());
             check.accept(model);
         }
     }

@@ -44,9 +44,6 @@ public final class LearningPages {
                 .max(java.time.LocalDate::compareTo).map(kb.config().presentation()::format).orElse("");
     }
 
-    /** Cases per printed volume: see {@link SitePaths#VOLUME_SIZE}; the split itself is {@link SitePaths#volumes}. */
-    static final int VOLUME_SIZE = SitePaths.VOLUME_SIZE;
-
     static String printPath(Term t) {
         return "print/" + t.kind().key() + "/" + t.slug() + "/index.html";
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casebook.BuildResult;
 import org.casebook.Casebook;
+import org.casebook.render.page.SitePaths;
 import org.casebook.testing.SiteLinks;
 import org.casebook.testing.SyntheticKb;
 import org.jsoup.Jsoup;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A collection longer than one volume is printed as several, each a page of its own. */
 class CollectionVolumesTest {
 
-    private static final int CASES = 2 * LearningPages.VOLUME_SIZE + 50;
+    private static final int CASES = 2 * SitePaths.VOLUME_SIZE + 50;
 
     @TempDir
     static Path dir;
@@ -56,7 +57,7 @@ class CollectionVolumesTest {
         for (int v = 0; v < volumes.size(); v++) {
             Document doc = read(volumes.get(v));
             List<String> ids = doc.select("article.print-case").eachAttr("id");
-            assertEquals(v < 2 ? LearningPages.VOLUME_SIZE : 50, ids.size(), volumes.get(v));
+            assertEquals(v < 2 ? SitePaths.VOLUME_SIZE : 50, ids.size(), volumes.get(v));
             assertEquals(ids.size(), doc.select(".print-toc li").size(), "contents list the volume's cases");
             inPrint.addAll(ids);
             // the cover names the volume; the volume list marks this one as current
@@ -70,8 +71,8 @@ class CollectionVolumesTest {
             try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(site.resolve(word)))) {
                 List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                         .map(p -> p.getText()).toList();
-                assertEquals(v < 2 ? LearningPages.VOLUME_SIZE : 50, headings.size(), word);
-                assertTrue(headings.get(0).startsWith((v * LearningPages.VOLUME_SIZE + 1) + "．"), headings.get(0));
+                assertEquals(v < 2 ? SitePaths.VOLUME_SIZE : 50, headings.size(), word);
+                assertTrue(headings.get(0).startsWith((v * SitePaths.VOLUME_SIZE + 1) + "．"), headings.get(0));
             }
         }
         assertFalse(Files.exists(site.resolve("print/all/collection-4.docx")));
