@@ -436,10 +436,12 @@
     });
   };
 
+  // a fragment carries the numbering of the cases it was made with, not the build: an unchanged case's
+  // fragment stays the same file across builds
   Engine.prototype.doc = function (i) {
-    var build = this.entry.build;
+    var order = this.entry.order;
     return load('d' + i, this.base + 'd/' + i + '.js').then(function (p) {
-      if (p.build !== build) { throw stale(); }
+      if (p.order !== order) { throw stale(); }
       return p.doc;
     });
   };

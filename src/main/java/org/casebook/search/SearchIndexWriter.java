@@ -50,10 +50,11 @@ public final class SearchIndexWriter {
         }
         List<String> fragments = index.docs().parallelStream().map(SearchIndexWriter::fragment).toList();
         String build = buildId(index, fragments);
+        String order = orderId(index);
 
         StringBuilder entry = new StringBuilder();
         entry.append("{\"type\":\"entry\",\"format\":").append(IndexFormat.VERSION).append(",\"build\":\"").append(build)
-                .append("\",\"docs\":").append(index.docs().size()).append(",\"shards\":").append(s)
+                .append("\",\"order\":\"").append(order).append("\",\"docs\":").append(index.docs().size()).append(",\"shards\":").append(s)
                 .append(",\"stop\":").append(ScriptEscaper.stringLiteral(StopWords.standard().entryText()))
                 .append(",\"synonyms\":[");
         for (int i = 0; i < index.synonyms().size(); i++) {
@@ -98,7 +99,7 @@ public final class SearchIndexWriter {
                 "{\"type\":\"shard\",\"build\":\"" + build + "\",\"id\":" + i + ",\"terms\":{" + shardText(index, members[i])
                         + "}}")).sum();
         bytes[0] += IntStream.range(0, fragments.size()).parallel().mapToLong(i -> put(IndexFormat.fragment(i),
-                "{\"type\":\"doc\",\"build\":\"" + build + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}")).sum();
+                "{\"type\":\"doc\",\"order\":\"" + order + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}")).sum();
         return new Written(3 + s + fragments.size(), bytes[0], s, build);
     }
 
@@ -156,6 +157,22 @@ public final class SearchIndexWriter {
         StringBuilder pairs = new StringBuilder();
         folding.pairs().forEach((t, s) -> pairs.append(t).append(s));
         return "{\"type\":\"t2s\",\"format\":" + IndexFormat.VERSION + ",\"pairs\":" + ScriptEscaper.stringLiteral(pairs.toString()) + "}";
+    }
+
+    /**
+     * Which case each document number stands for: the first 16 hex digits of a SHA-256 over the
+     * format and the cases' slugs in order. A fragment carries this, not the build id: it holds only
+     * its own case, so a fragment from another build of the same numbering is still the right case,
+     * and a rebuild after one edit leaves every other fragment byte for byte as it was (and unwritten).
+     */
+    private static String orderId(SearchIndex index) {
+        MessageDigest md = sha256();
+        md.update((IndexFormat.VERSION + "/").getBytes(StandardCharsets.UTF_8));
+        for (SearchIndex.Doc d : index.docs()) {
+            md.update(d.slug().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(md.digest(), 0, 8);
     }
 
     /**

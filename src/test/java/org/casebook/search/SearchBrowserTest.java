@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -188,6 +190,27 @@ class SearchBrowserTest {
                 .until(d -> d.getCurrentUrl().contains("search.html"));
         assertEquals("jiangdong-night-school", SearchFixture.slugs(browser).get(0));
         assertEquals("流动党员", browser.findElement(By.id("search-q")).getAttribute("value"));
+    }
+
+    @Test
+    void aResultFragmentOfAnotherNumberingOfTheCasesAsksForAReload() throws IOException {
+        // a site copied while it was being replaced: the entry of one build, fragments of a build
+        // whose cases were numbered otherwise (a case added or removed)
+        Path mixed = tmp.resolve("mixed");
+        org.apache.commons.io.FileUtils.copyDirectory(site.toFile(), mixed.toFile());
+        try (var files = Files.list(mixed.resolve("search/d"))) {
+            for (Path f : files.toList()) {
+                Files.writeString(f, Files.readString(f).replaceFirst("\"order\":\"[0-9a-f]+\"", "\"order\":\"0000000000000000\""));
+            }
+        }
+        browser.get(mixed.resolve("search.html").toUri() + "?q=" + enc("流动党员"));
+        assertEquals(List.of(), SearchFixture.slugs(browser));
+        java.util.Properties ui = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("templates/i18n/ui_zh-CN.properties"))) {
+            ui.load(in);
+        }
+        String reload = ui.getProperty("search_stale");
+        assertEquals(reload, browser.findElement(By.id("search-status")).getText());
     }
 
     static String enc(String s) {

@@ -55,6 +55,38 @@ class SearchIndexFilesTest {
     }
 
     @Test
+    void anEditLeavesEveryOtherCasesFragmentAsItWasAndANewCaseRenumbersThemAll() throws IOException {
+        TestKb kb = TestKb.create(tmp.resolve("kb"));
+        kb.addCase("one", "第一个案例", "洋浦", "组织建设", "现场会", "2024-01-01");
+        kb.addCase("two", "第二个案例", "洋浦", "组织建设", "现场会", "2024-01-02");
+        Path site = build(kb);
+        List<String> before = fragments(site);
+        kb.addCase("two", "第二个案例，改过标题", "洋浦", "组织建设", "现场会", "2024-01-02");
+        build(kb);
+        List<String> edited = fragments(site);
+        assertEquals(2, edited.size());
+        assertEquals(1, edited.stream().filter(before::contains).count(), "only the edited case's fragment differs: " + edited);
+        kb.addCase("three", "第三个案例", "洋浦", "组织建设", "现场会", "2024-01-03");
+        build(kb);
+        List<String> added = fragments(site);
+        assertEquals(3, added.size());
+        assertEquals(0, added.stream().filter(edited::contains).count(),
+                "another numbering: every fragment says so, so none is mixed with an entry of the other");
+    }
+
+    private static List<String> fragments(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("search/d"))) {
+            return files.sorted().map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    @Test
     void theEntryListsTheTaxonomiesInTheDefinitionsOrderWithTheSiteLabels() throws IOException {
         TestKb kb = TestKb.create(tmp.resolve("kb"));
         kb.addCase("one", "一个案例", "洋浦", "组织建设", "现场会", "2024-01-01");
