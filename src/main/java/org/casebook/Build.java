@@ -89,7 +89,8 @@ final class Build {
             diags.error(SourcePos.of(display(options.outDir())), refusal.get(), display(options.outDir()));
             return result(engine, false, cases, 0, 0);
         }
-        try (OutputDir out = OutputDir.open(options.outDir())) {
+        // with the build cache, files that come out as the last build left them are not written again
+        try (OutputDir out = OutputDir.open(options.outDir(), options.cache())) {
             Insight insight = engine.insight(model);
             engine.write(model, insight, out, diags);
             if (diags.hasErrors()) {

@@ -43,9 +43,9 @@ public final class CacheKey {
             (byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
     }
 
-    /** A long text by its {@link TextFingerprint} (and length), not byte by byte. */
+    /** A long text by its {@link Fingerprint} (and length), not byte by byte. */
     public CacheKey addText(String text) {
-        long[] f = TextFingerprint.of(text);
+        long[] f = Fingerprint.of(text);
         return add(text.length()).add(f[0]).add(f[1]);
     }
 

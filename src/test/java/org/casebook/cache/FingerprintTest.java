@@ -10,15 +10,15 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class TextFingerprintTest {
+class FingerprintTest {
 
     private static String key(String s) {
-        return Arrays.toString(TextFingerprint.of(s));
+        return Arrays.toString(Fingerprint.of(s));
     }
 
     @Test
     void theSameTextGivesTheSameFingerprint() {
-        assertArrayEquals(TextFingerprint.of("党员教育" + "积分"), TextFingerprint.of(new String("党员教育积分")));
+        assertArrayEquals(Fingerprint.of("党员教育" + "积分"), Fingerprint.of(new String("党员教育积分")));
     }
 
     @Test
@@ -66,5 +66,22 @@ class TextFingerprintTest {
         for (int i = 0; i < 200_000; i++) {
             assertFalse(!seen.add(key(Integer.toString(i, 7))), "collision at " + i);
         }
+    }
+
+    @Test
+    void bytesOfEveryLengthAndEveryOneByteEditDiffer() {
+        Set<String> seen = new HashSet<>();
+        byte[] base = "<p>园区党群服务中心全年开展活动738场次</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int n = 0; n <= base.length; n++) {
+            byte[] prefix = Arrays.copyOf(base, n);
+            assertTrue(seen.add(Arrays.toString(Fingerprint.of(prefix))), "prefix of " + n + " bytes");
+            for (int i = 0; i < n; i++) {
+                byte[] edited = prefix.clone();
+                edited[i] ^= (byte) (1 << (i % 8));
+                assertTrue(seen.add(Arrays.toString(Fingerprint.of(edited))), "edit at " + i + " of " + n);
+            }
+        }
+        assertArrayEquals(Fingerprint.of(base), Fingerprint.of(base.clone()));
+        assertFalse(Arrays.equals(Fingerprint.of(new byte[8]), Fingerprint.of(new byte[9])), "trailing zero bytes count");
     }
 }

@@ -72,4 +72,179 @@ class OutputDirTest {
         Files.writeString(foreign.resolve("notes.txt"), "mine");
         assertEquals(Optional.of("out.foreign"), OutputGuard.check(kb, foreign));
     }
+
+    /**
+     * Lets the file system's clock tick between writing the files and the manifest: a file recorded
+     * in the manifest's own tick is never trusted (it could change unseen within that tick).
+     */
+    private static void settle() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private java.util.Optional<Path> cache() {
+        return java.util.Optional.of(dir.resolve("cache"));
+    }
+
+    private static Object inode(Path p) throws IOException {
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    private static java.util.List<String> tree(Path root) throws IOException {
+        try (var s = Files.walk(root)) {
+            return s.map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    @Test
+    void keepingUnchangedFilesWritesOnlyWhatChangedAndRemovesWhatIsGone() throws IOException {
+        Path site = dir.resolve("site");
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "home");
+            out.write("cases/a/index.html", "a");
+            out.write("cases/b/index.html", "b");
+            out.write("gone/only.html", "soon gone");
+            settle();
+            out.commit();
+        }
+        Object home = inode(site.resolve("index.html"));
+        Object a = inode(site.resolve("cases/a/index.html"));
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", (java.io.Writer w) -> w.write("home"));
+            out.write("cases/a/index.html", "a");
+            out.write("cases/b/index.html", "b, edited");
+            out.write("cases/c/index.html", "c");
+            assertEquals(2, out.keptCount());
+            assertEquals(4, out.fileCount());
+            assertEquals(4, out.pageCount());
+            out.commit();
+        }
+        assertEquals(home, inode(site.resolve("index.html")), "an unchanged page is left as it was");
+        assertEquals(a, inode(site.resolve("cases/a/index.html")));
+        assertEquals("b, edited", Files.readString(site.resolve("cases/b/index.html")));
+        assertEquals(java.util.List.of("", OutputDir.MARKER, "cases", "cases/a", "cases/a/index.html", "cases/b",
+                "cases/b/index.html", "cases/c", "cases/c/index.html", "index.html"), tree(site),
+                "exactly the files of this build: the folder of a file no longer made is gone");
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of("cache", "site"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left; the manifest lies in the cache, not in the site");
+        }
+    }
+
+    @Test
+    void aFileChangedByHandOrAFolderInTheWayIsWrittenAgain() throws IOException {
+        Path site = dir.resolve("site");
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "home");
+            out.write("x/index.html", "x");
+            settle();
+            out.commit();
+        }
+        Files.writeString(site.resolve("index.html"), "hand"); // same size, other bytes
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "home");
+            out.write("x", "now a file");
+            assertEquals(0, out.keptCount());
+            out.commit();
+        }
+        assertEquals("home", Files.readString(site.resolve("index.html")));
+        assertEquals("now a file", Files.readString(site.resolve("x")));
+    }
+
+    @Test
+    void aFileRecordedInTheTickTheManifestWasWrittenIsWrittenAgain() throws IOException {
+        Path site = dir.resolve("site");
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "v1");
+            out.commit();
+        }
+        Path manifest;
+        try (var m = Files.list(dir.resolve("cache/sites"))) {
+            manifest = m.findFirst().orElseThrow();
+        }
+        var fileTime = Files.getLastModifiedTime(site.resolve("index.html"));
+        // the same tick: a change to the file within it would not have changed its time
+        Files.setLastModifiedTime(manifest, fileTime);
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "v1");
+            assertEquals(0, out.keptCount());
+        }
+        Files.setLastModifiedTime(manifest, java.nio.file.attribute.FileTime.fromMillis(fileTime.toMillis() + 1000));
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "v1");
+            assertEquals(1, out.keptCount(), "a tick later, the same file is trusted");
+        }
+    }
+
+    @Test
+    void aLinkPutIntoTheSiteNeverLeadsANewFileOutOfIt() throws IOException {
+        Path site = dir.resolve("site");
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("cases/a/index.html", "a");
+            settle();
+            out.commit();
+        }
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/a"));
+        Files.writeString(elsewhere.resolve("index.html"), "a");
+        OutputDir.deleteTree(site.resolve("cases"));
+        Files.createSymbolicLink(site.resolve("cases"), dir.resolve("elsewhere"));
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("cases/a/index.html", "a");
+            out.write("cases/b/index.html", "b");
+            assertEquals(0, out.keptCount(), "a file reached through a link is not the site's");
+            out.commit();
+        }
+        assertFalse(Files.isSymbolicLink(site.resolve("cases")));
+        assertEquals("b", Files.readString(site.resolve("cases/b/index.html")));
+        try (var s = Files.list(dir.resolve("elsewhere"))) {
+            assertEquals(1, s.count(), "nothing was written where the link led");
+        }
+    }
+
+    @Test
+    void aDamagedManifestOrAFailedBuildIsNeverTrusted() throws IOException {
+        Path site = dir.resolve("site");
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "v1");
+            settle();
+            out.commit();
+        }
+        Path manifest;
+        try (var m = Files.list(dir.resolve("cache/sites"))) {
+            manifest = m.findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(manifest);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(manifest, bytes);
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "v1");
+            assertEquals(0, out.keptCount(), "a damaged manifest is no manifest");
+            settle();
+            out.commit();
+        }
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "v2");
+            out.write("new.html", "new");
+            // no commit: closing discards
+        }
+        assertEquals("v1", Files.readString(site.resolve("index.html")));
+        assertFalse(Files.exists(site.resolve("new.html")));
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "v1");
+            assertEquals(1, out.keptCount(), "the manifest outlives a build that failed");
+            out.commit();
+        }
+        try (OutputDir out = OutputDir.open(site)) {
+            out.write("index.html", "v1");
+            out.commit();
+        }
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write("index.html", "v1");
+            assertEquals(0, out.keptCount(), "a file written since, by a build without the cache, is not the one recorded");
+            out.commit();
+        }
+    }
 }
