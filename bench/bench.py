@@ -6,8 +6,8 @@
 
 Each run is a whole process started the way a user starts it (the ./casebook launcher, so its JVM
 settings are part of what is measured), writing into a fresh empty output folder; Casebook's full
-builds start from an empty build cache (cold), its warm builds from the cache of the build before
-with one case file edited (restored afterwards); wall time, CPU
+builds start from an empty build cache (cold), its warm builds from the cache and over the site of
+the build before, with one case file edited (restored afterwards); wall time, CPU
 time (user+sys) and peak RSS come from the kernel's accounting of the reaped child (wait4).
 Reported: median and min-max of each, Casebook's own stage times (`build --timings`), pages per
 second, output and search-index size, whether two builds are byte-identical, the same corpus built
@@ -103,11 +103,12 @@ def edit_one_case(path, n):
         f.write("\n\n基准测试的第 %d 次修改。\n" % n)
 
 
-def measure(label, cmd_for, runs, work, warmup=1, cwd=None):
-    """Runs cmd_for(out_dir) warmup+runs times, each into a fresh folder; keeps the last output."""
+def measure(label, cmd_for, runs, work, warmup=1, cwd=None, out_dir=None):
+    """Runs cmd_for(out_dir) warmup+runs times, each into a fresh folder (or each into out_dir, over
+    the site the run before left there, as a writer rebuilding does); keeps the last output."""
     results = []
     for i in range(warmup + runs):
-        out = fresh_dir(work, label + "-out")
+        out = out_dir or fresh_dir(work, label + "-out")
         r = run_once(cmd_for(out), cwd=cwd)
         if r["rc"] != 0:
             sys.stderr.write(r["stderr"][-4000:])
@@ -237,13 +238,15 @@ def main():
     # cold: an empty build cache each run (the build writes it, as a first build does)
     cb = measure("casebook", lambda out: [launcher, "build", kb, "-o", out, "--timings",
                                           "--cache", empty_cache(a.work, "casebook")], a.runs, a.work)
-    # warm: the cache of the build before, then one case edited before each run (restored afterwards)
+    # warm: the cache and the site of the build before, then one case edited before each run (restored
+    # afterwards); each run rebuilds the site the run before left, as a writer rebuilding does
     first_case = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(kb, "cases"))
                         for f in fs if f.endswith(".md"))[0]
     with open(first_case, encoding="utf-8") as f:
         original = f.read()
     warm_cache = empty_cache(a.work, "casebook-warm")
-    subprocess.run([launcher, "build", kb, "-o", fresh_dir(a.work, "casebook-warm-out"), "--cache", warm_cache],
+    warm_out = fresh_dir(a.work, "casebook-warm-out")
+    subprocess.run([launcher, "build", kb, "-o", warm_out, "--cache", warm_cache],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     edits = iter(range(1, 1000))
 
@@ -251,7 +254,7 @@ def main():
         edit_one_case(first_case, next(edits))
         return [launcher, "build", kb, "-o", out, "--timings", "--cache", warm_cache]
     try:
-        warm = measure("casebook-warm", warm_cmd, a.runs, a.work, warmup=0)
+        warm = measure("casebook-warm", warm_cmd, a.runs, a.work, warmup=0, out_dir=warm_out)
     finally:
         with open(first_case, "w", encoding="utf-8") as f:
             f.write(original)
@@ -302,7 +305,7 @@ def main():
     w("Produced by `bench/run.sh` (%s). Do not edit by hand: run it again." % " ".join(sys.argv[1:]) if sys.argv[1:] else
       "Produced by `bench/run.sh`. Do not edit by hand: run it again.")
     w("")
-    w("- Run: %s; %d measured runs per tool after one warm-up run, each a whole process into a fresh output folder." % (started, a.runs))
+    w("- Run: %s; %d measured runs per tool after one warm-up run, each a whole process into a fresh output folder (warm builds: into the site of the build before)." % (started, a.runs))
     v = versions()
     for k in ("machine", "java", "hugo", "chromium", "casebook"):
         w("- %s: %s" % (k.capitalize() if k != "casebook" else "Casebook", v[k]))
@@ -366,7 +369,7 @@ def main():
     w("| Casebook (`./casebook build`) | %s | %s | %s | %d | %.0f | %.1f |" % (
         spread([r["wall"] for r in cb]), spread([r["cpu"] for r in cb]), spread([r["rss_mib"] for r in cb], "%.0f"),
         pages, pages / med(cb, "wall"), out_bytes / 2**20))
-    w("| Casebook, warm: cache of the build before, one case edited | %s | %s | %s | | | |" % (
+    w("| Casebook, warm: cache and site of the build before, one case edited | %s | %s | %s | | | |" % (
         spread([r["wall"] for r in warm]), spread([r["cpu"] for r in warm]), spread([r["rss_mib"] for r in warm], "%.0f")))
     if hugo:
         w("| Hugo (site only, no search) | %s | %s | %s | %d | %.0f | %.1f |" % (
