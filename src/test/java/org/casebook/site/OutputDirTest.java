@@ -85,6 +85,32 @@ class OutputDirTest {
         }
     }
 
+    /** The one manifest in the cache. */
+    private Path manifest() throws IOException {
+        try (var m = Files.list(dir.resolve("cache/sites"))) {
+            return m.findFirst().orElseThrow();
+        }
+    }
+
+    /** A build that writes these files (path, content, path, content…), committed a clock tick after. */
+    private void commitFiles(Path site, String... pathsAndContents) throws IOException {
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            for (int i = 0; i < pathsAndContents.length; i += 2) {
+                out.write(pathsAndContents[i], pathsAndContents[i + 1]);
+            }
+            settle();
+            out.commit();
+        }
+    }
+
+    /** How many files a build that writes one file would keep (it is not committed). */
+    private int keptOf(Path site, String sitePath, String content) throws IOException {
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.write(sitePath, content);
+            return out.keptCount();
+        }
+    }
+
     private java.util.Optional<Path> cache() {
         return java.util.Optional.of(dir.resolve("cache"));
     }
@@ -102,14 +128,8 @@ class OutputDirTest {
     @Test
     void keepingUnchangedFilesWritesOnlyWhatChangedAndRemovesWhatIsGone() throws IOException {
         Path site = dir.resolve("site");
-        try (OutputDir out = OutputDir.open(site, cache())) {
-            out.write("index.html", "home");
-            out.write("cases/a/index.html", "a");
-            out.write("cases/b/index.html", "b");
-            out.write("gone/only.html", "soon gone");
-            settle();
-            out.commit();
-        }
+        commitFiles(site, "index.html", "home", "cases/a/index.html", "a", "cases/b/index.html", "b",
+                "gone/only.html", "soon gone");
         Object home = inode(site.resolve("index.html"));
         Object a = inode(site.resolve("cases/a/index.html"));
         try (OutputDir out = OutputDir.open(site, cache())) {
@@ -137,12 +157,7 @@ class OutputDirTest {
     @Test
     void aFileChangedByHandOrAFolderInTheWayIsWrittenAgain() throws IOException {
         Path site = dir.resolve("site");
-        try (OutputDir out = OutputDir.open(site, cache())) {
-            out.write("index.html", "home");
-            out.write("x/index.html", "x");
-            settle();
-            out.commit();
-        }
+        commitFiles(site, "index.html", "home", "x/index.html", "x");
         Files.writeString(site.resolve("index.html"), "hand"); // same size, other bytes
         try (OutputDir out = OutputDir.open(site, cache())) {
             out.write("index.html", "home");
@@ -161,32 +176,19 @@ class OutputDirTest {
             out.write("index.html", "v1");
             out.commit();
         }
-        Path manifest;
-        try (var m = Files.list(dir.resolve("cache/sites"))) {
-            manifest = m.findFirst().orElseThrow();
-        }
+        Path manifest = manifest();
         var fileTime = Files.getLastModifiedTime(site.resolve("index.html"));
         // the same tick: a change to the file within it would not have changed its time
         Files.setLastModifiedTime(manifest, fileTime);
-        try (OutputDir out = OutputDir.open(site, cache())) {
-            out.write("index.html", "v1");
-            assertEquals(0, out.keptCount());
-        }
+        assertEquals(0, keptOf(site, "index.html", "v1"));
         Files.setLastModifiedTime(manifest, java.nio.file.attribute.FileTime.fromMillis(fileTime.toMillis() + 1000));
-        try (OutputDir out = OutputDir.open(site, cache())) {
-            out.write("index.html", "v1");
-            assertEquals(1, out.keptCount(), "a tick later, the same file is trusted");
-        }
+        assertEquals(1, keptOf(site, "index.html", "v1"), "a tick later, the same file is trusted");
     }
 
     @Test
     void aLinkPutIntoTheSiteNeverLeadsANewFileOutOfIt() throws IOException {
         Path site = dir.resolve("site");
-        try (OutputDir out = OutputDir.open(site, cache())) {
-            out.write("cases/a/index.html", "a");
-            settle();
-            out.commit();
-        }
+        commitFiles(site, "cases/a/index.html", "a");
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/a"));
         Files.writeString(elsewhere.resolve("index.html"), "a");
         OutputDir.deleteTree(site.resolve("cases"));
@@ -207,15 +209,8 @@ class OutputDirTest {
     @Test
     void aDamagedManifestOrAFailedBuildIsNeverTrusted() throws IOException {
         Path site = dir.resolve("site");
-        try (OutputDir out = OutputDir.open(site, cache())) {
-            out.write("index.html", "v1");
-            settle();
-            out.commit();
-        }
-        Path manifest;
-        try (var m = Files.list(dir.resolve("cache/sites"))) {
-            manifest = m.findFirst().orElseThrow();
-        }
+        commitFiles(site, "index.html", "v1");
+        Path manifest = manifest();
         byte[] bytes = Files.readAllBytes(manifest);
         bytes[bytes.length / 2] ^= 1;
         Files.write(manifest, bytes);
