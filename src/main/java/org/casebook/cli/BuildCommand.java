@@ -49,6 +49,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<Integer> elsewhere = JitChoice.relaunchIfLarge(kb.kbDir,
+                spec.root().commandLine().getParseResult().originalArgs(), main.env(JitChoice.CHOSEN) != null);
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
+        }
         Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kb.kbDir));
         Report report = new Report(messages, spec.commandLine().getOut(), spec.commandLine().getErr());
         Casebook casebook = Casebook.at(kb.kbDir).clock(main.clock()).output(out).drafts(drafts)

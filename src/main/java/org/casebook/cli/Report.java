@@ -59,6 +59,7 @@ final class Report {
         err.println(messages.format("cli.figure", "cases", Integer.toString(stats.cases())));
         err.println(messages.format("cli.figure", "pages", Integer.toString(stats.pages())));
         err.println(messages.format("cli.figure", "files", Integer.toString(stats.files())));
+        err.println(messages.format("cli.figure", "jit", JitChoice.current()));
         err.flush();
     }
 
