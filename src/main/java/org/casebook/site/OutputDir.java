@@ -198,9 +198,7 @@ public final class OutputDir implements PageSink, AutoCloseable {
      * manifest is removed first and written last, so a commit cut short is never trusted.
      */
     public void commit() throws IOException {
-        if (manifest.isPresent()) {
-            Files.deleteIfExists(manifest.get());
-        }
+        manifest.ifPresent(m -> forget(m));
         if (previous.isEmpty()) {
             swap();
         } else {
@@ -208,7 +206,23 @@ public final class OutputDir implements PageSink, AutoCloseable {
         }
         committed = true;
         if (manifest.isPresent()) {
-            SiteManifest.write(manifest.get(), files);
+            try {
+                SiteManifest.write(manifest.get(), files);
+            } catch (IOException e) {
+                // the cache only saves time (its own warning says it cannot be written): the next build writes every file
+            }
+        }
+    }
+
+    /**
+     * Removes the manifest before the site changes. Should that fail, the old manifest stays safe to
+     * read: every file this commit writes gets a new time, which no entry of it records.
+     */
+    private static void forget(Path manifest) {
+        try {
+            Files.deleteIfExists(manifest);
+        } catch (IOException e) {
+            // as above
         }
     }
 
