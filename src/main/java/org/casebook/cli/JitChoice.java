@@ -2,12 +2,13 @@ package org.casebook.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.casebook.cases.SourceReader;
+import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
 
 /**
  * Which JIT a build runs with. The launchers start the JVM with C1 only ({@code -XX:TieredStopAtLevel=1}):
@@ -36,7 +37,7 @@ final class JitChoice {
      */
     static Optional<Integer> relaunchIfLarge(Path kbDir, List<String> args, boolean chosenAlready) {
         List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (chosenAlready || !launcherChoseC1(jvm) || caseFiles(kbDir, threshold()) < threshold()) {
+        if (chosenAlready || !launcherChoseC1(jvm) || caseFiles(kbDir) < threshold()) {
             return Optional.empty();
         }
         String java = ProcessHandle.current().info().command()
@@ -56,15 +57,18 @@ final class JitChoice {
 
     /** The JIT this JVM runs with, for {@code build --timings}: {@code c1} or {@code tiered}. */
     static String current() {
-        List<String> levels = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:TieredStopAtLevel=")).toList();
+        List<String> levels = levels(ManagementFactory.getRuntimeMXBean().getInputArguments());
         return !levels.isEmpty() && levels.get(levels.size() - 1).equals(C1_ONLY) ? "c1" : "tiered";
     }
 
     /** Whether the only JIT setting on the JVM's command line is the launchers' C1-only one. */
     static boolean launcherChoseC1(List<String> jvmArgs) {
-        List<String> levels = jvmArgs.stream().filter(a -> a.startsWith("-XX:TieredStopAtLevel=")).toList();
-        return levels.equals(List.of(C1_ONLY));
+        return levels(jvmArgs).equals(List.of(C1_ONLY));
+    }
+
+    /** The JIT level options of a JVM command line, in order (the last one wins). */
+    private static List<String> levels(List<String> jvmArgs) {
+        return jvmArgs.stream().filter(a -> a.startsWith("-XX:TieredStopAtLevel=")).toList();
     }
 
     /**
@@ -83,17 +87,12 @@ final class JitChoice {
         return cmd;
     }
 
-    /** The Markdown files under the knowledge base's cases/, counted up to {@code enough}. */
-    static long caseFiles(Path kbDir, int enough) {
-        Path cases = kbDir.resolve("cases");
-        if (!Files.isDirectory(cases)) {
-            return 0;
-        }
-        try (Stream<Path> s = Files.find(cases, 64, (p, a) -> a.isRegularFile() && p.toString().endsWith(".md"))) {
-            return s.limit(enough).count();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return 0; // the build itself reports what cannot be read
-        }
+    /**
+     * The case files the build will read: the read stage's own list (hidden folders and links left
+     * out). Its problems are the build's to report; here they only mean fewer files.
+     */
+    static long caseFiles(Path kbDir) {
+        return new SourceReader(kbDir, new Diagnostics(Messages.forLanguage("en"))).list().size();
     }
 
     /** {@link #LARGE}, or the test suite's own size ({@code -Dcasebook.jit.large=N}). */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ public final class OutputDir implements PageSink, AutoCloseable {
     private final Path target;
     private final Path staging;
     private final FolderSink sink;
-    private final boolean keep;
+    /** Where this build's manifest goes; empty: nothing is kept, the whole site is swapped in. */
     private final Optional<Path> manifest;
     private final SiteManifest previous;
     /** What the target holds (site path to attributes, links not followed), when files may be kept. */
@@ -55,14 +54,12 @@ public final class OutputDir implements PageSink, AutoCloseable {
     private final Map<String, SiteManifest.Entry> files = new ConcurrentHashMap<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pages = new AtomicInteger();
-    private final AtomicInteger kept = new AtomicInteger();
     private boolean committed;
 
     private OutputDir(Path target, Path staging, Optional<Path> manifest, SiteManifest previous,
             Map<String, BasicFileAttributes> present) {
         this.target = target;
         this.staging = staging;
-        this.keep = manifest.isPresent();
         this.manifest = manifest;
         this.previous = previous;
         this.present = present;
@@ -130,7 +127,7 @@ public final class OutputDir implements PageSink, AutoCloseable {
     }
 
     public int fileCount() {
-        return sink.fileCount() + kept.get();
+        return sink.fileCount() + keptCount();
     }
 
     /** HTML pages in the site, written or kept. */
@@ -140,7 +137,7 @@ public final class OutputDir implements PageSink, AutoCloseable {
 
     /** Files left as the last build wrote them. */
     public int keptCount() {
-        return kept.get();
+        return files.size() - written.size();
     }
 
     @Override
@@ -150,7 +147,7 @@ public final class OutputDir implements PageSink, AutoCloseable {
 
     @Override
     public <X extends Exception> void write(String sitePath, Text<X> text) throws IOException, X {
-        if (!keep) {
+        if (manifest.isEmpty()) {
             sink.write(sitePath, text);
             return;
         }
@@ -161,18 +158,15 @@ public final class OutputDir implements PageSink, AutoCloseable {
 
     @Override
     public void write(String sitePath, byte[] content) throws IOException {
-        if (!keep) {
+        if (manifest.isEmpty()) {
             sink.write(sitePath, content);
             return;
         }
         long[] fp = Fingerprint.of(content);
         Optional<SiteManifest.Entry> old = previous.unchanged(sitePath, content.length, fp, present.get(sitePath));
         if (old.isPresent()) {
-            if (files.put(sitePath, old.get()) == null) {
-                kept.incrementAndGet();
-                if (sitePath.endsWith(".html")) {
-                    pages.incrementAndGet();
-                }
+            if (files.put(sitePath, old.get()) == null && sitePath.endsWith(".html")) {
+                pages.incrementAndGet();
             }
             return;
         }
@@ -185,7 +179,7 @@ public final class OutputDir implements PageSink, AutoCloseable {
 
     @Override
     public void copy(Path source, String sitePath) throws IOException {
-        if (!keep) {
+        if (manifest.isEmpty()) {
             sink.copy(source, sitePath);
         } else if (!files.containsKey(sitePath)) { // two cases link the same image: one copy serves both
             write(sitePath, Files.readAllBytes(source));

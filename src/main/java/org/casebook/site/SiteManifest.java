@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
+import org.casebook.cache.CacheKey;
 
 /**
  * What the last build left in a site folder: each file's size, modification time and fingerprint.
@@ -50,14 +51,8 @@ final class SiteManifest {
 
     /** Where the manifest of the site folder {@code target} lies in the cache folder {@code cache}. */
     static Path fileFor(Path cache, Path target) {
-        byte[] digest;
-        try {
-            digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        return cache.resolve("sites").resolve(java.util.HexFormat.of().formatHex(digest, 0, 12) + ".manifest");
+        String name = CacheKey.hex(new CacheKey().add(target.toString()).bytes()).substring(0, 24);
+        return cache.resolve("sites").resolve(name + ".manifest");
     }
 
     static long micros(BasicFileAttributes a) {

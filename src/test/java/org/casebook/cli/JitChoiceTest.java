@@ -39,14 +39,14 @@ class JitChoiceTest {
     }
 
     @Test
-    void caseFilesAreCountedUpToWhatDecides() throws IOException {
+    void caseFilesAreTheOnesTheBuildReads() throws IOException {
         TestKb kb = TestKb.create(tmp.resolve("kb"));
         kb.addCase("a", "甲", "洋浦", "组织建设", "现场会", "2024-01-01");
         kb.addCase("sub/b", "乙", "洋浦", "组织建设", "现场会", "2024-01-02");
         kb.file("cases/img/x.png", "not a case");
-        assertEquals(2, JitChoice.caseFiles(kb.dir(), 100));
-        assertEquals(1, JitChoice.caseFiles(kb.dir(), 1));
-        assertEquals(0, JitChoice.caseFiles(tmp.resolve("nowhere"), 100));
+        kb.file("cases/.trash/old.md", "a hidden folder: not read");
+        assertEquals(2, JitChoice.caseFiles(kb.dir()));
+        assertEquals(0, JitChoice.caseFiles(tmp.resolve("nowhere")));
     }
 
     @Test
