@@ -390,7 +390,11 @@ public final class Engine implements AutoCloseable {
 
     /** This Casebook's version and the fingerprint of its code: cached results of other code are never reused. */
     private String codeVersion() {
-        return settings.version() + "\n" + CODE_FINGERPRINT.get();
+        return settings.version() + "\n" + codeFingerprint();
+    }
+
+    static String codeFingerprint() {
+        return CODE_FINGERPRINT.get();
     }
 
     private static final Prepared<String> CODE_FINGERPRINT = Prepared.onDemand(() -> CodeFingerprint.of(Engine.class,

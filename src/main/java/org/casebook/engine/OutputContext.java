@@ -80,6 +80,11 @@ public final class OutputContext {
         return clock;
     }
 
+    /** This Casebook's version and the fingerprint of its code: part of the inputs of anything kept from the last build. */
+    public String codeVersion() {
+        return version + "\n" + Engine.codeFingerprint();
+    }
+
     public Progress progress() {
         return progress;
     }

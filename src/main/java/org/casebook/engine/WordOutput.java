@@ -16,6 +16,6 @@ final class WordOutput implements SiteOutput {
     @Override
     public void write(OutputContext ctx) {
         WordDocuments.write(ctx.kb(), ctx.bodies(), ctx.renderer().attachments(), ctx.renderer().uiStrings(), ctx.sink(),
-                ctx.diags());
+                ctx.diags(), ctx.codeVersion());
     }
 }

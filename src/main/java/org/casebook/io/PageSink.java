@@ -32,6 +32,21 @@ public interface PageSink {
         void writeTo(Writer out) throws IOException, X;
     }
 
+    /**
+     * Whether the file at {@code sitePath} stays as the last build left it, because that build made it
+     * from the same inputs: {@code inputs} is a digest (two longs, not both zero) of everything the
+     * file is made from. When it does, the caller need not make the file at all; when not, it makes it
+     * and writes it with {@link #write(String, byte[], long[])}. This default keeps nothing.
+     */
+    default boolean keep(String sitePath, long[] inputs) {
+        return false;
+    }
+
+    /** Writes bytes made from {@code inputs} (see {@link #keep}). This default forgets the inputs. */
+    default void write(String sitePath, byte[] content, long[] inputs) throws IOException {
+        write(sitePath, content);
+    }
+
     /** Copies a file into the site. Thread-safe; copying the same path twice is harmless. */
     void copy(Path source, String sitePath) throws IOException;
 }

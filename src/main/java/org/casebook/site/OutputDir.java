@@ -158,6 +158,21 @@ public final class OutputDir implements PageSink, AutoCloseable {
 
     @Override
     public void write(String sitePath, byte[] content) throws IOException {
+        write(sitePath, content, SiteManifest.NO_INPUTS);
+    }
+
+    @Override
+    public boolean keep(String sitePath, long[] inputs) {
+        if (manifest.isEmpty()) {
+            return false;
+        }
+        Optional<SiteManifest.Entry> old = previous.made(sitePath, inputs, present.get(sitePath));
+        old.ifPresent(e -> kept(sitePath, e));
+        return old.isPresent();
+    }
+
+    @Override
+    public void write(String sitePath, byte[] content, long[] inputs) throws IOException {
         if (manifest.isEmpty()) {
             sink.write(sitePath, content);
             return;
@@ -165,16 +180,20 @@ public final class OutputDir implements PageSink, AutoCloseable {
         long[] fp = Fingerprint.of(content);
         Optional<SiteManifest.Entry> old = previous.unchanged(sitePath, content.length, fp, present.get(sitePath));
         if (old.isPresent()) {
-            if (files.put(sitePath, old.get()) == null && sitePath.endsWith(".html")) {
-                pages.incrementAndGet();
-            }
+            kept(sitePath, old.get().withInputs(inputs));
             return;
         }
         sink.write(sitePath, content);
         Path file = staging.resolve(sitePath).normalize();
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        files.put(sitePath, new SiteManifest.Entry(content.length, SiteManifest.micros(a), fp[0], fp[1]));
+        files.put(sitePath, new SiteManifest.Entry(content.length, SiteManifest.micros(a), fp[0], fp[1], inputs[0], inputs[1]));
         written.add(sitePath);
+    }
+
+    private void kept(String sitePath, SiteManifest.Entry entry) {
+        if (files.put(sitePath, entry) == null && sitePath.endsWith(".html")) {
+            pages.incrementAndGet();
+        }
     }
 
     @Override

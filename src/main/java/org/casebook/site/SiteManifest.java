@@ -18,22 +18,32 @@ import java.util.zip.CRC32C;
 import org.casebook.cache.CacheKey;
 
 /**
- * What the last build left in a site folder: each file's size, modification time and fingerprint.
+ * What the last build left in a site folder: each file's size, modification time and fingerprint,
+ * and for a file made from declared inputs ({@link org.casebook.io.PageSink#keep}) their digest.
  * It lies in the build cache ({@code sites/}, one file per output folder), never in the site, so it
  * is not published, and deleting the cache forgets it. A file this build makes with the recorded
- * bytes, still as the last build left it, need not be written again ({@link #unchanged}).
+ * bytes, still as the last build left it, need not be written again ({@link #unchanged}); one made
+ * from the same inputs need not even be made ({@link #made}).
  *
  * <p>The file: the magic {@code CBSM}, the format, the number of entries, the entries (path, size,
- * time in microseconds, fingerprint), a CRC-32C of everything before it. Anything else, or no file,
+ * time in microseconds, fingerprint, inputs' digest or zeros), a CRC-32C of everything before it. Anything else, or no file,
  * reads as no manifest: the build then writes the whole site, as a first build does.
  */
 final class SiteManifest {
 
-    /** One file of the site. {@code modified}: microseconds since the epoch. */
-    record Entry(long size, long modified, long fp1, long fp2) {
+    /**
+     * One file of the site. {@code modified}: microseconds since the epoch; {@code in1, in2}: the
+     * digest of the inputs it was made from, zeros when it declared none.
+     */
+    record Entry(long size, long modified, long fp1, long fp2, long in1, long in2) {
+
+        Entry withInputs(long[] inputs) {
+            return new Entry(size, modified, fp1, fp2, inputs[0], inputs[1]);
+        }
     }
 
-    static final int FORMAT = 1;
+    static final long[] NO_INPUTS = {0, 0};
+    static final int FORMAT = 2;
     private static final int MAGIC = 0x4342534D; // CBSM
 
     private final Map<String, Entry> entries;
@@ -78,6 +88,19 @@ final class SiteManifest {
         return same ? Optional.of(e) : Optional.empty();
     }
 
+    /**
+     * The entry of a file made from {@code inputs} (never zeros) when the last build made it from the
+     * same inputs and the site's {@code file} is still as that build left it (size and time, trusted
+     * as in {@link #unchanged}).
+     */
+    Optional<Entry> made(String sitePath, long[] inputs, BasicFileAttributes file) {
+        Entry e = entries.get(sitePath);
+        boolean same = e != null && (inputs[0] != 0 || inputs[1] != 0) && e.in1() == inputs[0] && e.in2() == inputs[1]
+                && e.modified() < written
+                && file != null && file.isRegularFile() && file.size() == e.size() && micros(file) == e.modified();
+        return same ? Optional.of(e) : Optional.empty();
+    }
+
     /** The manifest in {@code file}, or none when it is missing, damaged or of another format. */
     static SiteManifest read(Path file) {
         byte[] bytes;
@@ -103,7 +126,8 @@ final class SiteManifest {
             int n = in.readInt();
             Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
             for (int i = 0; i < n; i++) {
-                entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readLong(), in.readLong()));
+                entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readLong(), in.readLong(),
+                        in.readLong(), in.readLong()));
             }
             return in.available() == 0 ? new SiteManifest(entries, written) : none();
         } catch (IOException e) {
@@ -125,6 +149,8 @@ final class SiteManifest {
                 out.writeLong(v.modified());
                 out.writeLong(v.fp1());
                 out.writeLong(v.fp2());
+                out.writeLong(v.in1());
+                out.writeLong(v.in2());
             }
             CRC32C crc = new CRC32C();
             crc.update(bytes.toByteArray());

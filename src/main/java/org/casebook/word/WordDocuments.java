@@ -30,7 +30,8 @@ import org.casebook.taxonomy.Term;
  * byte-identical for the same input. A build clock given as input replaces it when the build has one.
  *
  * <p>Each case is converted once per run ({@link Fragments}) and its compressed XML copied into its
- * own document and into every collection volume holding it.
+ * own document and into every collection volume holding it. A document the last build made from the
+ * same inputs ({@link DocumentInputs}) is kept as it is, neither converted nor compressed again.
  */
 public final class WordDocuments {
 
@@ -41,9 +42,10 @@ public final class WordDocuments {
      * Writes every document; problems are reported, never thrown. Returns the number of files written.
      * {@code attachments}: the files the bodies link to, by site path (the pages' own list), so
      * pictures are embedded from their source without reading every body again to find them.
+     * {@code codeVersion}: this Casebook's version and code fingerprint, part of every document's inputs.
      */
     public static int write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Map<String, Attachment> attachments,
-            Map<String, String> strings, PageSink sink, Diagnostics diags) {
+            Map<String, String> strings, PageSink sink, Diagnostics diags, String codeVersion) {
         LocalDate date = kb.cases().stream().map(Case::date).flatMap(Optional::stream).max(LocalDate::compareTo)
                 .orElse(null);
         WordBook book = new WordBook(kb.config().title(), strings, kb.config().presentation(),
@@ -53,9 +55,11 @@ public final class WordDocuments {
         Map<String, Case> bySlug = new java.util.HashMap<>();
         kb.cases().forEach(c -> bySlug.put(c.slug(), c));
         Fragments fragments = new Fragments(slug -> book.fragment(bySlug.get(slug)));
+        DocumentInputs inputs = new DocumentInputs(codeVersion, kb.config().title(), strings, kb.config().presentation(),
+                date, attachments, c -> bodies.get(c.slug()));
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         if (kb.config().collections().all()) {
-            planCollection(volumes, book, fragments, strings, kb, null, published, date, sink, diags, written);
+            planCollection(volumes, book, fragments, inputs, strings, kb, null, published, date, sink, diags, written);
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : kb.vocabulary().terms(kind)) {
@@ -63,20 +67,15 @@ public final class WordDocuments {
                     continue; // casebook.yml does not ask for it: its pages link no Word file of it
                 }
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
-                planCollection(volumes, book, fragments, strings, kb, t, cases, date, sink, diags, written);
+                planCollection(volumes, book, fragments, inputs, strings, kb, t, cases, date, sink, diags, written);
             }
         }
         Map<String, Runnable> singles = new java.util.LinkedHashMap<>();
         for (Case c : kb.cases()) {
             String path = SitePaths.caseWord(c.slug());
             fragments.use(c.slug());
-            singles.put(c.slug(), () -> write(sink, path, diags, written, () -> {
-                try {
-                    return book.single(c, date, fragments.get(c.slug()));
-                } finally {
-                    fragments.release(c.slug());
-                }
-            }));
+            singles.put(c.slug(), () -> write(sink, path, inputs.single(c), diags, written, () -> book.single(c, date,
+                    fragments.get(c.slug())), () -> fragments.release(c.slug())));
         }
         // each volume, then the single documents of its cases not written yet: a fragment is let go
         // once its last document is written, so this keeps few of them in memory at a time
@@ -135,7 +134,8 @@ public final class WordDocuments {
                 : strings.getOrDefault("collection_term_title", "{0}").replace("{0}", term.name());
     }
 
-    private static void planCollection(List<Volume> plan, WordBook book, Fragments fragments, Map<String, String> strings,
+    private static void planCollection(List<Volume> plan, WordBook book, Fragments fragments, DocumentInputs inputs,
+            Map<String, String> strings,
             KnowledgeBase kb,
             Term term, List<Case> cases, LocalDate date, PageSink sink, Diagnostics diags, AtomicInteger written) {
         String page = SitePaths.collection(term);
@@ -153,13 +153,9 @@ public final class WordDocuments {
                     cases.size(), volumeLine);
             String path = SitePaths.collectionWord(page, v);
             part.forEach(c -> fragments.use(c.slug()));
-            plan.add(new Volume(() -> write(sink, path, diags, written, () -> {
-                try {
-                    return book.collection(cover, part, first + 1, c -> fragments.get(c.slug()));
-                } finally {
-                    part.forEach(c -> fragments.release(c.slug()));
-                }
-            }), part));
+            plan.add(new Volume(() -> write(sink, path, inputs.volume(cover, first + 1, part), diags, written,
+                    () -> book.collection(cover, part, first + 1, c -> fragments.get(c.slug())),
+                    () -> part.forEach(c -> fragments.release(c.slug()))), part));
         }
     }
 
@@ -167,13 +163,19 @@ public final class WordDocuments {
         byte[] bytes() throws IOException;
     }
 
-    private static void write(PageSink sink, String path, Diagnostics diags, AtomicInteger written, Document doc) {
+    /** Makes and writes a document, unless the site keeps it as the last build made it; then lets its fragments go. */
+    private static void write(PageSink sink, String path, long[] inputs, Diagnostics diags, AtomicInteger written,
+            Document doc, Runnable done) {
         try {
-            sink.write(path, doc.bytes());
+            if (!sink.keep(path, inputs)) {
+                sink.write(path, doc.bytes(), inputs);
+            }
             written.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             // one document that cannot be made (a picture unreadable since it was measured) fails the build, with its path
             diags.error(SourcePos.of(path), "io.write", path, e.getMessage() == null ? e.toString() : e.getMessage());
+        } finally {
+            done.run();
         }
     }
 }

@@ -1,0 +1,88 @@
+package org.casebook.word;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.casebook.cache.CacheKey;
+import org.casebook.cache.Fingerprint;
+import org.casebook.config.Presentation;
+import org.casebook.kb.Case;
+import org.casebook.render.markdown.Attachment;
+import org.casebook.render.markdown.RenderedBody;
+import org.casebook.taxonomy.TaxonomyKind;
+import org.casebook.taxonomy.Term;
+
+/**
+ * Digests of everything a Word document is made from, so that a build can keep the documents the
+ * last build made from the same inputs ({@link org.casebook.io.PageSink#keep}) without converting or
+ * compressing them again. Shared by all documents: the code, the site's title, the UI strings, the
+ * presentation settings, the documents' date and every file the bodies may link to (by content: a
+ * changed picture makes every document again, which is rare and always safe). Per case:
+ * its facts, terms and rendered body. A collection volume adds its cover, its first number and its
+ * cases in order.
+ */
+final class DocumentInputs {
+
+    private final byte[] common;
+    private final Function<Case, RenderedBody> bodies;
+    private final Map<String, byte[]> cases = new ConcurrentHashMap<>();
+
+    DocumentInputs(String codeVersion, String siteTitle, Map<String, String> strings, Presentation presentation,
+            LocalDate date, Map<String, Attachment> attachments, Function<Case, RenderedBody> bodies) {
+        this.bodies = bodies;
+        CacheKey key = new CacheKey().add("word").add(codeVersion).add(siteTitle).add(presentation.toString())
+                .add(String.valueOf(date));
+        new TreeMap<>(strings).forEach((k, v) -> key.add(k).add(v));
+        new TreeMap<>(attachments).forEach((path, a) -> key.add(path).add(a.source().toString()).add(content(a)));
+        this.common = key.bytes();
+    }
+
+    /** A case on its own. */
+    long[] single(Case c) {
+        return longs(new CacheKey().add(common).add("single").add(of(c)).bytes());
+    }
+
+    /** A collection volume: its cover, the number of its first case and its cases in order. */
+    long[] volume(WordBook.Cover cover, int firstNumber, List<Case> part) {
+        CacheKey key = new CacheKey().add(common).add("volume").add(cover.title()).add(cover.organization())
+                .add(String.valueOf(cover.date())).add(cover.total()).add(cover.volumeLine()).add(firstNumber)
+                .add(part.size());
+        part.forEach(c -> key.add(of(c)));
+        return longs(key.bytes());
+    }
+
+    private byte[] of(Case c) {
+        return cases.computeIfAbsent(c.slug(), slug -> {
+            CacheKey key = new CacheKey().add(slug).add(c.title()).add(String.valueOf(c.date().orElse(null)))
+                    .add(c.unit()).add(c.summary());
+            for (TaxonomyKind kind : TaxonomyKind.values()) {
+                key.add(kind.key()).add(c.terms(kind).size());
+                c.terms(kind).stream().map(Term::name).forEach(key::add);
+            }
+            RenderedBody body = bodies.apply(c);
+            return key.addText(body == null ? "" : body.html()).bytes();
+        });
+    }
+
+    private static byte[] content(Attachment a) {
+        try {
+            long[] f = Fingerprint.of(Files.readAllBytes(a.source()));
+            return ByteBuffer.allocate(16).putLong(f[0]).putLong(f[1]).array();
+        } catch (IOException e) {
+            return new byte[0]; // the document that embeds it reports it when it is made
+        }
+    }
+
+    private static long[] longs(byte[] digest) {
+        ByteBuffer b = ByteBuffer.wrap(digest);
+        long a = b.getLong();
+        long c = b.getLong();
+        return a == 0 && c == 0 ? new long[] {1, 0} : new long[] {a, c};
+    }
+}
