@@ -354,7 +354,7 @@ public final class Engine implements AutoCloseable {
             lastPublished = published;
             out = new ConcurrentHashMap<>();
         }
-        byte[] runKey = BodyMemo.settingsKey(codeVersion(), settings.kbDir(), messages.language(),
+        byte[] runKey = BodyMemo.settingsKey(codeVersion(settings.version()), settings.kbDir(), messages.language(),
                 renderer.settingsFingerprint(), audience.name());
         Diagnostics d = new Diagnostics(messages);
         kb.cases().parallelStream().forEach(c -> {
@@ -389,12 +389,8 @@ public final class Engine implements AutoCloseable {
     }
 
     /** This Casebook's version and the fingerprint of its code: cached results of other code are never reused. */
-    private String codeVersion() {
-        return settings.version() + "\n" + codeFingerprint();
-    }
-
-    static String codeFingerprint() {
-        return CODE_FINGERPRINT.get();
+    static String codeVersion(String version) {
+        return version + "\n" + CODE_FINGERPRINT.get();
     }
 
     private static final Prepared<String> CODE_FINGERPRINT = Prepared.onDemand(() -> CodeFingerprint.of(Engine.class,

@@ -82,7 +82,7 @@ public final class OutputContext {
 
     /** This Casebook's version and the fingerprint of its code: part of the inputs of anything kept from the last build. */
     public String codeVersion() {
-        return version + "\n" + Engine.codeFingerprint();
+        return Engine.codeVersion(version);
     }
 
     public Progress progress() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** Where rendered output goes: the build's staging folder, or anything a caller embeds. */
 public interface PageSink {
@@ -34,16 +35,17 @@ public interface PageSink {
 
     /**
      * Whether the file at {@code sitePath} stays as the last build left it, because that build made it
-     * from the same inputs: {@code inputs} is a digest (two longs, not both zero) of everything the
-     * file is made from. When it does, the caller need not make the file at all; when not, it makes it
-     * and writes it with {@link #write(String, byte[], long[])}. This default keeps nothing.
+     * from the same inputs: {@code inputs} gives a digest (two longs, not both zero) of everything the
+     * file is made from, asked for only by a sink that remembers files between builds. When it does,
+     * the caller need not make the file at all; when not, it makes it and writes it with
+     * {@link #write(String, byte[], Supplier)}. This default keeps nothing and asks for nothing.
      */
-    default boolean keep(String sitePath, long[] inputs) {
+    default boolean keep(String sitePath, Supplier<long[]> inputs) {
         return false;
     }
 
-    /** Writes bytes made from {@code inputs} (see {@link #keep}). This default forgets the inputs. */
-    default void write(String sitePath, byte[] content, long[] inputs) throws IOException {
+    /** Writes bytes made from {@code inputs} (see {@link #keep}). This default ignores the inputs. */
+    default void write(String sitePath, byte[] content, Supplier<long[]> inputs) throws IOException {
         write(sitePath, content);
     }
 

@@ -158,25 +158,26 @@ public final class OutputDir implements PageSink, AutoCloseable {
 
     @Override
     public void write(String sitePath, byte[] content) throws IOException {
-        write(sitePath, content, SiteManifest.NO_INPUTS);
+        write(sitePath, content, () -> SiteManifest.NO_INPUTS);
     }
 
     @Override
-    public boolean keep(String sitePath, long[] inputs) {
+    public boolean keep(String sitePath, java.util.function.Supplier<long[]> inputs) {
         if (manifest.isEmpty()) {
             return false;
         }
-        Optional<SiteManifest.Entry> old = previous.made(sitePath, inputs, present.get(sitePath));
+        Optional<SiteManifest.Entry> old = previous.made(sitePath, inputs.get(), present.get(sitePath));
         old.ifPresent(e -> kept(sitePath, e));
         return old.isPresent();
     }
 
     @Override
-    public void write(String sitePath, byte[] content, long[] inputs) throws IOException {
+    public void write(String sitePath, byte[] content, java.util.function.Supplier<long[]> made) throws IOException {
         if (manifest.isEmpty()) {
             sink.write(sitePath, content);
             return;
         }
+        long[] inputs = made.get();
         long[] fp = Fingerprint.of(content);
         Optional<SiteManifest.Entry> old = previous.unchanged(sitePath, content.length, fp, present.get(sitePath));
         if (old.isPresent()) {

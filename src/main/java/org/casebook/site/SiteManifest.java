@@ -83,8 +83,7 @@ final class SiteManifest {
      */
     Optional<Entry> unchanged(String sitePath, long length, long[] fp, BasicFileAttributes file) {
         Entry e = entries.get(sitePath);
-        boolean same = e != null && e.size() == length && e.fp1() == fp[0] && e.fp2() == fp[1] && e.modified() < written
-                && file != null && file.isRegularFile() && file.size() == e.size() && micros(file) == e.modified();
+        boolean same = e != null && e.size() == length && e.fp1() == fp[0] && e.fp2() == fp[1] && intact(e, file);
         return same ? Optional.of(e) : Optional.empty();
     }
 
@@ -96,9 +95,14 @@ final class SiteManifest {
     Optional<Entry> made(String sitePath, long[] inputs, BasicFileAttributes file) {
         Entry e = entries.get(sitePath);
         boolean same = e != null && (inputs[0] != 0 || inputs[1] != 0) && e.in1() == inputs[0] && e.in2() == inputs[1]
-                && e.modified() < written
-                && file != null && file.isRegularFile() && file.size() == e.size() && micros(file) == e.modified();
+                && intact(e, file);
         return same ? Optional.of(e) : Optional.empty();
+    }
+
+    /** Whether the site's {@code file} is as the entry recorded it, recorded before the manifest's own tick. */
+    private boolean intact(Entry e, BasicFileAttributes file) {
+        return e.modified() < written && file != null && file.isRegularFile() && file.size() == e.size()
+                && micros(file) == e.modified();
     }
 
     /** The manifest in {@code file}, or none when it is missing, damaged or of another format. */

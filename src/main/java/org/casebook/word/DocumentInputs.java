@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.casebook.cache.CacheKey;
 import org.casebook.cache.Fingerprint;
 import org.casebook.config.Presentation;
@@ -29,28 +30,35 @@ import org.casebook.taxonomy.Term;
  */
 final class DocumentInputs {
 
-    private final byte[] common;
     private final Function<Case, RenderedBody> bodies;
     private final Map<String, byte[]> cases = new ConcurrentHashMap<>();
+    /** What every document shares; made on first use, so a build whose sink keeps nothing reads no picture for it. */
+    private final Supplier<byte[]> common;
 
     DocumentInputs(String codeVersion, String siteTitle, Map<String, String> strings, Presentation presentation,
             LocalDate date, Map<String, Attachment> attachments, Function<Case, RenderedBody> bodies) {
         this.bodies = bodies;
-        CacheKey key = new CacheKey().add("word").add(codeVersion).add(siteTitle).add(presentation.toString())
-                .add(String.valueOf(date));
-        new TreeMap<>(strings).forEach((k, v) -> key.add(k).add(v));
-        new TreeMap<>(attachments).forEach((path, a) -> key.add(path).add(a.source().toString()).add(content(a)));
-        this.common = key.bytes();
+        this.common = once(() -> {
+            CacheKey key = new CacheKey().add("word").add(codeVersion).add(siteTitle).add(presentation.toString())
+                    .add(String.valueOf(date));
+            new TreeMap<>(strings).forEach((k, v) -> key.add(k).add(v));
+            new TreeMap<>(attachments).forEach((path, a) -> key.add(path).add(a.source().toString()).add(content(a)));
+            return key.bytes();
+        });
     }
 
-    /** A case on its own. */
-    long[] single(Case c) {
-        return longs(new CacheKey().add(common).add("single").add(of(c)).bytes());
+    /** A case on its own, worked out when first asked for. */
+    Supplier<long[]> single(Case c) {
+        return once(() -> longs(new CacheKey().add(common.get()).add("single").add(of(c)).bytes()));
     }
 
-    /** A collection volume: its cover, the number of its first case and its cases in order. */
-    long[] volume(WordBook.Cover cover, int firstNumber, List<Case> part) {
-        CacheKey key = new CacheKey().add(common).add("volume").add(cover.title()).add(cover.organization())
+    /** A collection volume: its cover, the number of its first case and its cases in order; worked out when first asked for. */
+    Supplier<long[]> volume(WordBook.Cover cover, int firstNumber, List<Case> part) {
+        return once(() -> volumeNow(cover, firstNumber, part));
+    }
+
+    private long[] volumeNow(WordBook.Cover cover, int firstNumber, List<Case> part) {
+        CacheKey key = new CacheKey().add(common.get()).add("volume").add(cover.title()).add(cover.organization())
                 .add(String.valueOf(cover.date())).add(cover.total()).add(cover.volumeLine()).add(firstNumber)
                 .add(part.size());
         part.forEach(c -> key.add(of(c)));
@@ -77,6 +85,21 @@ final class DocumentInputs {
         } catch (IOException e) {
             return new byte[0]; // the document that embeds it reports it when it is made
         }
+    }
+
+    /** {@code make}, run on the first call only. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static long[] longs(byte[] digest) {

@@ -164,7 +164,8 @@ public final class WordDocuments {
     }
 
     /** Makes and writes a document, unless the site keeps it as the last build made it; then lets its fragments go. */
-    private static void write(PageSink sink, String path, long[] inputs, Diagnostics diags, AtomicInteger written,
+    private static void write(PageSink sink, String path, java.util.function.Supplier<long[]> inputs, Diagnostics diags,
+            AtomicInteger written,
             Document doc, Runnable done) {
         try {
             if (!sink.keep(path, inputs)) {

@@ -155,14 +155,27 @@ class OutputDirTest {
     }
 
     @Test
+    void withoutACacheNothingIsKeptAndNoInputsAreWorkedOut() throws IOException {
+        java.util.function.Supplier<long[]> never = () -> {
+            throw new AssertionError("a site that remembers nothing asked for the inputs");
+        };
+        try (OutputDir out = OutputDir.open(dir.resolve("site"))) {
+            assertFalse(out.keep("a.docx", never));
+            out.write("a.docx", "bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8), never);
+            out.commit();
+        }
+        assertEquals("bytes", Files.readString(dir.resolve("site/a.docx")));
+    }
+
+    @Test
     void aFileMadeFromTheSameInputsIsKeptWithoutBeingMadeAndAnythingElseIsMadeAgain() throws IOException {
         Path site = dir.resolve("site");
         long[] v1 = {11, 12};
         long[] v2 = {21, 22};
         try (OutputDir out = OutputDir.open(site, cache())) {
-            assertFalse(out.keep("a.docx", v1), "a first build keeps nothing");
-            out.write("a.docx", "made from v1".getBytes(java.nio.charset.StandardCharsets.UTF_8), v1);
-            out.write("b.docx", "made from v1".getBytes(java.nio.charset.StandardCharsets.UTF_8), v1);
+            assertFalse(out.keep("a.docx", () -> v1), "a first build keeps nothing");
+            out.write("a.docx", "made from v1".getBytes(java.nio.charset.StandardCharsets.UTF_8), () -> v1);
+            out.write("b.docx", "made from v1".getBytes(java.nio.charset.StandardCharsets.UTF_8), () -> v1);
             out.write("c.docx", "no inputs declared".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             settle();
             out.commit();
@@ -170,11 +183,11 @@ class OutputDirTest {
         Object a = inode(site.resolve("a.docx"));
         Files.writeString(site.resolve("b.docx"), "changed by hand!"); // another size: not as the build left it
         try (OutputDir out = OutputDir.open(site, cache())) {
-            assertTrue(out.keep("a.docx", v1), "the same inputs, the file as the last build left it");
-            assertFalse(out.keep("b.docx", v1), "the file was changed since");
-            assertFalse(out.keep("c.docx", new long[] {0, 0}), "no inputs were declared");
-            assertFalse(out.keep("a.docx", v2), "other inputs");
-            out.write("b.docx", "made from v1".getBytes(java.nio.charset.StandardCharsets.UTF_8), v1);
+            assertTrue(out.keep("a.docx", () -> v1), "the same inputs, the file as the last build left it");
+            assertFalse(out.keep("b.docx", () -> v1), "the file was changed since");
+            assertFalse(out.keep("c.docx", () -> new long[] {0, 0}), "no inputs were declared");
+            assertFalse(out.keep("a.docx", () -> v2), "other inputs");
+            out.write("b.docx", "made from v1".getBytes(java.nio.charset.StandardCharsets.UTF_8), () -> v1);
             out.write("c.docx", "no inputs declared".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(2, out.keptCount(), "a.docx kept by its inputs, c.docx by its bytes");
             settle();
@@ -183,8 +196,8 @@ class OutputDirTest {
         assertEquals(a, inode(site.resolve("a.docx")), "a kept file is left as it was");
         assertEquals("made from v1", Files.readString(site.resolve("b.docx")));
         try (OutputDir out = OutputDir.open(site, cache())) {
-            assertTrue(out.keep("a.docx", v1), "what a build kept it remembers for the next");
-            assertTrue(out.keep("b.docx", v1), "and what it wrote");
+            assertTrue(out.keep("a.docx", () -> v1), "what a build kept it remembers for the next");
+            assertTrue(out.keep("b.docx", () -> v1), "and what it wrote");
         }
     }
 

@@ -50,24 +50,24 @@ class DocumentInputsTest {
         Presentation p = Presentation.defaults("zh-CN");
         Map<String, String> strings = Map.of("case_summary", "摘要");
         Case c = aCase("标题", "单位", "洋浦经济开发区");
-        long[] base = inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(c);
+        long[] base = inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(c).get();
         assertArrayEquals(base, inputs("v1", Map.copyOf(strings), p, DAY, files, body("<p>正文</p>")).single(
-                aCase("标题", "单位", "洋浦经济开发区")), "the same inputs");
+                aCase("标题", "单位", "洋浦经济开发区")).get(), "the same inputs");
         List<long[]> others = List.of(
-                inputs("v2", strings, p, DAY, files, body("<p>正文</p>")).single(c),
-                inputs("v1", Map.of("case_summary", "概要"), p, DAY, files, body("<p>正文</p>")).single(c),
-                inputs("v1", strings, Presentation.defaults("en"), DAY, files, body("<p>正文</p>")).single(c),
-                inputs("v1", strings, p, DAY.plusDays(1), files, body("<p>正文</p>")).single(c),
-                inputs("v1", strings, p, DAY, Map.of(), body("<p>正文</p>")).single(c),
-                inputs("v1", strings, p, DAY, files, body("<p>正文，改了</p>")).single(c),
-                inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(aCase("新标题", "单位", "洋浦经济开发区")),
-                inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(aCase("标题", "新单位", "洋浦经济开发区")),
-                inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(aCase("标题", "单位", "洋浦开发区")));
+                inputs("v2", strings, p, DAY, files, body("<p>正文</p>")).single(c).get(),
+                inputs("v1", Map.of("case_summary", "概要"), p, DAY, files, body("<p>正文</p>")).single(c).get(),
+                inputs("v1", strings, Presentation.defaults("en"), DAY, files, body("<p>正文</p>")).single(c).get(),
+                inputs("v1", strings, p, DAY.plusDays(1), files, body("<p>正文</p>")).single(c).get(),
+                inputs("v1", strings, p, DAY, Map.of(), body("<p>正文</p>")).single(c).get(),
+                inputs("v1", strings, p, DAY, files, body("<p>正文，改了</p>")).single(c).get(),
+                inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(aCase("新标题", "单位", "洋浦经济开发区")).get(),
+                inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(aCase("标题", "新单位", "洋浦经济开发区")).get(),
+                inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(aCase("标题", "单位", "洋浦开发区")).get());
         for (long[] other : others) {
             assertFalse(java.util.Arrays.equals(base, other), "an input changed, the digest did not");
         }
         Files.writeString(picture, "picture two");
-        assertFalse(java.util.Arrays.equals(base, inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(c)),
+        assertFalse(java.util.Arrays.equals(base, inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(c).get()),
                 "a linked picture's content changed");
     }
 
@@ -76,11 +76,11 @@ class DocumentInputsTest {
         DocumentInputs in = inputs("v1", Map.of(), Presentation.defaults("zh-CN"), DAY, Map.of(), body("<p>x</p>"));
         Case a = aCase("甲", "单位", "洋浦经济开发区");
         WordBook.Cover cover = new WordBook.Cover("汇编", "单位", DAY, 1, "");
-        long[] base = in.volume(cover, 1, List.of(a));
-        assertArrayEquals(base, in.volume(new WordBook.Cover("汇编", "单位", DAY, 1, ""), 1, List.of(a)));
-        assertFalse(java.util.Arrays.equals(base, in.volume(new WordBook.Cover("汇编", "单位", DAY, 2, ""), 1, List.of(a))));
-        assertFalse(java.util.Arrays.equals(base, in.volume(cover, 2, List.of(a))));
-        assertFalse(java.util.Arrays.equals(base, in.volume(cover, 1, List.of())));
-        assertFalse(java.util.Arrays.equals(base, in.single(a)), "a volume and a single document never share a digest");
+        long[] base = in.volume(cover, 1, List.of(a)).get();
+        assertArrayEquals(base, in.volume(new WordBook.Cover("汇编", "单位", DAY, 1, ""), 1, List.of(a)).get());
+        assertFalse(java.util.Arrays.equals(base, in.volume(new WordBook.Cover("汇编", "单位", DAY, 2, ""), 1, List.of(a)).get()));
+        assertFalse(java.util.Arrays.equals(base, in.volume(cover, 2, List.of(a)).get()));
+        assertFalse(java.util.Arrays.equals(base, in.volume(cover, 1, List.of()).get()));
+        assertFalse(java.util.Arrays.equals(base, in.single(a).get()), "a volume and a single document never share a digest");
     }
 }
