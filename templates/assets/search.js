@@ -7,7 +7,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT = 4;
+  var FORMAT = 5;
   var CALLBACK = 'casebookSearchLoad';
   var PAGE_SIZE = 10;
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -428,10 +428,12 @@
     });
   }
 
+  // a shard names the numbering and scoring its scores were made with: one of another build that
+  // names the same differs only in the postings of cases edited since, so a rebuild keeps it as it was
   Engine.prototype.shard = function (i) {
-    var build = this.entry.build;
+    var scoring = this.entry.scoring;
     return loadShard(this.base, i).then(function (p) {
-      if (p.build !== build) { throw stale(); }
+      if (p.scoring !== scoring) { throw stale(); }
       return p;
     });
   };

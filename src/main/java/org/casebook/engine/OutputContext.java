@@ -80,6 +80,11 @@ public final class OutputContext {
         return clock;
     }
 
+    /** This Casebook's version, as the generated pages name it. */
+    public String version() {
+        return version;
+    }
+
     /** This Casebook's version and the fingerprint of its code: part of the inputs of anything kept from the last build. */
     public String codeVersion() {
         return Engine.codeVersion(version);

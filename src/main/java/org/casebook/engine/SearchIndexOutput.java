@@ -25,7 +25,7 @@ final class SearchIndexOutput implements SiteOutput {
     public void write(OutputContext ctx) {
         TraditionalFolding folding = TraditionalFolding.standard();
         try {
-            new SearchIndexWriter(ctx.sink()).write(new SearchIndexBuilder(new Tokenizer(folding))
+            new SearchIndexWriter(ctx.sink(), ctx.version()).write(new SearchIndexBuilder(new Tokenizer(folding))
                     .build(ctx.kb(), ctx.bodies(), ctx.renderer()::kindName), folding);
         } catch (IOException | UncheckedIOException e) {
             ctx.diags().error(SourcePos.of("search/"), "io.write", "search/", e.getMessage());

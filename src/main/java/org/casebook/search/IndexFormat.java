@@ -6,7 +6,7 @@ package org.casebook.search;
  */
 public final class IndexFormat {
 
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** The global function every index file calls with its payload (JSONP-style, so file:// works). */
     public static final String CALLBACK = "casebookSearchLoad";
     public static final String DIR = "search/";
@@ -31,10 +31,34 @@ public final class IndexFormat {
      */
     static final int MAX_SHARDS_PER_CASE = 8;
 
-    /** How many term shards an index of {@code bytes} (terms and postings) over {@code cases} cases gets. */
+    /**
+     * How many term shards an index of {@code bytes} (terms and postings) over {@code cases} cases gets:
+     * the count its size asks for, rounded up to five significant bits (steps of 3–6 %). A term's shard
+     * is its hash modulo the count, so a count that moved with every edit would move every term; on
+     * the grid an edit that adds or drops a few hundred bytes leaves it, and the other shards, as
+     * they were.
+     */
     static int shardCount(long bytes, int cases) {
-        long bySize = (bytes + SHARD_TARGET_BYTES - 1) / SHARD_TARGET_BYTES;
+        long bySize = onGrid((bytes + SHARD_TARGET_BYTES - 1) / SHARD_TARGET_BYTES);
         return (int) Math.max(1, Math.min(bySize, (long) MAX_SHARDS_PER_CASE * Math.max(1, cases)));
+    }
+
+    /** {@code n} rounded up to a number with at most five significant bits. */
+    static long onGrid(long n) {
+        int drop = Math.max(0, 64 - Long.numberOfLeadingZeros(n) - 5);
+        long step = 1L << drop;
+        return (n + step - 1) / step * step;
+    }
+
+    /**
+     * The average body length BM25 normalises by, rounded to a grid of 32 steps per doubling (about
+     * 2 %; the scores move by less than that). Every score depends on it: rounded, an edit to one
+     * case changes only the postings of that case's terms, and the other shards stay byte for byte
+     * as the last build wrote them. StrictMath: the same grid point on every JVM.
+     */
+    static double steadyAverage(double average) {
+        double steps = StrictMath.rint(StrictMath.log(Math.max(1.0, average)) / StrictMath.log(2.0) * 32.0);
+        return StrictMath.pow(2.0, steps / 32.0);
     }
 
     /** Characters of body passages a result fragment carries for its snippet ({@link Passages}). */

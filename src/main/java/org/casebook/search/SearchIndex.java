@@ -9,12 +9,15 @@ import java.util.List;
  * @param terms    every term, sorted
  * @param postings for {@code terms[i]}, its JSON array {@code [df, docs, scores, defaultScore]}
  * @param facets   taxonomy term key ({@code park/yangpu}) to its encoded document set, in vocabulary order
+ * @param scoring  what every score was computed with besides the postings themselves (BM25's constants,
+ *                 the rounded average length, the field weights): shards of the same numbering and
+ *                 scoring can be mixed
  * @param synonyms the knowledge base's groups of synonyms, normalised as the tokenizer does
  * @param kinds    the taxonomies, in order: the facet groups the client shows, with their labels
  */
 @SuppressWarnings("ArrayRecordComponent") // built once, read once by the writer; copying 1M entries buys nothing
 public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, List<Facet> facets, int shards,
-        List<List<String>> synonyms, List<Kind> kinds) {
+        String scoring, List<List<String>> synonyms, List<Kind> kinds) {
 
     /** What a result shows: the fragment of one case. */
     public record Doc(String slug, String title, String url, String date, List<Chip> chips, String summary,

@@ -140,7 +140,7 @@ public final class SearchIndexBuilder {
         Arrays.fill(parts, null);
         Integer[] order = IntStream.range(0, total).boxed().toArray(Integer[]::new);
         Arrays.parallelSort(order, (x, y) -> keys[x].compareTo(keys[y]));
-        double avg = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
+        double avg = IndexFormat.steadyAverage(Arrays.stream(lengths).average().orElse(1.0));
         String[] termsSorted = new String[total];
         String[] postingsSorted = new String[total];
         int[] dfs = new int[total];
@@ -158,7 +158,8 @@ public final class SearchIndexBuilder {
             bytes += sorted[k].length() * 3L + encoded[k].length() + 4;
         }
         int shards = IndexFormat.shardCount(bytes, n);
-        return new SearchIndex(docs(cases, passages), sorted, encoded, facets(kb, cases), shards, synonyms(kb),
+        String scoring = "k1=" + IndexFormat.K1 + ";b=" + IndexFormat.B + ";avg=" + avg + ";weights=" + weights;
+        return new SearchIndex(docs(cases, passages), sorted, encoded, facets(kb, cases), shards, scoring, synonyms(kb),
                 Stream.of(TaxonomyKind.values()).map(k -> new SearchIndex.Kind(k.key(), kindNames.apply(k))).toList());
     }
 

@@ -13,22 +13,32 @@ import org.casebook.io.ScriptEscaper;
 
 /**
  * Writes a {@link SearchIndex} as script files, each one call of the global
- * {@link IndexFormat#CALLBACK} with a JSON payload: the entry file (format version, build id, counts,
+ * {@link IndexFormat#CALLBACK} with a JSON payload: the entry file (format version, scoring id, counts,
  * the taxonomies as {@code kinds} ({@code [key, label]} in order) and their terms' facets), the term shards (terms hash-partitioned), one fragment per document and the
- * traditional-to-simplified table. Every shard and fragment names the build it belongs to, so the
- * client notices a half-updated or stale cached index instead of showing wrong results. The entry also
+ * traditional-to-simplified table. Every fragment names the numbering of the cases it was made with,
+ * every shard also the release and scoring statistics of its scores, so the client notices a
+ * half-updated or stale cached index of another numbering or scoring instead of showing wrong
+ * results. A fragment of the same numbering is the same case whichever build wrote it; a shard of
+ * the same scoring differs from this build's only in the postings of cases edited since, so a
+ * rebuild after an edit leaves every shard without the edited cases' terms as it was. The entry also
  * carries the query function words and the knowledge base's synonyms; {@code py.js} the pinyin table.
  */
 public final class SearchIndexWriter {
 
     private final PageSink sink;
+    private final String version;
 
-    public SearchIndexWriter(PageSink sink) {
+    /**
+     * @param version this Casebook's version: shards of another release never mix (not the code's
+     *                fingerprint, which names files and times: the same input must give the same bytes)
+     */
+    public SearchIndexWriter(PageSink sink, String version) {
         this.sink = sink;
+        this.version = version;
     }
 
     /** What was written, for the build's figures and the benchmark. */
-    public record Written(int files, long bytes, int shards, String build) {
+    public record Written(int files, long bytes, int shards, String scoring) {
     }
 
     public Written write(SearchIndex index, TraditionalFolding folding) throws IOException {
@@ -49,11 +59,11 @@ public final class SearchIndexWriter {
             members[shardOf[k]][sizes[shardOf[k]]++] = k;
         }
         List<String> fragments = index.docs().parallelStream().map(SearchIndexWriter::fragment).toList();
-        String build = buildId(index, fragments);
         String order = orderId(index);
+        String scoring = scoringId(index, order);
 
         StringBuilder entry = new StringBuilder();
-        entry.append("{\"type\":\"entry\",\"format\":").append(IndexFormat.VERSION).append(",\"build\":\"").append(build)
+        entry.append("{\"type\":\"entry\",\"format\":").append(IndexFormat.VERSION).append(",\"scoring\":\"").append(scoring)
                 .append("\",\"order\":\"").append(order).append("\",\"docs\":").append(index.docs().size()).append(",\"shards\":").append(s)
                 .append(",\"stop\":").append(ScriptEscaper.stringLiteral(StopWords.standard().entryText()))
                 .append(",\"synonyms\":[");
@@ -96,11 +106,11 @@ public final class SearchIndexWriter {
         bytes[0] += put(IndexFormat.PINYIN, "{\"type\":\"py\",\"format\":" + IndexFormat.VERSION + ",\"table\":"
                 + ScriptEscaper.stringLiteral(Pinyin.standard().clientText()) + "}");
         bytes[0] += IntStream.range(0, s).parallel().mapToLong(i -> put(IndexFormat.shard(i),
-                "{\"type\":\"shard\",\"build\":\"" + build + "\",\"id\":" + i + ",\"terms\":{" + shardText(index, members[i])
+                "{\"type\":\"shard\",\"scoring\":\"" + scoring + "\",\"id\":" + i + ",\"terms\":{" + shardText(index, members[i])
                         + "}}")).sum();
         bytes[0] += IntStream.range(0, fragments.size()).parallel().mapToLong(i -> put(IndexFormat.fragment(i),
                 "{\"type\":\"doc\",\"order\":\"" + order + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}")).sum();
-        return new Written(3 + s + fragments.size(), bytes[0], s, build);
+        return new Written(3 + s + fragments.size(), bytes[0], s, scoring);
     }
 
     private static String shardText(SearchIndex index, int[] members) {
@@ -161,7 +171,7 @@ public final class SearchIndexWriter {
 
     /**
      * Which case each document number stands for: the first 16 hex digits of a SHA-256 over the
-     * format and the cases' slugs in order. A fragment carries this, not the build id: it holds only
+     * format and the cases' slugs in order. A fragment carries this, not the scoring id: it holds only
      * its own case, so a fragment from another build of the same numbering is still the right case,
      * and a rebuild after one edit leaves every other fragment byte for byte as it was (and unwritten).
      */
@@ -176,43 +186,16 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * The first 16 hex digits of a SHA-256 over everything the index holds. The terms and fragments
-     * are hashed in parallel slices whose digests are then hashed in order, so the id is as
-     * deterministic as before and no longer one thread's work over the whole index.
+     * What a shard's scores were computed with: the first 16 hex digits of a SHA-256 over the format,
+     * the version, the numbering, the shard count and the scoring statistics. It changes when a case is
+     * added or removed, or when the rounded average length or the shard count moves on its grid
+     * ({@link IndexFormat#steadyAverage}, {@link IndexFormat#shardCount}), not with an edit that
+     * leaves them: then only the shards of the edited cases' terms are new.
      */
-    private static String buildId(SearchIndex index, List<String> fragments) {
-        int terms = index.terms().length;
-        int slices = 64;
-        byte[][] termDigests = IntStream.range(0, slices).parallel().mapToObj(i -> {
-            MessageDigest md = sha256();
-            for (int k = (int) ((long) terms * i / slices); k < (int) ((long) terms * (i + 1) / slices); k++) {
-                md.update(index.terms()[k].getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(index.postings()[k].getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            return md.digest();
-        }).toArray(byte[][]::new);
-        int docs = fragments.size();
-        byte[][] fragmentDigests = IntStream.range(0, slices).parallel().mapToObj(i -> {
-            MessageDigest md = sha256();
-            for (int k = (int) ((long) docs * i / slices); k < (int) ((long) docs * (i + 1) / slices); k++) {
-                md.update(fragments.get(k).getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            return md.digest();
-        }).toArray(byte[][]::new);
+    private String scoringId(SearchIndex index, String order) {
         MessageDigest md = sha256();
-        md.update((IndexFormat.VERSION + "/" + index.shards()).getBytes(StandardCharsets.UTF_8));
-        for (byte[] d : termDigests) {
-            md.update(d);
-        }
-        for (byte[] d : fragmentDigests) {
-            md.update(d);
-        }
-        for (SearchIndex.Facet f : index.facets()) {
-            md.update((f.key() + "=" + f.docs()).getBytes(StandardCharsets.UTF_8));
-        }
+        md.update((IndexFormat.VERSION + "\n" + version + "\n" + order + "\n" + index.shards() + "\n" + index.scoring())
+                .getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(md.digest(), 0, 8);
     }
 

@@ -213,6 +213,25 @@ class SearchBrowserTest {
         assertEquals(reload, browser.findElement(By.id("search-status")).getText());
     }
 
+    @Test
+    void aShardOfAnotherScoringAsksForAReload() throws IOException {
+        // the entry of one build, shards scored with other statistics or numbering
+        Path mixed = tmp.resolve("mixed-shards");
+        org.apache.commons.io.FileUtils.copyDirectory(site.toFile(), mixed.toFile());
+        try (var files = Files.list(mixed.resolve("search/s"))) {
+            for (Path f : files.toList()) {
+                Files.writeString(f, Files.readString(f).replaceFirst("\"scoring\":\"[0-9a-f]+\"", "\"scoring\":\"0000000000000000\""));
+            }
+        }
+        browser.get(mixed.resolve("search.html").toUri() + "?q=" + enc("流动党员"));
+        assertEquals(List.of(), SearchFixture.slugs(browser));
+        java.util.Properties ui = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("templates/i18n/ui_zh-CN.properties"))) {
+            ui.load(in);
+        }
+        assertEquals(ui.getProperty("search_stale"), browser.findElement(By.id("search-status")).getText());
+    }
+
     static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

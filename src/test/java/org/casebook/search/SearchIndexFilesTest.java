@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.casebook.BuildResult;
 import org.casebook.Casebook;
@@ -72,6 +73,141 @@ class SearchIndexFilesTest {
         assertEquals(3, added.size());
         assertEquals(0, added.stream().filter(edited::contains).count(),
                 "another numbering: every fragment says so, so none is mixed with an entry of the other");
+    }
+
+    @Test
+    void anEditRewritesOnlyTheShardsOfTheTermsItChangedAndANewCaseRewritesEveryShard() throws IOException {
+        Path dir = tmp.resolve("synthetic");
+        org.casebook.testing.SyntheticKb.write(dir, 60, 3);
+        Path site = tmp.resolve("synthetic-site");
+        assertTrue(Casebook.at(dir).output(site).build().ok());
+        java.util.Map<String, String> before = shards(site);
+        String scoring = scoringOf(site);
+        // a title is a field of its own: the body lengths, their average and the shard count stay
+        Path edited = dir.resolve("cases/" + org.casebook.testing.SyntheticKb.slug(17) + ".md");
+        Files.writeString(edited, Files.readString(edited).replaceFirst("(?m)^title: (.*)$", "title: $1修订稿"));
+        assertTrue(Casebook.at(dir).output(site).build().ok());
+        java.util.Map<String, String> after = shards(site);
+        assertEquals(before.keySet(), after.keySet());
+        assertEquals(scoring, scoringOf(site));
+        // the terms whose postings differ are the words the edit added (修订稿, its n-grams and
+        // characters, their pinyin keys), in whichever shards hold them; every other shard is as it was
+        java.util.Set<String> changedTerms = new java.util.TreeSet<>();
+        for (String shard : before.keySet()) {
+            Map<String, Object> was = terms(before.get(shard));
+            Map<String, Object> is = terms(after.get(shard));
+            java.util.Set<String> keys = new java.util.TreeSet<>(was.keySet());
+            keys.addAll(is.keySet());
+            keys.stream().filter(k -> !java.util.Objects.equals(was.get(k), is.get(k))).forEach(changedTerms::add);
+            if (was.equals(is)) {
+                assertEquals(before.get(shard), after.get(shard), shard);
+            }
+        }
+        assertTrue(changedTerms.contains("修订稿"), changedTerms.toString());
+        assertTrue(changedTerms.stream().allMatch(t -> t.matches("[修订稿]+|[a-z']+")), changedTerms.toString());
+
+        // a body edit changes the case's length: its own postings change, no other case's, since the
+        // average length BM25 divides by stays on its grid
+        String old = Files.readString(edited);
+        Files.writeString(edited, old + "\n补充说明：园区今年又新建了三个党群服务站。\n");
+        assertTrue(Casebook.at(dir).output(site).build().ok());
+        java.util.Map<String, String> bodyEdit = shards(site);
+        assertEquals(scoring, scoringOf(site));
+        int doc17 = docs((String) ((List<?>) terms(after.get(shardFile(after, "修订稿"))).get("修订稿")).get(1)).get(0);
+        for (String shard : after.keySet()) {
+            Map<String, Object> was = terms(after.get(shard));
+            Map<String, Object> is = terms(bodyEdit.get(shard));
+            java.util.Set<String> keys = new java.util.TreeSet<>(was.keySet());
+            keys.addAll(is.keySet());
+            for (String t : keys) {
+                if (!java.util.Objects.equals(was.get(t), is.get(t)) && !t.matches("[a-z']+")) {
+                    java.util.Set<Integer> holders = new java.util.TreeSet<>();
+                    for (Object p : new Object[] {was.get(t), is.get(t)}) {
+                        if (p != null) {
+                            holders.addAll(docs((String) ((List<?>) p).get(1)));
+                        }
+                    }
+                    assertTrue(holders.contains(doc17), t + " changed, a term case 17 does not hold: " + was.get(t) + " -> " + is.get(t));
+                }
+            }
+        }
+
+        Files.writeString(dir.resolve("cases/added.md"), org.casebook.testing.SyntheticKb.caseText(61, 3));
+        assertTrue(Casebook.at(dir).output(site).build().ok());
+        java.util.Map<String, String> added = shards(site);
+        assertFalse(scoring.equals(scoringOf(site)), "another numbering: another scoring id");
+        assertEquals(0, added.keySet().stream().filter(k -> added.get(k).equals(bodyEdit.get(k))).count(),
+                "every shard names the new scoring, so none is mixed with an entry of the other");
+    }
+
+    private static java.util.Map<String, String> shards(Path site) throws IOException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(site.resolve("search/s"))) {
+            for (Path f : files.toList()) {
+                out.put(f.getFileName().toString(), Files.readString(f));
+            }
+        }
+        return out;
+    }
+
+    private static String shardFile(Map<String, String> shards, String term) {
+        return shards.keySet().stream().filter(f -> terms(shards.get(f)).containsKey(term)).findFirst().orElseThrow();
+    }
+
+    /** A document set as search.js reads it: {@code d} gaps, {@code c} gaps of the missing, {@code b} bitmap. */
+    private static List<Integer> docs(String set) {
+        List<Integer> out = new java.util.ArrayList<>();
+        String body = set.substring(1);
+        if (set.charAt(0) == 'b') {
+            for (int i = 0; i < body.length(); i++) {
+                int bits = Base64Varint.ALPHABET.indexOf(body.charAt(i));
+                for (int b = 0; b < 6; b++) {
+                    if ((bits & (1 << b)) != 0) {
+                        out.add(i * 6 + b);
+                    }
+                }
+            }
+            return out;
+        }
+        List<Integer> listed = new java.util.ArrayList<>();
+        int prev = -1;
+        int value = 0;
+        int shift = 0;
+        for (char ch : body.toCharArray()) {
+            int v = Base64Varint.ALPHABET.indexOf(ch);
+            value |= (v & 31) << shift;
+            shift += 5;
+            if ((v & 32) == 0) {
+                prev += value + 1;
+                listed.add(prev);
+                value = 0;
+                shift = 0;
+            }
+        }
+        if (set.charAt(0) == 'd') {
+            return listed;
+        }
+        // 'c': every document not listed (the knowledge bases here have fewer than 100 cases)
+        for (int d = 0; d <= 100; d++) {
+            if (!listed.contains(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> terms(String shard) {
+        String json = shard.substring(shard.indexOf('(') + 1, shard.lastIndexOf(')'));
+        Map<String, Object> payload = new org.openqa.selenium.json.Json().toType(json, Map.class);
+        return (Map<String, Object>) payload.get("terms");
+    }
+
+    private static String scoringOf(Path site) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"scoring\":\"([0-9a-f]+)\"")
+                .matcher(Files.readString(site.resolve(IndexFormat.ENTRY)));
+        assertTrue(m.find());
+        return m.group(1);
     }
 
     private static List<String> fragments(Path site) throws IOException {

@@ -153,7 +153,7 @@ public final class SyntheticKb {
         }
     }
 
-    static String caseText(int i, long seed) {
+    public static String caseText(int i, long seed) {
         Random r = new Random(seed * 1_000_003L + i);
         Term park = pick(r, PARKS);
         List<Term> themes = pickSome(r, THEMES, 1 + r.nextInt(2));
