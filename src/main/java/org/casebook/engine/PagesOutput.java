@@ -15,6 +15,6 @@ final class PagesOutput implements SiteOutput {
 
     @Override
     public void write(OutputContext ctx) {
-        ctx.renderer().renderSite(n -> ctx.progress().stage("pages", n), ctx.progress()::advance);
+        ctx.renderer().renderSite(n -> ctx.progress().stage("pages", n), ctx.progress()::advance, ctx.codeVersion());
     }
 }

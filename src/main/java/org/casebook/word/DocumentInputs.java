@@ -49,7 +49,7 @@ final class DocumentInputs {
 
     /** A case on its own, worked out when first asked for. */
     Supplier<long[]> single(Case c) {
-        return once(() -> longs(new CacheKey().add(common.get()).add("single").add(of(c)).bytes()));
+        return once(() -> new CacheKey().add(common.get()).add("single").add(of(c)).longs());
     }
 
     /** A collection volume: its cover, the number of its first case and its cases in order; worked out when first asked for. */
@@ -62,7 +62,7 @@ final class DocumentInputs {
                 .add(String.valueOf(cover.date())).add(cover.total()).add(cover.volumeLine()).add(firstNumber)
                 .add(part.size());
         part.forEach(c -> key.add(of(c)));
-        return longs(key.bytes());
+        return key.longs();
     }
 
     private byte[] of(Case c) {
@@ -100,12 +100,5 @@ final class DocumentInputs {
                 return value;
             }
         };
-    }
-
-    private static long[] longs(byte[] digest) {
-        ByteBuffer b = ByteBuffer.wrap(digest);
-        long a = b.getLong();
-        long c = b.getLong();
-        return a == 0 && c == 0 ? new long[] {1, 0} : new long[] {a, c};
     }
 }

@@ -33,7 +33,7 @@ import org.casebook.testing.TestKb;
  */
 class BuildCachePropertiesTest {
 
-    enum Kind { EDIT, RENAME, DELETE, ADD, ATTACHMENT, DRAFT, CONFIG, TEMPLATE, REPAIR }
+    enum Kind { EDIT, FRONT, RENAME, DELETE, ADD, ATTACHMENT, DRAFT, CONFIG, TEMPLATE, REPAIR }
 
     record Step(Kind kind, int pick, int variant) {
     }
@@ -49,11 +49,11 @@ class BuildCachePropertiesTest {
         Path temp = Files.createTempDirectory("casebook-cache-props-");
         try {
             TestKb kb = TestKb.create(temp.resolve("kb"));
-            kb.addCase("a.md", front("a", "public", false), "## 背景\n\n锚点案例的正文。\n");
-            kb.addCase("b.md", front("b", "public", false), "见 [甲](a.md)。\n\n![图](img/photo.png)\n");
-            kb.addCase("sub/c.md", front("c", "internal", false),
+            kb.addCase("a.md", front("a", "public", false, 0), "## 背景\n\n锚点案例的正文。\n");
+            kb.addCase("b.md", front("b", "public", false, 0), "见 [甲](a.md)。\n\n![图](img/photo.png)\n");
+            kb.addCase("sub/c.md", front("c", "internal", false, 0),
                     "## 做法\n\n::: internal\n内部的话。\n:::\n\n[乙](../b.md) 和 [甲](../a.md)\n");
-            kb.addCase("d.md", front("d", "public", true), "草稿正文，链接 [丙](sub/c.md)。\n");
+            kb.addCase("d.md", front("d", "public", true, 0), "草稿正文，链接 [丙](sub/c.md)。\n");
             kb.file("cases/img/photo.png", "not really a png");
             Path cache = temp.resolve("cache");
             compare(kb, temp, cache, "start");
@@ -80,6 +80,19 @@ class BuildCachePropertiesTest {
         // the same caption in both languages: only the messages' language tells the two builds apart
         warmBuildsEqualCleanBuilds(List.of(new Step(Kind.TEMPLATE, 0, 1), new Step(Kind.EDIT, 0, 14),
                 new Step(Kind.CONFIG, 0, 2)));
+    }
+
+    @Example
+    void aCasePageTemplateOfItsOwnThenAnotherHeadingThenTheBuiltInTheme() throws IOException {
+        // the case pages kept by their inputs: a template or a string of the page frame makes them again
+        warmBuildsEqualCleanBuilds(List.of(new Step(Kind.TEMPLATE, 0, 3), new Step(Kind.TEMPLATE, 0, 2),
+                new Step(Kind.TEMPLATE, 0, 0)));
+    }
+
+    @Example
+    void aTitleThenAThemeThenADateChangeAndNothingElse() throws IOException {
+        warmBuildsEqualCleanBuilds(List.of(new Step(Kind.FRONT, 1, 1), new Step(Kind.FRONT, 2, 2),
+                new Step(Kind.FRONT, 0, 3), new Step(Kind.FRONT, 0, 4), new Step(Kind.FRONT, 0, 20)));
     }
 
     @Example
@@ -125,6 +138,16 @@ class BuildCachePropertiesTest {
         String target = cases.get(step.pick() % cases.size());
         switch (step.kind()) {
             case EDIT -> rewrite(kb, target, step.variant(), cases, counter, isDraft(kb, target));
+            case FRONT -> {
+                // the front matter alone: title, theme, date, summary or keywords, the body as it was
+                Path file = kb.dir().resolve("cases/" + target);
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String stem = target.substring(target.lastIndexOf('/') + 1, target.length() - 3);
+                String visibility = text.contains("visibility: internal") ? "internal" : "public";
+                String body = text.substring(text.indexOf("\n---\n") + 5);
+                Files.writeString(file, "---\n" + front(stem, visibility, isDraft(kb, target), step.variant()) + "\n---\n"
+                        + body, StandardCharsets.UTF_8);
+            }
             case RENAME -> {
                 if (!target.equals("a.md")) {
                     String renamed = (step.variant() % 2 == 0 ? "sub/" : "") + "r" + counter + ".md";
@@ -159,14 +182,21 @@ class BuildCachePropertiesTest {
             }
             case CONFIG -> kb.file("casebook.yml", CONFIGS[step.variant() % CONFIGS.length]);
             case TEMPLATE -> {
-                if (step.variant() % 3 == 0) {
+                int v = step.variant() % 4;
+                if (v == 0) {
                     Files.deleteIfExists(kb.dir().resolve("templates/i18n/ui_zh-CN.properties"));
                     Files.deleteIfExists(kb.dir().resolve("templates/i18n/ui_en.properties"));
+                    Files.deleteIfExists(kb.dir().resolve("templates/case.ftlh"));
+                } else if (v == 3) {
+                    // the knowledge base's own case page, nothing else changed
+                    kb.file("templates/case.ftlh", Files.readString(Path.of("templates/case.ftlh"), StandardCharsets.UTF_8)
+                            .replaceFirst("</article>", "<p class=\"own\">" + counter + "</p></article>"));
                 } else {
-                    // one caption for both languages, or one each
-                    kb.file("templates/i18n/ui_zh-CN.properties", "internal_block_label=内部标签" + counter + "\n");
+                    // one caption for both languages, or one each, and a heading of the page frame
+                    kb.file("templates/i18n/ui_zh-CN.properties", "internal_block_label=内部标签" + counter
+                            + (v == 2 ? "\nrelated_title=相关案例" + counter : "") + "\n");
                     kb.file("templates/i18n/ui_en.properties", "internal_block_label="
-                            + (step.variant() % 3 == 1 ? "内部标签" : "Label ") + counter + "\n");
+                            + (v == 1 ? "内部标签" : "Label ") + counter + "\n");
                 }
             }
             case REPAIR -> {
@@ -204,7 +234,7 @@ class BuildCachePropertiesTest {
             body.append("| 甲 | 乙 |\n|---|---|\n| ").append(variant).append(" | https://example.org/").append(variant)
                     .append(" |\n");
         }
-        kb.addCase(file, front(stem, visibility, draft), body.toString());
+        kb.addCase(file, front(stem, visibility, draft, variant), body.toString());
     }
 
     private static String relative(String from, String to) {
@@ -216,9 +246,17 @@ class BuildCachePropertiesTest {
         return fromSub ? "../" + to : to;
     }
 
-    private static String front(String stem, String visibility, boolean draft) {
-        return "title: 案例" + stem + "\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\ndate: 2024-03-15\nsummary: 案例"
-                + stem + "的摘要。\nvisibility: " + visibility + "\ndraft: " + draft;
+    /**
+     * Front matter; variant 1, 2, 3 or 4 (mod 5) changes only the title, the theme, the date or the
+     * summary, and 6 (mod 7) adds keywords, so that a change to one field alone is tried.
+     */
+    private static String front(String stem, String visibility, boolean draft, int variant) {
+        int v = variant % 5;
+        return "title: 案例" + stem + (v == 1 ? "（修订）" : "") + "\npark: 洋浦\ntheme: "
+                + (v == 2 ? "党员教育" : "组织建设") + "\nmethod: 经验介绍\ndate: "
+                + (v == 3 ? "2024-05-20" : "2024-03-15") + "\nsummary: 案例" + stem
+                + (v == 4 ? "的新摘要。" : "的摘要。") + (variant % 7 == 6 ? "\nkeywords: [积分]" : "")
+                + "\nvisibility: " + visibility + "\ndraft: " + draft;
     }
 
     private static boolean isDraft(TestKb kb, String file) {

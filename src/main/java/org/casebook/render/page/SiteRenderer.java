@@ -205,10 +205,19 @@ public final class SiteRenderer {
 
     /** Renders one planned page into the sink; a template problem is reported, never thrown. */
     private void render(PlannedPage p) {
+        render(p, null);
+    }
+
+    /** As {@link #render(PlannedPage)}, telling the sink what the page is made from when {@code inputs} is given. */
+    private void render(PlannedPage p, java.util.function.Supplier<long[]> inputs) {
         written.add(p.path());
         renderToString(p).ifPresent(html -> {
             try {
-                sink.write(p.path(), html);
+                if (inputs == null) {
+                    sink.write(p.path(), html);
+                } else {
+                    sink.write(p.path(), html.getBytes(java.nio.charset.StandardCharsets.UTF_8), inputs);
+                }
                 pages.incrementAndGet();
             } catch (IOException e) {
                 diags.error(SourcePos.of(p.path()), "io.write", p.path(), e.getMessage());
@@ -254,14 +263,27 @@ public final class SiteRenderer {
     /**
      * Renders the whole site for a build: the pages of {@link #plan()}, except that case pages are
      * planned as they are rendered, so no more bodies are held than pages in flight (a full plan
-     * holds every body's HTML: at 100,000 cases more than a 2 GiB heap). Returns the number of pages.
+     * holds every body's HTML: at 100,000 cases more than a 2 GiB heap). A case page the last build
+     * made from the same inputs ({@link PageInputs}) is kept as it is, not rendered, when the sink
+     * remembers the last build's files. Returns the number of pages.
+     *
+     * @param codeVersion this Casebook's version and code: part of every page's inputs
      */
-    public int renderSite(java.util.function.IntConsumer pagesToCome, Runnable afterEachPage) {
+    public int renderSite(java.util.function.IntConsumer pagesToCome, Runnable afterEachPage, String codeVersion) {
         List<PlannedPage> others = plan(false);
         CasePlanner planner = new CasePlanner();
+        PageInputs inputs = new PageInputs(codeVersion, theme, site);
         pagesToCome.accept(others.size() + kb.cases().size());
         java.util.stream.IntStream.range(0, kb.cases().size()).parallel().forEach(i -> {
-            render(planner.page(i));
+            PlannedPage page = planner.page(i);
+            long[][] made = new long[1][];
+            java.util.function.Supplier<long[]> of = () -> made[0] != null ? made[0] : (made[0] = inputs.casePage(page));
+            if (sink.keep(page.path(), of)) {
+                written.add(page.path());
+                pages.incrementAndGet();
+            } else {
+                render(page, of);
+            }
             afterEachPage.run();
         });
         renderAll(others, afterEachPage);

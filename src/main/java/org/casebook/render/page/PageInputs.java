@@ -1,0 +1,98 @@
+package org.casebook.render.page;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.casebook.cache.CacheKey;
+import org.casebook.render.markdown.RenderedBody;
+
+/**
+ * Digests of everything a case page is made from, so that a build can keep the case pages the last
+ * build made from the same inputs ({@link org.casebook.io.PageSink#keep}) without rendering them.
+ * Shared by every page: the code (which holds the built-in theme), the knowledge base's own theme
+ * files (templates, UI strings, assets) and the site as pages see it (settings and language,
+ * taxonomies with their terms and counts): the UI strings follow from these. Per page: its path, template, kind and every field of its view, written out field by
+ * field (a digest of the view's parts, not of the rendered page: making it costs a fraction of
+ * rendering).
+ */
+final class PageInputs {
+
+    private final byte[] common;
+
+    PageInputs(String codeVersion, Theme theme, Views.Site site) {
+        CacheKey key = new CacheKey().add("pages").add(codeVersion);
+        theme.overrideDir().ifPresent(dir -> themeFiles(dir, key));
+        key.add("site").add(site.title()).add(text(site.description())).add(site.language()).add(site.caseCount())
+                .add(site.version()).add(text(site.baseUrl())).add(text(site.organization())).add(text(site.footerNote()))
+                .add(String.valueOf(site.extra()));
+        for (Views.Taxonomy t : site.taxonomies()) {
+            key.add(t.key()).add(t.name()).add(t.path()).add(t.required() + "/" + t.printed() + "/" + t.place());
+            key.add(t.terms().size());
+            for (Views.TermLink l : t.terms()) {
+                key.add(l.kind()).add(l.name()).add(l.slug()).add(l.path()).add(l.count()).add(text(l.description()));
+                strings(key, l.aliases());
+            }
+        }
+        this.common = key.bytes();
+    }
+
+    /** The inputs of a case's page. */
+    long[] casePage(SiteRenderer.PlannedPage p) {
+        Views.Page page = p.model();
+        Views.CasePage v = (Views.CasePage) page.page();
+        CacheKey key = new CacheKey().add(common).add(p.path()).add(p.template()).add(page.kind()).add(page.root());
+        card(key, v.card());
+        key.addText(v.html());
+        key.add(v.toc().size());
+        for (RenderedBody.Heading h : v.toc()) {
+            key.add(h.level()).add(h.text()).add(h.id());
+        }
+        strings(key, v.keywords());
+        key.add(v.extra().size());
+        new TreeMap<>(v.extra()).forEach((k, val) -> key.add(k).add(text(val)));
+        card(key, v.previous());
+        card(key, v.next());
+        key.add(text(v.sourceFile())).add(text(v.wordPath()));
+        key.add(v.related().size());
+        v.related().forEach(c -> card(key, c));
+        return key.longs();
+    }
+
+    private static void card(CacheKey key, Views.CaseCard c) {
+        if (c == null) {
+            key.add(-1);
+            return;
+        }
+        key.add(c.slug()).add(c.title()).add(c.path()).add(text(c.date())).add(text(c.dateText())).add(text(c.summary()))
+                .add(text(c.unit())).add(c.draft() + "/" + c.internal()).add(c.chips().size());
+        for (Views.Chip chip : c.chips()) {
+            key.add(chip.kind()).add(chip.kindName()).add(chip.name()).add(chip.path());
+        }
+    }
+
+    private static void strings(CacheKey key, List<String> list) {
+        key.add(list.size());
+        list.forEach(s -> key.add(text(s)));
+    }
+
+    /** A value that may be absent: absent and empty are told apart. */
+    private static String text(String s) {
+        return s == null ? "\u0000null" : s;
+    }
+
+    /** The knowledge base's own templates, strings and assets, by path and content. */
+    private static void themeFiles(Path dir, CacheKey key) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                key.add(dir.relativize(f).toString().replace('\\', '/')).add(Files.readAllBytes(f));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // unreadable now: a key no earlier build made, so every page is rendered (and the problem reported there)
+            key.add("unreadable").add(System.nanoTime());
+        }
+    }
+}
