@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.casebook.cache.CacheKey;
 import org.casebook.render.markdown.RenderedBody;
 
 /**
- * Digests of everything a case page is made from, so that a build can keep the case pages the last
- * build made from the same inputs ({@link org.casebook.io.PageSink#keep}) without rendering them.
+ * Digests of everything a page is made from, so that a build can keep the pages the last build made
+ * from the same inputs ({@link org.casebook.io.PageSink#keep}) without rendering them.
  * Shared by every page: the code (which holds the built-in theme), the knowledge base's own theme
  * files (templates, UI strings, assets) and the site as pages see it (settings and language,
  * taxonomies with their terms and counts): the UI strings follow from these. Per page: its path, template, kind and every field of its view, written out field by
@@ -60,6 +63,77 @@ final class PageInputs {
         key.add(v.related().size());
         v.related().forEach(c -> card(key, c));
         return key.longs();
+    }
+
+    /**
+     * The inputs of any page, its view walked field by field: records, lists, maps, optionals,
+     * strings, numbers, booleans and enums. A view holding anything else gets inputs no build ever
+     * had again, so such a page is always made: nothing tells two of its values apart.
+     */
+    long[] page(SiteRenderer.PlannedPage p) {
+        CacheKey key = new CacheKey().add(common).add(p.path()).add(p.template()).add(p.model().kind())
+                .add(p.model().root());
+        if (!walk(p.model().page(), key, 0)) {
+            key.add(java.util.UUID.randomUUID().toString());
+        }
+        return key.longs();
+    }
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    /** Adds {@code o} to {@code key}, each value tagged with its kind; false when it holds something else. */
+    private static boolean walk(Object o, CacheKey key, int depth) {
+        if (depth > 32) {
+            return false;
+        }
+        if (o == null) {
+            key.add(0);
+        } else if (o instanceof String s) {
+            key.add(1).add(s);
+        } else if (o instanceof Integer || o instanceof Long || o instanceof Boolean) {
+            key.add(2).add(o.toString());
+        } else if (o instanceof Enum<?> e) {
+            key.add(3).add(e.getDeclaringClass().getName()).add(e.name());
+        } else if (o instanceof List<?> list) {
+            key.add(4).add(list.size());
+            for (Object item : list) {
+                if (!walk(item, key, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (o instanceof Map<?, ?> map) {
+            // a map's own order: the same content in another order only makes the page again
+            key.add(5).add(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!walk(e.getKey(), key, depth + 1) || !walk(e.getValue(), key, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (o instanceof Optional<?> opt) {
+            key.add(6);
+            return walk(opt.orElse(null), key, depth + 1);
+        } else if (o.getClass().isRecord()) {
+            key.add(7).add(o.getClass().getName());
+            for (RecordComponent c : COMPONENTS.get(o.getClass())) {
+                Object value;
+                try {
+                    value = c.getAccessor().invoke(o);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return false;
+                }
+                if (!walk(value, key, depth + 1)) {
+                    return false;
+                }
+            }
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private static void card(CacheKey key, Views.CaseCard c) {

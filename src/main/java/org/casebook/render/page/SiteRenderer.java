@@ -109,14 +109,6 @@ public final class SiteRenderer {
         return pages.get();
     }
 
-    /** Renders the given plan (in parallel; {@code afterEachPage} is told of every page). */
-    private void renderAll(List<PlannedPage> plan, Runnable afterEachPage) {
-        plan.parallelStream().forEach(p -> {
-            render(p);
-            afterEachPage.run();
-        });
-    }
-
     /**
      * Every page of the site with the model it is rendered from, in a fixed order. A page is a pure
      * function of its template and model, so a caller that kept the previous plan can re-render just
@@ -203,6 +195,22 @@ public final class SiteRenderer {
     public record PlannedPage(String path, String template, Views.Page model) {
     }
 
+    /**
+     * Keeps {@code page} as the last build left it when the sink remembers making it from the same
+     * inputs, else renders it; {@code inputs} is worked out at most once, and only for a sink that
+     * remembers.
+     */
+    private void keepOrRender(PlannedPage page, java.util.function.Function<PlannedPage, long[]> inputs) {
+        long[][] made = new long[1][];
+        java.util.function.Supplier<long[]> of = () -> made[0] != null ? made[0] : (made[0] = inputs.apply(page));
+        if (sink.keep(page.path(), of)) {
+            written.add(page.path());
+            pages.incrementAndGet();
+        } else {
+            render(page, of);
+        }
+    }
+
     /** Renders one planned page into the sink; a template problem is reported, never thrown. */
     private void render(PlannedPage p) {
         render(p, null);
@@ -263,8 +271,8 @@ public final class SiteRenderer {
     /**
      * Renders the whole site for a build: the pages of {@link #plan()}, except that case pages are
      * planned as they are rendered, so no more bodies are held than pages in flight (a full plan
-     * holds every body's HTML: at 100,000 cases more than a 2 GiB heap). A case page the last build
-     * made from the same inputs ({@link PageInputs}) is kept as it is, not rendered, when the sink
+     * holds every body's HTML: at 100,000 cases more than a 2 GiB heap). A page the last build made
+     * from the same inputs ({@link PageInputs}) is kept as it is, not rendered, when the sink
      * remembers the last build's files. Returns the number of pages.
      *
      * @param codeVersion this Casebook's version and code: part of every page's inputs
@@ -276,17 +284,13 @@ public final class SiteRenderer {
         pagesToCome.accept(others.size() + kb.cases().size());
         java.util.stream.IntStream.range(0, kb.cases().size()).parallel().forEach(i -> {
             PlannedPage page = planner.page(i);
-            long[][] made = new long[1][];
-            java.util.function.Supplier<long[]> of = () -> made[0] != null ? made[0] : (made[0] = inputs.casePage(page));
-            if (sink.keep(page.path(), of)) {
-                written.add(page.path());
-                pages.incrementAndGet();
-            } else {
-                render(page, of);
-            }
+            keepOrRender(page, inputs::casePage);
             afterEachPage.run();
         });
-        renderAll(others, afterEachPage);
+        others.parallelStream().forEach(page -> {
+            keepOrRender(page, inputs::page);
+            afterEachPage.run();
+        });
         return others.size() + kb.cases().size();
     }
 

@@ -107,4 +107,33 @@ class PageInputsTest {
         }
         assertEquals(1 + changes.size() + 4, digests.size(), "the code, the site, a term's count and the theme's files each count");
     }
+
+    private long[] listDigest(Path kb, Object view) {
+        Views.Site site = site("经验库", 3);
+        return new PageInputs("1.0", new Theme(kb), site).page(new SiteRenderer.PlannedPage("cases/index.html",
+                "list.ftlh", new Views.Page(site, view, Map.of(), "../", "cases/index.html", "list")));
+    }
+
+    @Test
+    void anyOtherPageIsWalkedFieldByFieldAndAViewOfUnknownPartsIsNeverKept() {
+        Path kb = tmp.resolve("kb");
+        Views.Pager pager = new Views.Pager(1, 2, List.of("cases/index.html", "cases/2/index.html"));
+        long[] base = listDigest(kb, new Views.ListPage(List.of(card("a", "标题"), card("b", "乙")), pager));
+        assertArrayEquals(base, listDigest(kb, new Views.ListPage(List.of(card("a", "标题"), card("b", "乙")), pager)));
+        Set<String> digests = new HashSet<>(List.of(base[0] + ":" + base[1]));
+        for (Object other : List.of(
+                new Views.ListPage(List.of(card("a", "新标题"), card("b", "乙")), pager),
+                new Views.ListPage(List.of(card("b", "乙"), card("a", "标题")), pager),
+                new Views.ListPage(List.of(card("a", "标题")), pager),
+                new Views.ListPage(List.of(card("a", "标题"), card("b", "乙")), new Views.Pager(2, 2, pager.pages())),
+                new Views.Home(List.of(card("a", "标题"), card("b", "乙")), List.of()))) {
+            long[] d = listDigest(kb, other);
+            assertEquals(true, digests.add(d[0] + ":" + d[1]), other + " has the digest of another view");
+        }
+        record Odd(Object part) {
+        }
+        long[] once = listDigest(kb, new Odd(new Object()));
+        long[] again = listDigest(kb, new Odd(new Object()));
+        assertEquals(false, once[0] == again[0] && once[1] == again[1], "a part nothing tells apart: never the same inputs");
+    }
 }
