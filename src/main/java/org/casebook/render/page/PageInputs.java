@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.casebook.cache.CacheKey;
+import org.casebook.cache.Fingerprint;
 import org.casebook.render.markdown.RenderedBody;
 
 /**
@@ -24,7 +25,8 @@ import org.casebook.render.markdown.RenderedBody;
  */
 final class PageInputs {
 
-    private final byte[] common;
+    /** What every page shares, as the hex of its SHA-256 (worked out once). */
+    private final String common;
 
     PageInputs(String codeVersion, Theme theme, Views.Site site) {
         CacheKey key = new CacheKey().add("pages").add(codeVersion);
@@ -36,20 +38,21 @@ final class PageInputs {
             key.add(t.key()).add(t.name()).add(t.path()).add(t.required() + "/" + t.printed() + "/" + t.place());
             key.add(t.terms().size());
             for (Views.TermLink l : t.terms()) {
-                key.add(l.kind()).add(l.name()).add(l.slug()).add(l.path()).add(l.count()).add(text(l.description()));
-                strings(key, l.aliases());
+                key.add(l.kind()).add(l.name()).add(l.slug()).add(l.path()).add(l.count()).add(text(l.description()))
+                        .add(l.aliases().size());
+                l.aliases().forEach(a -> key.add(text(a)));
             }
         }
-        this.common = key.bytes();
+        this.common = CacheKey.hex(key.bytes());
     }
 
     /** The inputs of a case's page. */
     long[] casePage(SiteRenderer.PlannedPage p) {
         Views.Page page = p.model();
         Views.CasePage v = (Views.CasePage) page.page();
-        CacheKey key = new CacheKey().add(common).add(p.path()).add(p.template()).add(page.kind()).add(page.root());
+        Key key = new Key().add(common).add(p.path()).add(p.template()).add(page.kind()).add(page.root());
         card(key, v.card());
-        key.addText(v.html());
+        key.add(v.html());
         key.add(v.toc().size());
         for (RenderedBody.Heading h : v.toc()) {
             key.add(h.level()).add(h.text()).add(h.id());
@@ -71,7 +74,7 @@ final class PageInputs {
      * had again, so such a page is always made: nothing tells two of its values apart.
      */
     long[] page(SiteRenderer.PlannedPage p) {
-        CacheKey key = new CacheKey().add(common).add(p.path()).add(p.template()).add(p.model().kind())
+        Key key = new Key().add(common).add(p.path()).add(p.template()).add(p.model().kind())
                 .add(p.model().root());
         if (!walk(p.model().page(), key, 0)) {
             key.add(java.util.UUID.randomUUID().toString());
@@ -87,7 +90,7 @@ final class PageInputs {
     };
 
     /** Adds {@code o} to {@code key}, each value tagged with its kind; false when it holds something else. */
-    private static boolean walk(Object o, CacheKey key, int depth) {
+    private static boolean walk(Object o, Key key, int depth) {
         if (depth > 32) {
             return false;
         }
@@ -136,7 +139,7 @@ final class PageInputs {
         return true;
     }
 
-    private static void card(CacheKey key, Views.CaseCard c) {
+    private static void card(Key key, Views.CaseCard c) {
         if (c == null) {
             key.add(-1);
             return;
@@ -148,7 +151,7 @@ final class PageInputs {
         }
     }
 
-    private static void strings(CacheKey key, List<String> list) {
+    private static void strings(Key key, List<String> list) {
         key.add(list.size());
         list.forEach(s -> key.add(text(s)));
     }
@@ -156,6 +159,30 @@ final class PageInputs {
     /** A value that may be absent: absent and empty are told apart. */
     private static String text(String s) {
         return s == null ? "\u0000null" : s;
+    }
+
+    /**
+     * One page's inputs, each written with its length so that no two different sequences give the
+     * same text, then fingerprinted once: SHA-256 over the many short fields of thousands of pages
+     * costs seconds under the launcher's C1-only JIT ({@link Fingerprint}).
+     */
+    private static final class Key {
+        private final StringBuilder text = new StringBuilder(1024);
+
+        Key add(String s) {
+            text.append(s.length()).append(':').append(s);
+            return this;
+        }
+
+        Key add(int n) {
+            text.append('#').append(n).append(';');
+            return this;
+        }
+
+        long[] longs() {
+            long[] f = Fingerprint.of(text.toString());
+            return f[0] == 0 && f[1] == 0 ? new long[] {1, 0} : f;
+        }
     }
 
     /** The knowledge base's own templates, strings and assets, by path and content. */
