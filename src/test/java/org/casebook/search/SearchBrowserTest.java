@@ -196,31 +196,23 @@ class SearchBrowserTest {
     void aResultFragmentOfAnotherNumberingOfTheCasesAsksForAReload() throws IOException {
         // a site copied while it was being replaced: the entry of one build, fragments of a build
         // whose cases were numbered otherwise (a case added or removed)
-        Path mixed = tmp.resolve("mixed");
-        org.apache.commons.io.FileUtils.copyDirectory(site.toFile(), mixed.toFile());
-        try (var files = Files.list(mixed.resolve("search/d"))) {
-            for (Path f : files.toList()) {
-                Files.writeString(f, Files.readString(f).replaceFirst("\"order\":\"[0-9a-f]+\"", "\"order\":\"0000000000000000\""));
-            }
-        }
-        browser.get(mixed.resolve("search.html").toUri() + "?q=" + enc("流动党员"));
-        assertEquals(List.of(), SearchFixture.slugs(browser));
-        java.util.Properties ui = new java.util.Properties();
-        try (var in = Files.newBufferedReader(Path.of("templates/i18n/ui_zh-CN.properties"))) {
-            ui.load(in);
-        }
-        String reload = ui.getProperty("search_stale");
-        assertEquals(reload, browser.findElement(By.id("search-status")).getText());
+        assertAReloadIsAskedFor("search/d", "order");
     }
 
     @Test
     void aShardOfAnotherScoringAsksForAReload() throws IOException {
         // the entry of one build, shards scored with other statistics or numbering
-        Path mixed = tmp.resolve("mixed-shards");
+        assertAReloadIsAskedFor("search/s", "scoring");
+    }
+
+    /** Every file of {@code folder} names another {@code id} than the entry: the page finds nothing and asks for a reload. */
+    private void assertAReloadIsAskedFor(String folder, String id) throws IOException {
+        Path mixed = tmp.resolve("mixed-" + id);
         org.apache.commons.io.FileUtils.copyDirectory(site.toFile(), mixed.toFile());
-        try (var files = Files.list(mixed.resolve("search/s"))) {
+        try (var files = Files.list(mixed.resolve(folder))) {
             for (Path f : files.toList()) {
-                Files.writeString(f, Files.readString(f).replaceFirst("\"scoring\":\"[0-9a-f]+\"", "\"scoring\":\"0000000000000000\""));
+                Files.writeString(f, Files.readString(f).replaceFirst("\"" + id + "\":\"[0-9a-f]+\"",
+                        "\"" + id + "\":\"0000000000000000\""));
             }
         }
         browser.get(mixed.resolve("search.html").toUri() + "?q=" + enc("流动党员"));
