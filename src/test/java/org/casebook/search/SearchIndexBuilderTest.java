@@ -12,12 +12,30 @@ class SearchIndexBuilderTest {
 
     @Test
     void shardsAreAboutTwoKilobytesUnlessThatMakesMoreThanEightPerCase() {
-        // 10,000 cases, ~39 MiB of terms and postings: the size decides (~1.1 shards a case)
-        assertEquals((39L * 1024 * 1024 + 2047) / 2048, IndexFormat.shardCount(39L * 1024 * 1024, 10_000));
+        // 10,000 cases, ~39 MiB of terms and postings: the size decides (~1.1 shards a case), rounded
+        // up to five significant bits: 19,968 shards of 2 KB become 20,480
+        assertEquals(20_480, IndexFormat.shardCount(39L * 1024 * 1024, 10_000));
+        // so an edit that adds or drops a few hundred bytes leaves the count, and every term's shard, as it was
+        assertEquals(IndexFormat.shardCount(39L * 1024 * 1024, 10_000), IndexFormat.shardCount(39L * 1024 * 1024 + 700, 10_000));
+        assertEquals(IndexFormat.shardCount(39L * 1024 * 1024, 10_000), IndexFormat.shardCount(39L * 1024 * 1024 - 700, 10_000));
         // a 27-case sample, ~1.2 MB: 586 shards of 2 KB would be 22 files a case; eight a case instead
         assertEquals(216, IndexFormat.shardCount(1_200_000, 27));
         assertEquals(1, IndexFormat.shardCount(0, 0));
         assertEquals(1, IndexFormat.shardCount(100, 5));
+    }
+
+    @Test
+    void theGridsKeepFiveSignificantBitsAndTwoPercentSteps() {
+        assertEquals(31, IndexFormat.onGrid(31));
+        assertEquals(34, IndexFormat.onGrid(33));
+        assertEquals(20_480, IndexFormat.onGrid(19_968));
+        assertEquals(20_480, IndexFormat.onGrid(20_480));
+        // an average body length moved by one edit stays on its grid point, and the point is within 1.1 %
+        double avg = 2_876.3;
+        double steady = IndexFormat.steadyAverage(avg);
+        assertEquals(steady, IndexFormat.steadyAverage(avg + 0.05));
+        assertTrue(Math.abs(steady - avg) / avg <= 0.011, steady + " for " + avg);
+        assertTrue(IndexFormat.steadyAverage(avg * 1.05) > steady, "a real change of the corpus moves it");
     }
 
     @Test
