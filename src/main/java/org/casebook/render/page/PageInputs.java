@@ -2,9 +2,9 @@ package org.casebook.render.page;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +16,13 @@ import org.casebook.render.markdown.RenderedBody;
 
 /**
  * Digests of everything a page is made from, so that a build can keep the pages the last build made
- * from the same inputs ({@link org.casebook.io.PageSink#keep}) without rendering them.
- * Shared by every page: the code (which holds the built-in theme), the knowledge base's own theme
- * files (templates, UI strings, assets) and the site as pages see it (settings and language,
- * taxonomies with their terms and counts): the UI strings follow from these. Per page: its path, template, kind and every field of its view, written out field by
- * field (a digest of the view's parts, not of the rendered page: making it costs a fraction of
- * rendering).
+ * from the same inputs ({@link org.casebook.io.PageSink#keep}) without rendering them. Shared by
+ * every page: the code (which holds the built-in theme), the knowledge base's own theme files
+ * (templates, UI strings, assets) and the site as pages see it (settings and language, taxonomies
+ * with their terms and counts); the UI strings follow from these. Per page: its path, template,
+ * kind and every field of its view, a case page's written out by hand (there are thousands, each
+ * with its body), any other page's walked field by field. A digest of the view's parts, not of the
+ * rendered page: making it costs a fraction of rendering.
  */
 final class PageInputs {
 
