@@ -49,6 +49,32 @@ public interface PageSink {
         write(sitePath, content);
     }
 
+    /**
+     * Puts a file made from {@code inputs} into the site: {@linkplain #keep kept} as the last build
+     * left it, or made by {@code content} and written. The inputs are worked out at most once, and
+     * only by a sink that remembers files between builds; the content only when the file is not kept.
+     * Returns whether the file is in the site (false when {@code content} gave nothing).
+     */
+    default boolean make(String sitePath, Supplier<long[]> inputs, Made content) throws IOException {
+        long[][] asked = new long[1][];
+        Supplier<long[]> once = () -> asked[0] != null ? asked[0] : (asked[0] = inputs.get());
+        if (keep(sitePath, once)) {
+            return true;
+        }
+        byte[] bytes = content.bytes();
+        if (bytes == null) {
+            return false;
+        }
+        write(sitePath, bytes, once);
+        return true;
+    }
+
+    /** A file's bytes, made when asked; null when they could not be made (the problem already reported). */
+    @FunctionalInterface
+    interface Made {
+        byte[] bytes() throws IOException;
+    }
+
     /** Copies a file into the site. Thread-safe; copying the same path twice is harmless. */
     void copy(Path source, String sitePath) throws IOException;
 }

@@ -47,14 +47,14 @@ final class DocumentInputs {
         });
     }
 
-    /** A case on its own, worked out when first asked for. */
+    /** A case on its own, worked out when asked for. */
     Supplier<long[]> single(Case c) {
-        return once(() -> new CacheKey().add(common.get()).add("single").add(of(c)).longs());
+        return () -> new CacheKey().add(common.get()).add("single").add(of(c)).longs();
     }
 
-    /** A collection volume: its cover, the number of its first case and its cases in order; worked out when first asked for. */
+    /** A collection volume: its cover, the number of its first case and its cases in order; worked out when asked for. */
     Supplier<long[]> volume(WordBook.Cover cover, int firstNumber, List<Case> part) {
-        return once(() -> volumeNow(cover, firstNumber, part));
+        return () -> volumeNow(cover, firstNumber, part);
     }
 
     private long[] volumeNow(WordBook.Cover cover, int firstNumber, List<Case> part) {

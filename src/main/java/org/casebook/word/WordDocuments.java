@@ -168,9 +168,7 @@ public final class WordDocuments {
             AtomicInteger written,
             Document doc, Runnable done) {
         try {
-            if (!sink.keep(path, inputs)) {
-                sink.write(path, doc.bytes(), inputs);
-            }
+            sink.make(path, inputs, doc::bytes);
             written.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             // one document that cannot be made (a picture unreadable since it was measured) fails the build, with its path

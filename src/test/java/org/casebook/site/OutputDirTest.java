@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.casebook.io.PageSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -199,6 +200,36 @@ class OutputDirTest {
             assertTrue(out.keep("a.docx", () -> v1), "what a build kept it remembers for the next");
             assertTrue(out.keep("b.docx", () -> v1), "and what it wrote");
         }
+    }
+
+    @Test
+    void makeAsksForTheInputsOnceAndForTheContentOnlyWhenTheFileIsNotKept() throws IOException {
+        Path site = dir.resolve("site");
+        int[] asked = {0};
+        int[] made = {0};
+        java.util.function.Supplier<long[]> inputs = () -> {
+            asked[0]++;
+            return new long[] {31, 32};
+        };
+        PageSink.Made content = () -> {
+            made[0]++;
+            return "made".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        };
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            assertTrue(out.make("a.docx", inputs, content));
+            assertFalse(out.make("b.docx", inputs, () -> null), "nothing to write: nothing in the site");
+            settle();
+            out.commit();
+        }
+        assertEquals(2, asked[0], "once for each file, though both keep and write need them");
+        assertEquals(1, made[0]);
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            assertTrue(out.make("a.docx", inputs, content));
+            out.commit();
+        }
+        assertEquals(3, asked[0]);
+        assertEquals(1, made[0], "kept: not made again");
+        assertFalse(Files.exists(site.resolve("b.docx")));
     }
 
     @Test

@@ -197,40 +197,18 @@ public final class SiteRenderer {
 
     /**
      * Keeps {@code page} as the last build left it when the sink remembers making it from the same
-     * inputs, else renders it; {@code inputs} is worked out at most once, and only for a sink that
-     * remembers.
+     * inputs, else renders it; a template problem is reported, never thrown.
      */
     private void keepOrRender(PlannedPage page, java.util.function.Function<PlannedPage, long[]> inputs) {
-        long[][] made = new long[1][];
-        java.util.function.Supplier<long[]> of = () -> made[0] != null ? made[0] : (made[0] = inputs.apply(page));
-        if (sink.keep(page.path(), of)) {
-            written.add(page.path());
-            pages.incrementAndGet();
-        } else {
-            render(page, of);
-        }
-    }
-
-    /** Renders one planned page into the sink; a template problem is reported, never thrown. */
-    private void render(PlannedPage p) {
-        render(p, null);
-    }
-
-    /** As {@link #render(PlannedPage)}, telling the sink what the page is made from when {@code inputs} is given. */
-    private void render(PlannedPage p, java.util.function.Supplier<long[]> inputs) {
-        written.add(p.path());
-        renderToString(p).ifPresent(html -> {
-            try {
-                if (inputs == null) {
-                    sink.write(p.path(), html);
-                } else {
-                    sink.write(p.path(), html.getBytes(java.nio.charset.StandardCharsets.UTF_8), inputs);
-                }
+        written.add(page.path());
+        try {
+            if (sink.make(page.path(), () -> inputs.apply(page), () -> renderToString(page)
+                    .map(html -> html.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElse(null))) {
                 pages.incrementAndGet();
-            } catch (IOException e) {
-                diags.error(SourcePos.of(p.path()), "io.write", p.path(), e.getMessage());
             }
-        });
+        } catch (IOException e) {
+            diags.error(SourcePos.of(page.path()), "io.write", page.path(), e.getMessage());
+        }
     }
 
     /** The HTML of one planned page, or empty with the template problem reported. */
