@@ -230,13 +230,7 @@
    * the corrected query, or null when nothing better than the query itself is found.
    */
   function correct(n, weak, found, sounds) {
-    var df = {}, options = {}, positions = [];
-    Object.keys(found).forEach(function (t) { if (typeof found[t][0] === 'number') { df[t] = found[t][0]; } });
-    Object.keys(sounds).forEach(function (k) {
-      var e = sounds[k];
-      if (typeof e[0] !== 'string') { return; }
-      for (var i = 0; i * 2 < e[0].length; i++) { df[e[0].substr(i * 2, 2)] = e[1][i]; }
-    });
+    var df = soundCounts(found, sounds), options = {}, positions = [];
     weak.forEach(function (t) {
       pinyinKeys(t).forEach(function (k) {
         var e = sounds[k];
@@ -257,26 +251,174 @@
     });
     positions = Object.keys(options).map(Number).sort(function (x, y) { return x - y; }).slice(0, 4);
     if (!positions.length) { return null; }
-    function value(text) {
-      var have = 0, mass = 0;
-      for (var i = 0; i + 1 < text.length; i++) {
-        var b = text.substr(i, 2), c = df[b] || 0;
-        if (c > 0) { have++; mass += Math.log(1 + c); }
-      }
-      return have * 1000 + mass;
+    var best = spell(n.split(''), positions, options, df, 1)[0];
+    return best.value > spellValue(n, df) + 1e-9 ? best.text : null;
+  }
+
+  /** Every bigram's case count the index told: the query's own terms and the candidates of each sound. */
+  function soundCounts(found, sounds) {
+    var df = {};
+    Object.keys(found).forEach(function (t) { if (typeof found[t][0] === 'number') { df[t] = found[t][0]; } });
+    Object.keys(sounds).forEach(function (k) {
+      var e = sounds[k];
+      if (typeof e[0] !== 'string') { return; }
+      for (var i = 0; i * 2 < e[0].length; i++) { df[e[0].substr(i * 2, 2)] = e[1][i]; }
+    });
+    return df;
+  }
+
+  /** How good a spelling is: the bigrams the index holds, then the sum of their log case counts. */
+  function spellValue(text, df) {
+    var have = 0, mass = 0;
+    for (var i = 0; i + 1 < text.length; i++) {
+      var c = df[text.substr(i, 2)] || 0;
+      if (c > 0) { have++; mass += Math.log(1 + c); }
     }
-    var best = n, bestValue = value(n), chars = n.split('');
+    return have * 1000 + mass;
+  }
+
+  /**
+   * The {@code keep} best spellings of {@code chars} with each of the {@code positions} taking one of
+   * its {@code options} (every combination tried: at most four positions of four options, or eight
+   * syllables of three), as {text, value}, best first.
+   */
+  function spell(chars, positions, options, df, keep) {
+    var best = [];
     (function walk(k) {
       if (k === positions.length) {
-        var text = chars.join(''), v = value(text);
-        if (v > bestValue + 1e-9) { best = text; bestValue = v; }
+        var text = chars.join(''), v = spellValue(text, df), at = best.length;
+        while (at > 0 && best[at - 1].value < v - 1e-9) { at--; }
+        if (at < keep) { best.splice(at, 0, { text: text, value: v }); best.length = Math.min(best.length, keep); }
         return;
       }
-      var at = positions[k], keep = chars[at];
+      var at = positions[k], was = chars[at];
       options[at].forEach(function (c) { chars[at] = c; walk(k + 1); });
-      chars[at] = keep;
+      chars[at] = was;
     })(0);
-    return best === n ? null : best;
+    return best;
+  }
+
+  // ---------------------------------------------------------------- pinyin typed as letters
+  var syllables = null; // every toneless reading of the pinyin table: the syllables a letter run may split into
+
+  /**
+   * The runs of letters in a normalized query that no case holds as words and that read as pinyin of
+   * two to eight syllables (dangjian, liudong dangyuan, xi'an): what a reader types with the input
+   * method switched off. Each run is {text, ways}, ways its splits into syllables, fewest first. Words
+   * the index holds (ESG, APP) are never read as pinyin, nor is one syllable alone (AI).
+   */
+  function pinyinRuns(n, found) {
+    if (!pinyinOf) { return []; }
+    if (!syllables) {
+      syllables = {};
+      // the interjections m, n, ng, hm (嗯, 呣) are left out: they would split every -n and -ng
+      Object.keys(pinyinOf).forEach(function (c) {
+        pinyinOf[c].forEach(function (r) { if (/[aeiouv]/.test(r)) { syllables[r] = true; } });
+      });
+    }
+    var out = [], re = /[a-z]+(?:['\s]+[a-z]+)*/g, m;
+    while ((m = re.exec(n)) !== null) {
+      var words = m[0].split(/['\s]+/);
+      if (words.some(function (w) { return found[w] && typeof found[w][0] === 'number'; })) { continue; }
+      var ways = splitSyllables(words);
+      if (ways.length) { out.push({ text: m[0], ways: ways }); }
+    }
+    return out;
+  }
+
+  /** The splits of typed words into syllables (a typed break is always one), at most four, fewest syllables first. */
+  function splitSyllables(words) {
+    var ways = [];
+    (function split(w, at, acc) {
+      if (ways.length >= 4 || acc.length > 8) { return; }
+      if (w === words.length) {
+        if (acc.length >= 2) { ways.push(acc.slice()); }
+        return;
+      }
+      var word = words[w];
+      if (at === word.length) { split(w + 1, 0, acc); return; }
+      for (var len = Math.min(6, word.length - at); len >= 1; len--) {
+        var syl = word.substr(at, len);
+        if (syllables[syl]) { acc.push(syl); split(w, at + len, acc); acc.pop(); }
+      }
+    })(0, 0, []);
+    return ways.sort(function (x, y) { return x.length - y.length; });
+  }
+
+  /** The sound keys of a split's neighbouring syllables, as the index lists them: dang'jian. */
+  function syllableKeys(way) {
+    var out = [];
+    for (var i = 0; i + 1 < way.length; i++) { out.push(way[i] + "'" + way[i + 1]); }
+    return out;
+  }
+
+  /**
+   * The Chinese a run of pinyin may stand for, best first (at most four): for each split, each
+   * syllable takes one of the three commonest characters the index's bigrams of its sound give it,
+   * and spellings with more bigrams the index holds come first; every character must belong to one.
+   */
+  function readPinyin(run, sounds, df) {
+    var all = [];
+    run.ways.forEach(function (way) {
+      var options = {}, positions = [];
+      for (var i = 0; i < way.length; i++) {
+        var seen = {}, cands = [];
+        [[i - 1, 1], [i, 0]].forEach(function (side) {
+          if (side[0] < 0 || side[0] + 1 >= way.length) { return; }
+          var e = sounds[way[side[0]] + "'" + way[side[0] + 1]];
+          if (!e || typeof e[0] !== 'string') { return; }
+          for (var k = 0; k * 2 < e[0].length; k++) {
+            var c = e[0].charAt(k * 2 + side[1]);
+            if (e[1][k] >= TUNING.typoMinDf && !seen[c]) { seen[c] = true; cands.push([c, e[1][k]]); }
+          }
+        });
+        if (!cands.length) { return; }
+        cands.sort(function (x, y) { return y[1] - x[1]; });
+        options[i] = cands.slice(0, 3).map(function (x) { return x[0]; });
+        positions.push(i);
+      }
+      spell(positions.map(function (p) { return options[p][0]; }), positions, options, df, 4).forEach(function (got) {
+        for (var j = 0; j < got.text.length; j++) {
+          var left = j > 0 && df[got.text.substr(j - 1, 2)] > 0, right = j + 1 < got.text.length && df[got.text.substr(j, 2)] > 0;
+          if (!left && !right) { return; }
+        }
+        all.push(got);
+      });
+    });
+    all.sort(function (x, y) { return y.value - x.value; });
+    return all.slice(0, 4).map(function (x) { return x.text; });
+  }
+
+  /**
+   * The query with each run replaced by the reading with the most three-character phrases the index
+   * holds (积分制度 over 极分制度, though 积极分子 makes 极分 the commoner bigram), then the first.
+   */
+  function applyReadings(n, readings, held) {
+    var text = n;
+    readings.forEach(function (x) {
+      var best = x.texts[0], most = -1;
+      x.texts.forEach(function (t) {
+        var have = phrases(t).filter(function (p) { return held[p] && typeof held[p][0] === 'number'; }).length;
+        if (have > most) { best = t; most = have; }
+      });
+      text = text.replace(x.run.text, best);
+    });
+    return text;
+  }
+
+  /** Each run's readings, for the runs that have any. */
+  function readRuns(runs, sounds, df) {
+    return runs.map(function (r) { return { run: r, texts: readPinyin(r, sounds, df) }; })
+      .filter(function (x) { return x.texts.length; });
+  }
+
+  /** The phrases that tell apart the readings of runs with more than one. */
+  function phrasesOfReadings(readings) {
+    var out = {};
+    readings.forEach(function (x) {
+      if (x.texts.length > 1) { x.texts.forEach(function (t) { phrases(t).forEach(function (p) { out[p] = true; }); }); }
+    });
+    return Object.keys(out);
   }
 
   // ---------------------------------------------------------------- loading
@@ -576,20 +718,29 @@
    * bigrams the index has, the commonest first. 党建联萌 becomes 党建联盟, 积分治度 积分制度.
    */
   Engine.prototype.correction = function (q, a, found) {
-    var self = this;
+    var self = this, n = normalize(q), runs = [];
     if (DEBUG.notypo) { return Promise.resolve(null); }
     var weak = a.terms.filter(function (t) {
       return !a.stop[t] && isHanBigram(t) && (!found[t] || found[t][0] <= TUNING.typoRareDf);
     });
     // a rare word alone is no typo: only a query with a bigram the index lacks is corrected
-    if (!weak.some(function (t) { return !found[t]; })) { return Promise.resolve(null); }
+    var typo = weak.some(function (t) { return !found[t]; });
+    var letters = /[a-z]/.test(n) && a.terms.some(function (t) { return !found[t] && /^[a-z]+$/.test(t); });
+    if (!typo && !letters) { return Promise.resolve(null); }
     return (pinyinOf ? Promise.resolve() : load('py', this.base + 'py.js')).then(function () {
       var keys = {};
-      weak.forEach(function (t) { pinyinKeys(t).forEach(function (k) { keys[k] = true; }); });
-      return self.lookup(Object.keys(keys));
+      if (typo) { weak.forEach(function (t) { pinyinKeys(t).forEach(function (k) { keys[k] = true; }); }); }
+      runs = letters ? pinyinRuns(n, found) : [];
+      runs.forEach(function (r) { r.ways.forEach(function (w) { syllableKeys(w).forEach(function (k) { keys[k] = true; }); }); });
+      return Object.keys(keys).length ? self.lookup(Object.keys(keys)) : {};
     }).then(function (sounds) {
-      return correct(normalize(q), weak, found, sounds);
-    }, function () { return null; });
+      var readings = readRuns(runs, sounds, soundCounts(found, sounds)), tri = phrasesOfReadings(readings);
+      return (tri.length ? self.lookup(tri) : Promise.resolve({})).then(function (held) {
+        var text = applyReadings(n, readings, held);
+        var fixed = typo ? correct(text, weak, found, sounds) : null;
+        return fixed || (text === n ? null : text);
+      });
+    }).then(null, function () { return null; });
   };
 
   /**
@@ -1080,6 +1231,12 @@
     formatDate: formatDate,
     analyse: function (text) { var a = analyse(text); return { terms: a.terms, stop: Object.keys(a.stop), phrases: a.phrases }; },
     pinyinKeys: pinyinKeys,
+    pinyinSplits: function (text) { return pinyinRuns(normalize(text), {}).map(function (r) { return r.ways; }); },
+    // what a query of letters reads as, given the index's sound entries and the phrases it holds
+    pinyinReading: function (text, sounds, held) {
+      var n = normalize(text);
+      return applyReadings(n, readRuns(pinyinRuns(n, {}), sounds, soundCounts({}, sounds)), held);
+    },
     hasTable: function () { return table !== null; },
     decodeDocs: function (s, n) { return Array.prototype.slice.call(bitDocs(docBits(s, n))); },
     requested: function () { return requested.slice(); }

@@ -69,10 +69,33 @@ class JsTokenizerTest {
                 }
             }
             assertTrue(vectors.size() >= 25);
+            lettersSplitIntoPinyinSyllables(browser);
             documentSetsAndPostingsDecodeToWhatJavaEncoded(browser);
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * Letters typed with the input method off split into syllables of the pinyin table, fewest first, a
+     * typed break always one; one syllable alone, or letters that are no pinyin, are not read as pinyin.
+     */
+    @SuppressWarnings("unchecked")
+    private static void lettersSplitIntoPinyinSyllables(ChromeDriver browser) {
+        List<Object> splits = (List<Object>) browser.executeScript("return [\"xi'an dangjian\", 'XIAN', 'AI', 'ESG 党建', '党建']"
+                + ".map(function (q) { return CasebookSearch.pinyinSplits(q); })");
+        assertEquals(List.of(List.of(List.of("xi", "an", "dang", "jian"), List.of("xi", "an", "dang", "ji", "an"))), splits.get(0));
+        assertEquals(List.of(List.of(List.of("xi", "an"))), splits.get(1));
+        assertEquals(List.of(), splits.get(2));
+        assertEquals(List.of(), splits.get(3));
+        assertEquals(List.of(), splits.get(4));
+        // 极分 (from 积极分子) is the commoner bigram of ji'fen; the phrases the index holds tell the readings apart
+        String sounds = "{\"ji'fen\": [\"极分积分\", [9, 5]], \"fen'zhi\": [\"分制\", [4]], \"zhi'du\": [\"制度\", [7]]}";
+        assertEquals("积分制度", browser.executeScript("return CasebookSearch.pinyinReading('jifen zhidu', " + sounds
+                + ", {'积分制': [3, 'x'], '分制度': [3, 'x']})"));
+        assertEquals("极分制度", browser.executeScript("return CasebookSearch.pinyinReading('jifenzhidu', " + sounds + ", {})"));
+        // a character no bigram of the index holds leaves the run as typed
+        assertEquals("jifenzhiyu", browser.executeScript("return CasebookSearch.pinyinReading('jifenzhiyu', " + sounds + ", {})"));
     }
 
     /** Every form of a document set (gaps, bitmap, complement) and a postings list read back by search.js. */

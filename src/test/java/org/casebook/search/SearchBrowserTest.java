@@ -95,6 +95,27 @@ class SearchBrowserTest {
     }
 
     @Test
+    void lettersTypedWithTheInputMethodOffAreReadAsPinyinAndOffered() {
+        browser.get(fileUrl("?q=jifenzhidu"));
+        assertEquals("points-phrase", SearchFixture.slugs(browser).get(0));
+        assertEquals("积分制度", suggestion());
+        browser.get(fileUrl("?q=" + enc("dangyuan jiaoyu")));
+        List<String> education = SearchFixture.slugs(browser);
+        assertTrue(education.containsAll(List.of("yangpu-education", "sanya-online")), education.toString());
+        assertEquals("党员教育", suggestion());
+        // a word the index holds is a word, not pinyin
+        browser.get(fileUrl("?q=cbd"));
+        assertTrue(SearchFixture.slugs(browser).contains("points-scattered"));
+        assertEquals("", suggestion());
+    }
+
+    /** The query the page offers instead ("您是不是要找：…"), or "" when it offers none. */
+    private String suggestion() {
+        WebElement el = browser.findElement(By.id("search-suggest"));
+        return el.isDisplayed() ? el.findElement(By.tagName("a")).getText() : "";
+    }
+
+    @Test
     void emptyQueryBrowsesAllPublishedCasesAndFacetsFilterWithCounts() {
         browser.get(server.url("search.html"));
         List<String> all = SearchFixture.slugs(browser);
