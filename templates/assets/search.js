@@ -356,6 +356,7 @@
    * The Chinese a run of pinyin may stand for, best first (at most four): for each split, each
    * syllable takes one of the three commonest characters the index's bigrams of its sound give it,
    * and spellings with more bigrams the index holds come first; every character must belong to one.
+   * Unlike a typo's correction, a bigram of one case counts: letters have no other reading to keep.
    */
   function readPinyin(run, sounds, df) {
     var all = [];
@@ -369,7 +370,7 @@
           if (!e || typeof e[0] !== 'string') { return; }
           for (var k = 0; k * 2 < e[0].length; k++) {
             var c = e[0].charAt(k * 2 + side[1]);
-            if (e[1][k] >= TUNING.typoMinDf && !seen[c]) { seen[c] = true; cands.push([c, e[1][k]]); }
+            if (!seen[c]) { seen[c] = true; cands.push([c, e[1][k]]); }
           }
         });
         if (!cands.length) { return; }

@@ -103,6 +103,10 @@ class SearchBrowserTest {
         List<String> education = SearchFixture.slugs(browser);
         assertTrue(education.containsAll(List.of("yangpu-education", "sanya-online")), education.toString());
         assertEquals("党员教育", suggestion());
+        // 流动 is in one case only: enough for letters, which have no other reading
+        browser.get(fileUrl("?q=liudongdangyuan"));
+        assertEquals("jiangdong-night-school", SearchFixture.slugs(browser).get(0));
+        assertEquals("流动党员", suggestion());
         // a word the index holds is a word, not pinyin
         browser.get(fileUrl("?q=cbd"));
         assertTrue(SearchFixture.slugs(browser).contains("points-scattered"));
