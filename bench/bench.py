@@ -34,8 +34,11 @@ QUERIES = ["党员教育", "积分制度", "产业链党组织", "流动党员",
 
 
 def run_once(cmd, cwd=None, env=None):
-    """Runs cmd; returns wall/cpu/peak RSS and its stderr text."""
+    """Runs cmd; returns wall/cpu/peak RSS and its stderr text. The runs before must not bill it for
+    their files: what they wrote is flushed to disk first (a 10,000-case site is ~0.5 GB, and the
+    kernel writing it back in the background slowed the next runs, the sample's cold starts most)."""
     err = tempfile.TemporaryFile()
+    os.sync()
     t0 = time.monotonic()
     p = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
     _, status, ru = os.wait4(p.pid, 0)
@@ -309,9 +312,9 @@ def main():
     v = versions()
     for k in ("machine", "java", "hugo", "chromium", "casebook"):
         w("- %s: %s" % (k.capitalize() if k != "casebook" else "Casebook", v[k]))
-    w("- Load average at start / end: %s / %s. **The machine was shared**: other engineers ran builds and test "
-      "suites at the same time, so absolute times are noisy; compare medians and the ratio to Hugo from this same run."
-      % (load_start, load_end))
+    w("- Load average at start / end: %s / %s (two cores: a load near 2 at the start means other work was "
+      "running; at the end it is mostly this run's own). Absolute times move with the machine's load; compare "
+      "medians and the ratio to Hugo from this same run." % (load_start, load_end))
     w("- Corpus: %s: %d files, %.1f MiB of Markdown." % (corpus, kb_files, kb_bytes / 2**20))
     w("")
     w("## Targets (issue #17: build; issue #13: search)")
