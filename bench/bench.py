@@ -11,7 +11,8 @@ the build before, with one case file edited (restored afterwards); wall time, CP
 time (user+sys) and peak RSS come from the kernel's accounting of the reaped child (wait4).
 Reported: median and min-max of each, Casebook's own stage times (`build --timings`), pages per
 second, output and search-index size, whether two builds are byte-identical, the same corpus built
-by Hugo in the same run (when `hugo` is on PATH) and the ratio, the sample knowledge base's cold
+by Hugo in the same run (when `hugo` is on PATH; in rounds with Casebook's warm and cold builds, so
+that a machine slowing down over the run slows all three alike) and the ratio, the sample knowledge base's cold
 start, and the first search in headless Chromium from file:// (FirstSearchBench, when the site has
 search.html). Results are printed and written as Markdown.
 """
@@ -121,6 +122,27 @@ def measure(label, cmd_for, runs, work, warmup=1, cwd=None, out_dir=None):
             results.append(r)
         print("  %s run %d%s: wall %.2f s, cpu %.2f s, peak RSS %.0f MiB" % (
             label, i + 1, " (warm-up)" if i < warmup else "", r["wall"], r["cpu"], r["rss_mib"]), flush=True)
+    return results
+
+
+def measure_alternating(tools, runs, work, warmup=1):
+    """Like measure() for several tools, in rounds: each round runs every tool once, in the given
+    order, so that all of them meet the same machine (a shared or throttled one slows down over a long
+    run; measured one after another, the tool measured last would pay for it). tools: (label,
+    cmd_for, out_dir or None) each; returns label -> the measured runs."""
+    results = {label: [] for label, _, _ in tools}
+    for i in range(warmup + runs):
+        for label, cmd_for, out_dir in tools:
+            out = out_dir or fresh_dir(work, label + "-out")
+            r = run_once(cmd_for(out))
+            if r["rc"] != 0:
+                sys.stderr.write(r["stderr"][-4000:])
+                raise SystemExit("%s failed (exit %d)" % (label, r["rc"]))
+            r["out"] = out
+            if i >= warmup:
+                results[label].append(r)
+            print("  %s run %d%s: wall %.2f s, cpu %.2f s, peak RSS %.0f MiB" % (
+                label, i + 1, " (warm-up)" if i < warmup else "", r["wall"], r["cpu"], r["rss_mib"]), flush=True)
     return results
 
 
@@ -237,11 +259,7 @@ def main():
         corpus = "synthetic, %d cases (org.casebook.testing.SyntheticKb, seed 7)" % a.cases
     kb_bytes, kb_files = tree_size(os.path.join(kb, "cases"))
 
-    print("Casebook on %s" % kb, flush=True)
-    # cold: an empty build cache each run (the build writes it, as a first build does)
-    cb = measure("casebook", lambda out: [launcher, "build", kb, "-o", out, "--timings",
-                                          "--cache", empty_cache(a.work, "casebook")], a.runs, a.work)
-    # warm: the cache and the site of the build before, then one case edited before each run (restored
+    # warm: the cache and the site of a build before, then one case edited before each run (restored
     # afterwards); each run rebuilds the site the run before left, as a writer rebuilding does
     first_case = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(kb, "cases"))
                         for f in fs if f.endswith(".md"))[0]
@@ -256,40 +274,47 @@ def main():
     def warm_cmd(out):
         edit_one_case(first_case, next(edits))
         return [launcher, "build", kb, "-o", out, "--timings", "--cache", warm_cache]
-    try:
-        warm = measure("casebook-warm", warm_cmd, a.runs, a.work, warmup=0, out_dir=warm_out)
-    finally:
-        with open(first_case, "w", encoding="utf-8") as f:
-            f.write(original)
-    site = cb[-1]["out"]
-    pages = count_html(site)
-    out_bytes, out_files = tree_size(site)
-    kinds = bytes_by_kind(site)
-    search_dir = os.path.join(site, "search")
-    index_bytes = tree_size(search_dir)[0] if os.path.isdir(search_dir) else None
-    # determinism: one more build, compared file by file with the last measured one
-    again = fresh_dir(a.work, "casebook-again")
-    r = run_once([launcher, "build", kb, "-o", again, "--no-cache"])  # and without the cache: the same bytes
-    cmp = filecmp.dircmp(site, again)
 
-    def identical(c):
-        return not (c.left_only or c.right_only or c.diff_files or c.funny_files) and all(identical(s) for s in c.subdirs.values())
-    same = r["rc"] == 0 and identical(cmp) and all(
-        filecmp.cmp(os.path.join(d, f), os.path.join(again, os.path.relpath(d, site), f), shallow=False)
-        for d, _, fs in os.walk(site) for f in fs)
-    shutil.rmtree(again, ignore_errors=True)
-
-    hugo = None
+    # cold: an empty build cache each run (the build writes it, as a first build does); after the warm
+    # build in each round, so that the last cold build saw every edit and the check below compares like with like
+    tools = [("casebook-warm", warm_cmd, warm_out),
+             ("casebook", lambda out: [launcher, "build", kb, "-o", out, "--timings",
+                                       "--cache", empty_cache(a.work, "casebook")], None)]
+    hsite = None
     if not a.no_hugo and shutil.which("hugo"):
         hsite = fresh_dir(a.work, "hugo-site")
         shutil.copytree(os.path.join(ROOT, "bench", "hugo"), hsite)
         os.makedirs(os.path.join(hsite, "content"), exist_ok=True)
         os.symlink(os.path.join(kb, "cases"), os.path.join(hsite, "content", "cases"))
-        print("Hugo on the same corpus", flush=True)
-        hugo = measure("hugo", lambda out: ["hugo", "--quiet", "--source", hsite, "--destination", out,
-                                            "--cacheDir", os.path.join(hsite, ".cache")], a.runs, a.work)
+        tools.append(("hugo", lambda out: ["hugo", "--quiet", "--source", hsite, "--destination", out,
+                                           "--cacheDir", os.path.join(hsite, ".cache")], None))
+    print("Casebook (cold and warm)%s on %s, alternating" % (" and Hugo" if hsite else "", kb), flush=True)
+    try:
+        measured = measure_alternating(tools, a.runs, a.work)
+        cb, warm, hugo = measured["casebook"], measured["casebook-warm"], measured.get("hugo")
+        site = cb[-1]["out"]
+        # determinism: one more build of the same input, compared file by file with the last cold one
+        again = fresh_dir(a.work, "casebook-again")
+        r = run_once([launcher, "build", kb, "-o", again, "--no-cache"])  # and without the cache: the same bytes
+        cmp = filecmp.dircmp(site, again)
+
+        def identical(c):
+            return not (c.left_only or c.right_only or c.diff_files or c.funny_files) and all(identical(s) for s in c.subdirs.values())
+        same = r["rc"] == 0 and identical(cmp) and all(
+            filecmp.cmp(os.path.join(d, f), os.path.join(again, os.path.relpath(d, site), f), shallow=False)
+            for d, _, fs in os.walk(site) for f in fs)
+        shutil.rmtree(again, ignore_errors=True)
+    finally:
+        with open(first_case, "w", encoding="utf-8") as f:
+            f.write(original)
+    if hugo:
         hugo_pages = count_html(hugo[-1]["out"])
         hugo_bytes = tree_size(hugo[-1]["out"])[0]
+    pages = count_html(site)
+    out_bytes, out_files = tree_size(site)
+    kinds = bytes_by_kind(site)
+    search_dir = os.path.join(site, "search")
+    index_bytes = tree_size(search_dir)[0] if os.path.isdir(search_dir) else None
 
     print("Sample knowledge base, cold start", flush=True)
     sample = measure("sample", lambda out: [launcher, "build", ROOT, "-o", out, "--cache", empty_cache(a.work, "sample")],
@@ -308,7 +333,9 @@ def main():
     w("Produced by `bench/run.sh` (%s). Do not edit by hand: run it again." % " ".join(sys.argv[1:]) if sys.argv[1:] else
       "Produced by `bench/run.sh`. Do not edit by hand: run it again.")
     w("")
-    w("- Run: %s; %d measured runs per tool after one warm-up run, each a whole process into a fresh output folder (warm builds: into the site of the build before)." % (started, a.runs))
+    w("- Run: %s; %d measured rounds after one warm-up round, each round one warm build, one cold build and one "
+      "Hugo build in that order (so all meet the same machine), each a whole process into a fresh output folder "
+      "(warm builds: into the site of the build before); the sample's cold starts after them." % (started, a.runs))
     v = versions()
     for k in ("machine", "java", "hugo", "chromium", "casebook"):
         w("- %s: %s" % (k.capitalize() if k != "casebook" else "Casebook", v[k]))
