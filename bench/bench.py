@@ -35,9 +35,8 @@ QUERIES = ["党员教育", "积分制度", "产业链党组织", "流动党员",
 
 
 def run_once(cmd, cwd=None, env=None):
-    """Runs cmd; returns wall/cpu/peak RSS and its stderr text. The runs before must not bill it for
-    their files: what they wrote is flushed to disk first (a 10,000-case site is ~0.5 GB, and the
-    kernel writing it back in the background slowed the next runs, the sample's cold starts most)."""
+    """Runs cmd; returns wall/cpu/peak RSS and its stderr text. What the runs before wrote (a
+    10,000-case site is ~0.5 GB) is flushed to disk first, so that no run pays for another's."""
     err = tempfile.TemporaryFile()
     os.sync()
     t0 = time.monotonic()
