@@ -717,6 +717,8 @@
    * bigrams of each sound with their case counts; search/py.js, loaded only now, gives the query
    * characters' readings); each character then takes the reading that gives the query the most
    * bigrams the index has, the commonest first. 党建联萌 becomes 党建联盟, 积分治度 积分制度.
+   * Letters no case holds that read as pinyin are spelled in Chinese first (pinyinRuns, readPinyin):
+   * dangjian becomes 党建.
    */
   Engine.prototype.correction = function (q, a, found) {
     var self = this, n = normalize(q), runs = [];
