@@ -48,8 +48,16 @@ class MovedCaseBrowserTest {
 
     private void arrivesAtTheCase(String oldAddress, String expectedEnd) {
         browser.get(oldAddress);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith(expectedEnd));
-        String h1 = browser.findElement(By.cssSelector("h1")).getText().strip();
+        // the address changes when the redirect commits, before the case page is parsed: wait for its heading
+        String h1 = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(b -> {
+                    if (!b.getCurrentUrl().endsWith(expectedEnd)) {
+                        return null;
+                    }
+                    var found = b.findElements(By.cssSelector("h1"));
+                    return found.isEmpty() ? null : found.get(0).getText().strip();
+                });
         assertTrue(h1.startsWith("产业链党建"), h1);
     }
 
