@@ -106,29 +106,13 @@ def edit_one_case(path, n):
         f.write("\n\n基准测试的第 %d 次修改。\n" % n)
 
 
-def measure(label, cmd_for, runs, work, warmup=1, cwd=None, out_dir=None):
-    """Runs cmd_for(out_dir) warmup+runs times, each into a fresh folder (or each into out_dir, over
-    the site the run before left there, as a writer rebuilding does); keeps the last output."""
-    results = []
-    for i in range(warmup + runs):
-        out = out_dir or fresh_dir(work, label + "-out")
-        r = run_once(cmd_for(out), cwd=cwd)
-        if r["rc"] != 0:
-            sys.stderr.write(r["stderr"][-4000:])
-            raise SystemExit("%s failed (exit %d)" % (label, r["rc"]))
-        r["out"] = out
-        if i >= warmup:
-            results.append(r)
-        print("  %s run %d%s: wall %.2f s, cpu %.2f s, peak RSS %.0f MiB" % (
-            label, i + 1, " (warm-up)" if i < warmup else "", r["wall"], r["cpu"], r["rss_mib"]), flush=True)
-    return results
-
-
-def measure_alternating(tools, runs, work, warmup=1):
-    """Like measure() for several tools, in rounds: each round runs every tool once, in the given
+def measure(tools, runs, work, warmup=1):
+    """Runs each tool warmup+runs times, in rounds: each round runs every tool once, in the given
     order, so that all of them meet the same machine (a shared or throttled one slows down over a long
     run; measured one after another, the tool measured last would pay for it). tools: (label,
-    cmd_for, out_dir or None) each; returns label -> the measured runs."""
+    cmd_for, out_dir or None) each; cmd_for(out) is run into a fresh folder, or into out_dir over the
+    site the run before left there, as a writer rebuilding does. Returns label -> the measured runs,
+    each with the folder it wrote ("out")."""
     results = {label: [] for label, _, _ in tools}
     for i in range(warmup + runs):
         for label, cmd_for, out_dir in tools:
@@ -289,7 +273,7 @@ def main():
                                            "--cacheDir", os.path.join(hsite, ".cache")], None))
     print("Casebook (cold and warm)%s on %s, alternating" % (" and Hugo" if hsite else "", kb), flush=True)
     try:
-        measured = measure_alternating(tools, a.runs, a.work)
+        measured = measure(tools, a.runs, a.work)
         cb, warm, hugo = measured["casebook"], measured["casebook-warm"], measured.get("hugo")
         site = cb[-1]["out"]
         # determinism: one more build of the same input, compared file by file with the last cold one
@@ -316,8 +300,8 @@ def main():
     index_bytes = tree_size(search_dir)[0] if os.path.isdir(search_dir) else None
 
     print("Sample knowledge base, cold start", flush=True)
-    sample = measure("sample", lambda out: [launcher, "build", ROOT, "-o", out, "--cache", empty_cache(a.work, "sample")],
-                     a.sample_runs, a.work)
+    sample = measure([("sample", lambda out: [launcher, "build", ROOT, "-o", out, "--cache", empty_cache(a.work, "sample")],
+                       None)], a.sample_runs, a.work)["sample"]
 
     search, search_note = (None, "not measured (--no-search)") if a.no_search else first_search(site, a.work)
     scaled = scale(launcher, a.work, a.scale) if a.scale else None

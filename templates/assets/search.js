@@ -118,6 +118,7 @@
   var stopWords = {}; // word -> true (function word) or false (protected: 了解 is not 了 + 解)
   var stopLongest = 1;
   var pinyinOf = null; // character -> its toneless readings, in syllable order; loaded when a query needs it
+  var syllables = null; // the table's syllables (with a vowel): what a run of letters may split into
 
   function installStopWords(text) {
     var words = {}, longest = 1;
@@ -202,12 +203,15 @@
 
   // ---------------------------------------------------------------- same-sound typos
   function installPinyin(text) {
-    var parts = String(text).split(' '), of = {};
+    var parts = String(text).split(' '), of = {}, syl = {};
     for (var i = 0; i + 1 < parts.length; i += 2) {
       var chars = Array.from(parts[i + 1]);
       for (var k = 0; k < chars.length; k++) { (of[chars[k]] = of[chars[k]] || []).push(parts[i]); }
+      // the interjections m, n, ng, hm (嗯, 呣) are no syllables here: they would split every -n and -ng
+      if (/[aeiouv]/.test(parts[i])) { syl[parts[i]] = true; }
     }
     pinyinOf = of;
+    syllables = syl;
   }
 
   function isHanBigram(t) {
@@ -233,8 +237,8 @@
     var df = soundCounts(found, sounds), options = {}, positions = [];
     weak.forEach(function (t) {
       pinyinKeys(t).forEach(function (k) {
-        var e = sounds[k];
-        if (!e || typeof e[0] !== 'string') { return; }
+        var e = soundOf(sounds, k);
+        if (!e) { return; }
         for (var i = 0; i * 2 < e[0].length; i++) {
           var c = e[0].substr(i * 2, 2);
           // one wrong character: the candidate keeps the other character where it stands
@@ -255,13 +259,25 @@
     return best.value > spellValue(n, df) + 1e-9 ? best.text : null;
   }
 
+  /** The case count of term {@code t} in a look-up's result ([df, docs, …]); 0 when the index lacks it. */
+  function dfOf(entries, t) {
+    var e = entries[t];
+    return e && typeof e[0] === 'number' ? e[0] : 0;
+  }
+
+  /** The entry of sound key {@code k} in a look-up's result (["bigrams", [counts]]), or null. */
+  function soundOf(entries, k) {
+    var e = entries[k];
+    return e && typeof e[0] === 'string' ? e : null;
+  }
+
   /** Every bigram's case count the index told: the query's own terms and the candidates of each sound. */
   function soundCounts(found, sounds) {
     var df = {};
-    Object.keys(found).forEach(function (t) { if (typeof found[t][0] === 'number') { df[t] = found[t][0]; } });
+    Object.keys(found).forEach(function (t) { if (dfOf(found, t)) { df[t] = dfOf(found, t); } });
     Object.keys(sounds).forEach(function (k) {
-      var e = sounds[k];
-      if (typeof e[0] !== 'string') { return; }
+      var e = soundOf(sounds, k);
+      if (!e) { return; }
       for (var i = 0; i * 2 < e[0].length; i++) { df[e[0].substr(i * 2, 2)] = e[1][i]; }
     });
     return df;
@@ -299,7 +315,6 @@
   }
 
   // ---------------------------------------------------------------- pinyin typed as letters
-  var syllables = null; // every toneless reading of the pinyin table: the syllables a letter run may split into
 
   /**
    * The runs of letters in a normalized query that no case holds as words and that read as pinyin of
@@ -308,18 +323,11 @@
    * the index holds (ESG, APP) are never read as pinyin, nor is one syllable alone (AI).
    */
   function pinyinRuns(n, found) {
-    if (!pinyinOf) { return []; }
-    if (!syllables) {
-      syllables = {};
-      // the interjections m, n, ng, hm (嗯, 呣) are left out: they would split every -n and -ng
-      Object.keys(pinyinOf).forEach(function (c) {
-        pinyinOf[c].forEach(function (r) { if (/[aeiouv]/.test(r)) { syllables[r] = true; } });
-      });
-    }
+    if (!syllables) { return []; }
     var out = [], re = /[a-z]+(?:['\s]+[a-z]+)*/g, m;
     while ((m = re.exec(n)) !== null) {
       var words = m[0].split(/['\s]+/);
-      if (words.some(function (w) { return found[w] && typeof found[w][0] === 'number'; })) { continue; }
+      if (words.some(function (w) { return dfOf(found, w); })) { continue; }
       var ways = splitSyllables(words);
       if (ways.length) { out.push({ text: m[0], ways: ways }); }
     }
@@ -366,8 +374,8 @@
         var seen = {}, cands = [];
         [[i - 1, 1], [i, 0]].forEach(function (side) {
           if (side[0] < 0 || side[0] + 1 >= way.length) { return; }
-          var e = sounds[way[side[0]] + "'" + way[side[0] + 1]];
-          if (!e || typeof e[0] !== 'string') { return; }
+          var e = soundOf(sounds, way[side[0]] + "'" + way[side[0] + 1]);
+          if (!e) { return; }
           for (var k = 0; k * 2 < e[0].length; k++) {
             var c = e[0].charAt(k * 2 + side[1]);
             if (!seen[c]) { seen[c] = true; cands.push([c, e[1][k]]); }
@@ -399,7 +407,7 @@
     readings.forEach(function (x) {
       var best = x.texts[0], most = -1;
       x.texts.forEach(function (t) {
-        var have = phrases(t).filter(function (p) { return held[p] && typeof held[p][0] === 'number'; }).length;
+        var have = phrases(t).filter(function (p) { return dfOf(held, p); }).length;
         if (have > most) { best = t; most = have; }
       });
       text = text.replace(x.run.text, best);
@@ -659,7 +667,7 @@
       var acc = new Float64Array(n), cov = new Float64Array(n), total = 0;
       v.a.terms.forEach(function (t) {
         var stop = !!v.a.stop[t], w = stop ? TUNING.stopWeight : 1;
-        var df = found[t] && typeof found[t][0] === 'number' ? found[t][0] : 0;
+        var df = dfOf(found, t);
         var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)), share = w * idf;
         if (!stop) { marks[t] = true; }
         // a term no case holds tells cases nothing apart (e.g. a bigram across two words of a question)
@@ -669,7 +677,7 @@
         for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += w * p.scores[i]; cov[p.docs[i]] += share; }
       });
       v.a.phrases.forEach(function (t) {
-        if (!found[t] || typeof found[t][0] !== 'number') { return; }
+        if (!dfOf(found, t)) { return; }
         var p = postings(t);
         for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += TUNING.phraseWeight * p.scores[i]; }
       });

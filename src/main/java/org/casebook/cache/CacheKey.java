@@ -54,15 +54,10 @@ public final class CacheKey {
         return digest.digest();
     }
 
-    /**
-     * The key's first 128 bits as two longs, never both zero (what a site's manifest records as a
-     * file's inputs). The hasher is spent afterwards.
-     */
+    /** The key's first 128 bits as two longs (what a site's manifest records as a file's inputs). The hasher is spent afterwards. */
     public long[] longs() {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes());
-        long a = b.getLong();
-        long c = b.getLong();
-        return a == 0 && c == 0 ? new long[] {1, 0} : new long[] {a, c};
+        return new long[] {b.getLong(), b.getLong()};
     }
 
     /** A key as the lower-case hex of its bytes (an entry's file name). */

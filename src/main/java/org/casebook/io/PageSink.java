@@ -35,9 +35,9 @@ public interface PageSink {
 
     /**
      * Whether the file at {@code sitePath} stays as the last build left it, because that build made it
-     * from the same inputs: {@code inputs} gives a digest (two longs, not both zero) of everything the
-     * file is made from, asked for only by a sink that remembers files between builds. When it does,
-     * the caller need not make the file at all; when not, it makes it and writes it with
+     * from the same inputs: {@code inputs} gives a digest (two longs) of everything the file is made
+     * from, asked for only by a sink that remembers files between builds. When it does, the caller
+     * need not make the file at all; when not, it makes it and writes it with
      * {@link #write(String, byte[], Supplier)}. This default keeps nothing and asks for nothing.
      */
     default boolean keep(String sitePath, Supplier<long[]> inputs) {

@@ -37,11 +37,7 @@ public final class SearchIndexWriter {
         this.version = version;
     }
 
-    /** What was written, for the build's figures and the benchmark. */
-    public record Written(int files, long bytes, int shards, String scoring) {
-    }
-
-    public Written write(SearchIndex index, TraditionalFolding folding) throws IOException {
+    public void write(SearchIndex index, TraditionalFolding folding) throws IOException {
         int s = index.shards();
         // which terms each shard holds, in term order; the shard texts are made one at a time when written
         int[] shardOf = new int[index.terms().length];
@@ -100,17 +96,15 @@ public final class SearchIndexWriter {
             entry.append(']');
         }
         entry.append("}}");
-        long[] bytes = {0};
-        bytes[0] += put(IndexFormat.ENTRY, entry.toString());
-        bytes[0] += put(IndexFormat.TABLE, table(folding));
-        bytes[0] += put(IndexFormat.PINYIN, "{\"type\":\"py\",\"format\":" + IndexFormat.VERSION + ",\"table\":"
+        put(IndexFormat.ENTRY, entry.toString());
+        put(IndexFormat.TABLE, table(folding));
+        put(IndexFormat.PINYIN, "{\"type\":\"py\",\"format\":" + IndexFormat.VERSION + ",\"table\":"
                 + ScriptEscaper.stringLiteral(Pinyin.standard().clientText()) + "}");
-        bytes[0] += IntStream.range(0, s).parallel().mapToLong(i -> put(IndexFormat.shard(i),
+        IntStream.range(0, s).parallel().forEach(i -> put(IndexFormat.shard(i),
                 "{\"type\":\"shard\",\"scoring\":\"" + scoring + "\",\"id\":" + i + ",\"terms\":{" + shardText(index, members[i])
-                        + "}}")).sum();
-        bytes[0] += IntStream.range(0, fragments.size()).parallel().mapToLong(i -> put(IndexFormat.fragment(i),
-                "{\"type\":\"doc\",\"order\":\"" + order + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}")).sum();
-        return new Written(3 + s + fragments.size(), bytes[0], s, scoring);
+                        + "}}"));
+        IntStream.range(0, fragments.size()).parallel().forEach(i -> put(IndexFormat.fragment(i),
+                "{\"type\":\"doc\",\"order\":\"" + order + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}"));
     }
 
     private static String shardText(SearchIndex index, int[] members) {
@@ -125,14 +119,13 @@ public final class SearchIndexWriter {
         return b.toString();
     }
 
-    private long put(String path, String payload) {
+    private void put(String path, String payload) {
         byte[] b = (IndexFormat.CALLBACK + "(" + payload + ");\n").getBytes(StandardCharsets.UTF_8);
         try {
             sink.write(path, b);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return b.length;
     }
 
     private static String fragment(SearchIndex.Doc d) {

@@ -88,9 +88,10 @@ final class SiteManifest {
     }
 
     /**
-     * The entry of a file made from {@code inputs} (never zeros) when the last build made it from the
-     * same inputs and the site's {@code file} is still as that build left it (size and time, trusted
-     * as in {@link #unchanged}).
+     * The entry of a file made from {@code inputs} when the last build made it from the same inputs
+     * and the site's {@code file} is still as that build left it (size and time, trusted as in
+     * {@link #unchanged}). Zeros are what a file written without inputs records: they match nothing,
+     * so a digest that happened to be zeros would only mean its file is always made.
      */
     Optional<Entry> made(String sitePath, long[] inputs, BasicFileAttributes file) {
         Entry e = entries.get(sitePath);
