@@ -23,24 +23,25 @@ public final class IndexFormat {
      */
     static final int SHARD_TARGET_BYTES = 2 * 1024;
     /**
-     * At most this many term shards per case. A small knowledge base's index is mostly terms that
-     * one case holds (the 27-case sample: ~1.2 MB, ~590 shards of 2 KB): there, hundreds of files
-     * cost the build more than their bytes save a first search (the sample: ~0.25 s less to build,
-     * its first searches 99–128 KB instead of 87–98 KB). At 10,000 cases (~1.1 shards a case) it
-     * changes nothing.
+     * At most about this many term shards per case. A small knowledge base's index is mostly terms
+     * that one case holds (the 27-case sample: ~1.2 MB, ~590 shards of 2 KB), and there a file costs
+     * more than its bytes: creating one is a fraction of a millisecond on a Linux disk and more on
+     * Windows, where a virus scanner opens each new file. Two a case gives the sample 54 shards
+     * (its build ~0.05 s faster than with eight a case, its first searches 100–150 KB); the
+     * 10,000-case benchmark corpus has ~1.1 shards a case, so it changes nothing there.
      */
-    static final int MAX_SHARDS_PER_CASE = 8;
+    static final int MAX_SHARDS_PER_CASE = 2;
 
     /**
      * How many term shards an index of {@code bytes} (terms and postings) over {@code cases} cases gets:
-     * the count its size asks for, rounded up to five significant bits (steps of 3–6 %). A term's shard
-     * is its hash modulo the count, so a count that moved with every edit would move every term; on
-     * the grid an edit that adds or drops a few hundred bytes leaves it, and the other shards, as
-     * they were.
+     * the count its size asks for, or the cap per case when that is lower, rounded up to five
+     * significant bits (steps of 3–6 %). A term's shard is its hash modulo the count, so a count that
+     * moved with every edit would move every term; on the grid an edit that adds or drops a few
+     * hundred bytes leaves it, and the other shards, as they were.
      */
     static int shardCount(long bytes, int cases) {
-        long bySize = onGrid((bytes + SHARD_TARGET_BYTES - 1) / SHARD_TARGET_BYTES);
-        return (int) Math.max(1, Math.min(bySize, (long) MAX_SHARDS_PER_CASE * Math.max(1, cases)));
+        long bySize = (bytes + SHARD_TARGET_BYTES - 1) / SHARD_TARGET_BYTES;
+        return (int) Math.max(1, onGrid(Math.min(bySize, (long) MAX_SHARDS_PER_CASE * Math.max(1, cases))));
     }
 
     /** {@code n} rounded up to a number with at most five significant bits. */

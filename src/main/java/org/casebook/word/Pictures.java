@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * The pictures of one run of the Word output. A picture goes into its case's document and into every
@@ -71,21 +66,12 @@ final class Pictures {
                     return new double[] {Double.parseDouble(vb.group(1)), Double.parseDouble(vb.group(2))};
                 }
             } else {
-                // in memory: ImageIO's own stream would copy bytes already in memory into a temporary file
-                try (ImageInputStream in = new MemoryCacheImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                    Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-                    if (readers.hasNext()) {
-                        ImageReader reader = readers.next();
-                        try {
-                            reader.setInput(in, true, true);
-                            return new double[] {reader.getWidth(0), reader.getHeight(0)};
-                        } finally {
-                            reader.dispose();
-                        }
-                    }
+                double[] size = RasterSize.of(bytes);
+                if (size != null) {
+                    return size;
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // fall through to the default size
         }
         return new double[] {600, 400};

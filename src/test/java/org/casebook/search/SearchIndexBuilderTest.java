@@ -11,15 +11,17 @@ import org.junit.jupiter.api.Test;
 class SearchIndexBuilderTest {
 
     @Test
-    void shardsAreAboutTwoKilobytesUnlessThatMakesMoreThanEightPerCase() {
-        // 10,000 cases, ~39 MiB of terms and postings: the size decides (~1.1 shards a case), rounded
-        // up to five significant bits: 19,968 shards of 2 KB become 20,480
+    void shardsAreAboutTwoKilobytesUnlessThatMakesMoreThanTwoPerCase() {
+        // 10,000 cases, ~39 MiB of terms and postings: the size decides (just under two shards a case),
+        // rounded up to five significant bits: 19,968 shards of 2 KB become 20,480
         assertEquals(20_480, IndexFormat.shardCount(39L * 1024 * 1024, 10_000));
         // so an edit that adds or drops a few hundred bytes leaves the count, and every term's shard, as it was
         assertEquals(IndexFormat.shardCount(39L * 1024 * 1024, 10_000), IndexFormat.shardCount(39L * 1024 * 1024 + 700, 10_000));
         assertEquals(IndexFormat.shardCount(39L * 1024 * 1024, 10_000), IndexFormat.shardCount(39L * 1024 * 1024 - 700, 10_000));
-        // a 27-case sample, ~1.2 MB: 586 shards of 2 KB would be 22 files a case; eight a case instead
-        assertEquals(216, IndexFormat.shardCount(1_200_000, 27));
+        // a 27-case sample, ~1.2 MB: 586 shards of 2 KB would be 22 files a case; two a case instead
+        assertEquals(54, IndexFormat.shardCount(1_200_000, 27));
+        // the cap is on the grid too: 37 cases, 74 shards, rounded up to 76
+        assertEquals(76, IndexFormat.shardCount(1_200_000, 37));
         assertEquals(1, IndexFormat.shardCount(0, 0));
         assertEquals(1, IndexFormat.shardCount(100, 5));
     }
