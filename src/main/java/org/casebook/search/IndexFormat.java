@@ -26,9 +26,10 @@ public final class IndexFormat {
      * At most about this many term shards per case. A small knowledge base's index is mostly terms
      * that one case holds (the 27-case sample: ~1.2 MB, ~590 shards of 2 KB), and there a file costs
      * more than its bytes: creating one is a fraction of a millisecond on a Linux disk and more on
-     * Windows, where a virus scanner opens each new file. Two a case gives the sample 54 shards
-     * (its build ~0.05 s faster than with eight a case, its first searches 100–150 KB); the
-     * 10,000-case benchmark corpus has ~1.1 shards a case, so it changes nothing there.
+     * Windows, where a virus scanner opens each new file. Two a case gives the sample 54 shards of
+     * ~22 KB: its build ~0.05 s faster than with eight a case, its first searches 170–270 KB instead
+     * of 100–130 KB, a few milliseconds from a local disk or network. The 10,000-case benchmark
+     * corpus has ~1.1 shards a case, so it changes nothing there.
      */
     static final int MAX_SHARDS_PER_CASE = 2;
 
