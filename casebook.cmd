@@ -56,14 +56,15 @@ echo(%CASEBOOK_JAVA_OPTS%| findstr /r /c:"-Xm[xn]" /c:"-XX:+Use.*GC" >nul || set
 if "%CASEBOOK_CDS%"=="0" goto :plain
 
 rem --- Class-data archive beside the jar (halves class loading). It belongs to one jar: casebook.jsa.id
-rem holds the size and time of the jar it was made from. Made by a run when missing or stale, and only
-rem where the folder is writable: a read-only install simply runs without one, every time, at no cost.
+rem holds the size and time of the jar it was made from. Made by a build when missing or stale (it holds
+rem the classes of the run that made it: one made by check or new would lack the rendering classes), and
+rem only where the folder is writable: a read-only install simply runs without one, every time, at no cost.
 set "JSA=%JAR:~0,-4%.jsa"
 for %%F in ("%JAR%") do set "JARID=%%~zF %%~tF"
 set "JSAID="
 if exist "%JSA%.id" set /p JSAID=<"%JSA%.id"
-if not exist "%JSA%" goto :archive
-if "%JSAID%"=="%JARID%" goto :shared
+if exist "%JSA%" if "%JSAID%"=="%JARID%" goto :shared
+if /i not "%~1"=="build" goto :plain
 
 :archive
 del /q "%JSA%" "%JSA%.id" "%JSA%.tmp" >nul 2>nul

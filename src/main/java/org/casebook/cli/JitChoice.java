@@ -36,8 +36,12 @@ final class JitChoice {
      * in this JVM.
      */
     static Optional<Integer> relaunchIfLarge(Path kbDir, List<String> args, boolean chosenAlready) {
+        // the JVM's arguments last: the management classes cost a cold start ~10 ms, the listing less
+        if (chosenAlready || caseFiles(kbDir) < threshold()) {
+            return Optional.empty();
+        }
         List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (chosenAlready || !launcherChoseC1(jvm) || caseFiles(kbDir) < threshold()) {
+        if (!launcherChoseC1(jvm)) {
             return Optional.empty();
         }
         String java = ProcessHandle.current().info().command()
