@@ -32,16 +32,17 @@ public final class Fingerprint {
 
     /** The fingerprint of {@code s}: two 64-bit halves. */
     public static long[] of(String s) {
-        int n = s.length();
+        char[] a = s.toCharArray(); // String.charAt costs a coder and bounds check a call under C1
+        int n = a.length;
         Fingerprint f = new Fingerprint(0x9368e53c2f6af274L, 0x586dcd208f7cd3fdL, n);
         int i = 0;
         for (; i + 8 <= n; i += 8) {
-            f.round(chars(s, i), chars(s, i + 4));
+            f.round(chars(a, i), chars(a, i + 4));
         }
         long k1 = 0;
         long k2 = 0;
         for (int j = 0; i + j < n; j++) {
-            long c = s.charAt(i + j);
+            long c = a[i + j];
             if (j < 4) {
                 k1 |= c << (16 * j);
             } else {
@@ -102,8 +103,8 @@ public final class Fingerprint {
         return new long[] {h1, h2};
     }
 
-    private static long chars(String s, int i) {
-        return s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32 | (long) s.charAt(i + 3) << 48;
+    private static long chars(char[] a, int i) {
+        return a[i] | (long) a[i + 1] << 16 | (long) a[i + 2] << 32 | (long) a[i + 3] << 48;
     }
 
     /** {@code count} (0 to 8) bytes from {@code i}, little-endian: a tail shorter than a block. */

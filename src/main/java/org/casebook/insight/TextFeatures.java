@@ -18,29 +18,51 @@ final class TextFeatures {
     }
 
     static void addTo(String text, FeatureCounts counts) {
-        int n = text.length();
+        // on an array: under the launcher's C1-only JIT, String.codePointAt checks the coder and the
+        // bounds on every call, and this loop runs over every character of every case
+        char[] a = text.toCharArray();
+        int n = a.length;
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            char c = a[i];
+            if (!Character.isSurrogate(c) && HAN_BMP[c]) {
+                int j = i + 1;
+                if (j < n) {
+                    char d = a[j];
+                    if (!Character.isSurrogate(d)) {
+                        if (HAN_BMP[d]) {
+                            counts.add((long) c << 16 | d, 1);
+                        }
+                    } else {
+                        int next = Character.codePointAt(a, j);
+                        if (isHan(next)) {
+                            counts.add(hashed(new String(a, i, 1 + Character.charCount(next))), 1);
+                        }
+                    }
+                }
+                i = j;
+                continue;
+            }
+            int cp = Character.codePointAt(a, i);
             int len = Character.charCount(cp);
             if (isHan(cp)) {
                 int j = i + len;
-                if (j < n && isHan(text.codePointAt(j))) {
-                    int next = text.codePointAt(j);
-                    if (len == 1 && Character.charCount(next) == 1) {
-                        counts.add((long) cp << 16 | next, 1);
-                    } else {
-                        counts.add(hashed(text.substring(i, j + Character.charCount(next))), 1);
-                    }
+                if (j < n && isHan(Character.codePointAt(a, j))) {
+                    int next = Character.codePointAt(a, j);
+                    counts.add(hashed(new String(a, i, j + Character.charCount(next) - i)), 1);
                 }
                 i = j;
             } else if (Character.isLetterOrDigit(cp)) {
                 int j = i;
-                while (j < n && Character.isLetterOrDigit(text.codePointAt(j)) && !isHan(text.codePointAt(j))) {
-                    j += Character.charCount(text.codePointAt(j));
+                while (j < n) {
+                    int x = Character.codePointAt(a, j);
+                    if (!Character.isLetterOrDigit(x) || isHan(x)) {
+                        break;
+                    }
+                    j += Character.charCount(x);
                 }
                 if (j - i >= 2) {
-                    counts.add(hashed(text.substring(i, j).toLowerCase(Locale.ROOT)), 1);
+                    counts.add(hashed(new String(a, i, j - i).toLowerCase(Locale.ROOT)), 1);
                 }
                 i = j;
             } else {

@@ -63,12 +63,12 @@ final class Passages {
         int[][] grams = new int[size][];
         double[][] weights = new double[size][];
         for (int s = 0; s < size; s++) {
-            String n = tokenizer.normalize(sentences.get(s));
-            int[] g = new int[Math.max(0, n.length() - 1)];
+            char[] n = tokenizer.normalize(sentences.get(s)).toCharArray();
+            int[] g = new int[Math.max(0, n.length - 1)];
             int m = 0;
-            for (int i = 0; i + 1 < n.length(); i++) {
-                char a = n.charAt(i);
-                char c = n.charAt(i + 1);
+            for (int i = 0; i + 1 < n.length; i++) {
+                char a = n[i];
+                char c = n[i + 1];
                 if (Tokenizer.isHan(a) && Tokenizer.isHan(c)) {
                     g[m++] = (a << 16) | c;
                 }
@@ -175,8 +175,9 @@ final class Passages {
     static List<String> sentences(String text, List<Boolean> blockEnds) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] t = text.toCharArray(); // String.charAt costs a coder and bounds check a call under C1
+        for (int i = 0; i < t.length; i++) {
+            char c = t[i];
             if (c == '\n' || c == '\r') {
                 if (flush(cur, out)) {
                     blockEnds.add(true);
@@ -196,8 +197,8 @@ final class Passages {
             boolean comma = (c == '，' || c == ',') && cur.length() >= LONGEST / 2;
             if (end || comma || cur.length() >= LONGEST && !Character.isHighSurrogate(c)) {
                 // a closing quote or bracket stays with its sentence
-                while (i + 1 < text.length() && "”’」』）)".indexOf(text.charAt(i + 1)) >= 0) {
-                    cur.append(text.charAt(++i));
+                while (i + 1 < t.length && "”’」』）)".indexOf(t[i + 1]) >= 0) {
+                    cur.append(t[++i]);
                 }
                 if (flush(cur, out)) {
                     blockEnds.add(false);

@@ -287,11 +287,14 @@ public final class SearchIndexBuilder {
      * counts as one token when it is one character long, else as its bigrams.
      */
     private static int count(String n, int slot, int weight, Map<String, int[]> words, NgramCounts ngrams) {
+        // on an array: under the launcher's C1-only JIT, String.charAt and codePointAt check the coder
+        // and the bounds on every call
+        char[] a = n.toCharArray();
         int tokens = 0;
-        int len = n.length();
+        int len = a.length;
         int i = 0;
         while (i < len) {
-            int cp = n.codePointAt(i);
+            int cp = Character.codePointAt(a, i);
             int kind = Tokenizer.kind(cp);
             if (kind == Tokenizer.SEPARATOR) {
                 i += Character.charCount(cp);
@@ -299,10 +302,10 @@ public final class SearchIndexBuilder {
             }
             if (kind == Tokenizer.WORD) {
                 int start = i;
-                while (i < len && Tokenizer.kind(cp = n.codePointAt(i)) == Tokenizer.WORD) {
+                while (i < len && Tokenizer.kind(cp = Character.codePointAt(a, i)) == Tokenizer.WORD) {
                     i += Character.charCount(cp);
                 }
-                add(n.substring(start, i), slot, weight, words);
+                add(new String(a, start, i - start), slot, weight, words);
                 tokens++;
                 continue;
             }
@@ -310,12 +313,12 @@ public final class SearchIndexBuilder {
             int prev = 0;
             int prev2 = 0;
             while (i < len) {
-                char ch = n.charAt(i);
+                char ch = a[i];
                 if (ch >= 0x4E00 && ch <= 0x9FFF) {
                     cp = ch; // the common case, without the code point and kind look-ups
                     i++;
                 } else {
-                    cp = n.codePointAt(i);
+                    cp = Character.codePointAt(a, i);
                     if (Tokenizer.kind(cp) != Tokenizer.HAN) {
                         break;
                     }
