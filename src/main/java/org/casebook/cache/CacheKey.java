@@ -60,12 +60,21 @@ public final class CacheKey {
         return new long[] {b.getLong(), b.getLong()};
     }
 
-    /** A key as the lower-case hex of its bytes (an entry's file name). */
+    /** A key as the lower-case hex of its bytes (an entry's name). */
     public static String hex(byte[] key) {
         StringBuilder sb = new StringBuilder(key.length * 2);
         for (byte b : key) {
             sb.append(Character.forDigit((b >>> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
         }
         return sb.toString();
+    }
+
+    /** The bytes of a key from {@link #hex}. */
+    static byte[] unhex(String hex) {
+        byte[] out = new byte[hex.length() / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) (Character.digit(hex.charAt(2 * i), 16) << 4 | Character.digit(hex.charAt(2 * i + 1), 16));
+        }
+        return out;
     }
 }

@@ -10,13 +10,15 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.casebook.BuildResult;
 import org.casebook.Casebook;
+import org.casebook.cache.CacheContents;
 import org.casebook.cache.CacheStore;
 import org.casebook.diag.Diagnostic;
 import org.casebook.diag.Severity;
@@ -56,12 +58,13 @@ class BuildCacheTest {
     }
 
     @Test
-    void aBuildKeepsItsCacheInTheKnowledgeBaseAndACleanBuildWritesNone() {
+    void aBuildKeepsItsCacheInTheKnowledgeBaseAndACleanBuildWritesNone() throws IOException {
         assertTrue(cleanBuild().ok());
         assertFalse(Files.exists(kb.dir().resolve(".casebook")), "--no-cache writes no cache");
         BuildResult r = casebook().build();
         assertTrue(r.ok(), r.diagnostics().toString());
-        assertEquals(5, entries().size(), "one entry per case");
+        assertEquals(5, CacheContents.entries(cacheRoot()).size(), "one entry per case");
+        assertEquals(1, packs().size(), "in one pack file");
     }
 
     @Test
@@ -73,19 +76,20 @@ class BuildCacheTest {
     @Test
     void anUnchangedBuildRewritesNoEntryAndAnEditRewritesOnlyItsCase() throws IOException {
         assertTrue(casebook().build().ok());
-        Map<String, Object> first = entries();
+        Map<String, Object> first = packFiles();
+        Set<String> firstEntries = CacheContents.entries(cacheRoot());
         assertTrue(casebook().build().ok());
-        assertEquals(first, entries(), "every body came from the cache: no entry was written again");
+        assertEquals(first, packFiles(), "every body came from the cache: no pack was written or rewritten");
 
         kb.addCase("case-2.md", "title: 案例2\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\ndate: 2024-03-15\nsummary: 摘要2",
                 "## 背景\n\n改过的正文。\n");
         assertTrue(casebook().build().ok());
-        Map<String, Object> after = entries();
-        assertEquals(5, after.size(), "the edited case's old entry was pruned");
-        Map<String, Object> kept = new TreeMap<>(after);
-        kept.keySet().retainAll(first.keySet());
-        assertEquals(4, kept.size(), "the four other entries are the same files");
-        kept.forEach((name, stamp) -> assertEquals(first.get(name), stamp, name));
+        Map<String, Object> after = packFiles();
+        assertEquals(2, after.size(), "the first pack, four of five entries still in use, and a new one");
+        first.forEach((name, stamp) -> assertEquals(stamp, after.get(name), "the first pack is the same file: " + name));
+        Set<String> added = new TreeSet<>(CacheContents.entries(cacheRoot()));
+        added.removeAll(firstEntries);
+        assertEquals(1, added.size(), "the new pack holds the edited case's body only: " + added);
     }
 
     @Test
@@ -112,15 +116,12 @@ class BuildCacheTest {
         assertTrue(cleanBuild().ok());
         Map<String, String> expected = SiteTree.hashes(temp.resolve("clean"));
         assertTrue(casebook().build().ok());
-        List<Path> files = entryFiles();
-        // one entry garbage, one cut short, one of another format version, one emptied
-        Files.write(files.get(0), "garbage, not an entry".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        byte[] whole = Files.readAllBytes(files.get(1));
-        Files.write(files.get(1), Arrays.copyOf(whole, whole.length / 2));
-        byte[] other = Files.readAllBytes(files.get(2));
-        java.nio.ByteBuffer.wrap(other).putInt(4, CacheStore.FORMAT + 7);
-        Files.write(files.get(2), other);
-        Files.write(files.get(3), new byte[0]);
+        // one record's payload changed under its checksum, and a second pack that is garbage
+        Path pack = packs().get(0);
+        byte[] bytes = Files.readAllBytes(pack);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(pack, bytes);
+        Files.write(cacheDir.resolve("pack-1.pack"), "garbage, not a pack".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         BuildResult damaged = casebook().build();
         assertTrue(damaged.ok(), damaged.diagnostics().toString());
@@ -171,19 +172,23 @@ class BuildCacheTest {
         assertTrue(Files.isRegularFile(kb.site().resolve("cases/case-0/index.html")));
     }
 
-    private List<Path> entryFiles() throws IOException {
+    private Path cacheRoot() {
+        return cacheDir.getParent();
+    }
+
+    private List<Path> packs() throws IOException {
         try (Stream<Path> s = Files.list(cacheDir)) {
             return s.sorted().toList();
         }
     }
 
-    /** Entry name to the identity of its file (a rewrite moves a new file into place). */
-    private Map<String, Object> entries() {
+    /** Pack name to the identity of its file (a rewrite would make a new file). */
+    private Map<String, Object> packFiles() {
         Map<String, Object> out = new TreeMap<>();
         try {
-            for (Path p : entryFiles()) {
+            for (Path p : packs()) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                out.put(p.getFileName().toString(), List.of(String.valueOf(a.fileKey()), a.lastModifiedTime()));
+                out.put(p.getFileName().toString(), List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size()));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
