@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.casebook.testing.SiteTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,7 +102,8 @@ class CacheStoreTest {
         build("a", "some payload of b");
         Path pack = packs().get(0);
         byte[] bytes = Files.readAllBytes(pack);
-        int at = indexOf(bytes, bytes("some payload of b"));
+        int at = SiteTree.indexOf(bytes, bytes("some payload of b"));
+        assertTrue(at > 0, "the payload is stored as written");
         bytes[at + 3] ^= 0x01;
         Files.write(pack, bytes);
         CacheStore store = new CacheStore(temp);
@@ -198,18 +200,5 @@ class CacheStoreTest {
         assertFalse(Arrays.equals(new CacheKey().add("ab").add("c").bytes(), new CacheKey().add("a").add("bc").bytes()));
         assertEquals(CacheKey.LENGTH, key("x").length);
         assertArrayEquals(key("x"), CacheKey.unhex(CacheKey.hex(key("x"))));
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new AssertionError("not found");
     }
 }
