@@ -64,15 +64,17 @@ public final class WordArtefacts {
             String line = lines.get(i);
             int n = firstLine + i;
             char first = line.isEmpty() ? 'x' : line.charAt(0);
-            Matcher f = FENCE.matcher(first == ' ' || first == '`' || first == '~' ? line : "");
+            // only a line starting with a space, ` or ~ can be a fence: no matcher for the others
+            Matcher f = first == ' ' || first == '`' || first == '~' ? FENCE.matcher(line) : null;
+            boolean isFence = f != null && f.find();
             if (fence != null) {
-                if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()) {
+                if (isFence && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()) {
                     fence = null;
                 }
                 previousBlank = false;
                 continue;
             }
-            if (f.find()) {
+            if (isFence) {
                 fence = f.group(1);
                 previousBlank = false;
                 inIndentedRun = false;
