@@ -17,6 +17,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A case body's HTML (already cleaned: only safe elements remain) as Word paragraphs: headings,
@@ -26,6 +28,14 @@ import org.jsoup.nodes.TextNode;
  * document that holds the body numbers them.
  */
 final class HtmlToWord {
+
+    // parsed once: a selector given as a string is parsed again on every call, and these run per element
+    private static final Evaluator FOOTNOTE_ITEMS = Selector.evaluatorOf("div.footnotes li[id]");
+    private static final Evaluator CHECKBOX = Selector.evaluatorOf("> input[type=checkbox]");
+    private static final Evaluator TABLE_ROWS = Selector.evaluatorOf("> thead > tr, > tbody > tr, > tr");
+    private static final Evaluator ROW_CELLS = Selector.evaluatorOf("> th, > td");
+    private static final Evaluator FOOTNOTE_REF = Selector.evaluatorOf("a.footnote-ref");
+    private static final Evaluator FIRST_PARAGRAPH = Selector.evaluatorOf("> p");
 
     /** EMU per CSS pixel (at 96 dpi). */
     private static final long EMU_PER_PIXEL = 9525;
@@ -56,7 +66,7 @@ final class HtmlToWord {
 
     void body(String html) {
         Element root = Jsoup.parseBodyFragment(html).body();
-        for (Element li : root.select("div.footnotes li[id]")) {
+        for (Element li : root.select(FOOTNOTE_ITEMS)) {
             footnoteItems.put(li.id(), li);
         }
         blocks(root, 0);
@@ -90,7 +100,7 @@ final class HtmlToWord {
             }
             if (isInline(e)) {
                 // inline content directly in a block container: gather it into one paragraph
-                if (!loose.toString().isBlank() || !e.text().isBlank() || e.is("img")) {
+                if (!loose.toString().isBlank() || !e.text().isBlank() || e.normalName().equals("img")) {
                     Para p = body.para(null);
                     if (!loose.toString().isBlank()) {
                         p.text(loose.toString().strip());
@@ -146,7 +156,7 @@ final class HtmlToWord {
 
     private void quote(Element e) {
         for (Element child : e.children()) {
-            if (child.is("p")) {
+            if (child.normalName().equals("p")) {
                 paragraph(child, WordStyles.QUOTE, Format.PLAIN);
             } else {
                 block(child, 0);
@@ -156,7 +166,7 @@ final class HtmlToWord {
 
     private void list(Element list, int depth) {
         int number = 1;
-        if (list.is("ol") && list.hasAttr("start")) {
+        if (list.normalName().equals("ol") && list.hasAttr("start")) {
             try {
                 number = Integer.parseInt(list.attr("start"));
             } catch (NumberFormatException ignored) {
@@ -164,24 +174,24 @@ final class HtmlToWord {
             }
         }
         for (Element li : list.children()) {
-            if (!li.is("li")) {
+            if (!li.normalName().equals("li")) {
                 continue;
             }
             Para p = body.para(WordStyles.LIST);
             p.indentLeft = 640 * (depth + 1);
             p.hanging = 400;
-            Element box = li.selectFirst("> input[type=checkbox]");
+            Element box = li.selectFirst(CHECKBOX);
             String mark = box != null ? (box.hasAttr("checked") ? "☑ " : "☐ ")
-                    : list.is("ol") ? (number++) + ". " : "• ";
+                    : list.normalName().equals("ol") ? (number++) + ". " : "• ";
             p.text(mark);
             for (Node n : li.childNodes()) {
-                if (n instanceof Element child && (child.is("ul") || child.is("ol"))) {
+                if (n instanceof Element child && (child.normalName().equals("ul") || child.normalName().equals("ol"))) {
                     list(child, depth + 1);
-                } else if (n instanceof Element child && child.is("p")) {
+                } else if (n instanceof Element child && child.normalName().equals("p")) {
                     for (Node m : child.childNodes()) {
                         inlineNode(p, m, Format.PLAIN);
                     }
-                } else if (!(n instanceof Element child && child.is("input"))) {
+                } else if (!(n instanceof Element child && child.normalName().equals("input"))) {
                     inlineNode(p, n, Format.PLAIN);
                 }
             }
@@ -195,14 +205,14 @@ final class HtmlToWord {
     }
 
     private void table(Element html) {
-        var rows = html.select("> thead > tr, > tbody > tr, > tr");
+        var rows = html.select(TABLE_ROWS);
         if (rows.isEmpty()) {
             return;
         }
-        int columns = Math.max(1, rows.stream().mapToInt(r -> r.select("> th, > td").size()).max().orElse(1));
+        int columns = Math.max(1, rows.stream().mapToInt(r -> r.select(ROW_CELLS).size()).max().orElse(1));
         WordBody.Table t = body.table(columns);
         for (Element row : rows) {
-            var cells = row.select("> th, > td");
+            var cells = row.select(ROW_CELLS);
             Para[] paras = new Para[columns];
             for (int j = 0; j < columns; j++) {
                 Para p = body.loose(WordStyles.TABLE_TEXT);
@@ -211,14 +221,14 @@ final class HtmlToWord {
                     Element c = cells.get(j);
                     String align = c.attr("align").toLowerCase(Locale.ROOT);
                     p.align = align.equals("right") ? "right" : align.equals("center") ? "center" : "left";
-                    Format f = c.is("th") ? Format.BOLD : Format.PLAIN;
+                    Format f = c.normalName().equals("th") ? Format.BOLD : Format.PLAIN;
                     for (Node n : c.childNodes()) {
                         inlineNode(p, n, f);
                     }
                 }
             }
             t.rows.add(paras);
-            t.header.add(t.rows.size() == 1 && row.parent() != null && row.parent().is("thead"));
+            t.header.add(t.rows.size() == 1 && row.parent() != null && row.parent().normalName().equals("thead"));
         }
         body.para(null); // Word joins two tables that touch; a paragraph keeps them apart
     }
@@ -251,7 +261,7 @@ final class HtmlToWord {
             case "img" -> picture(p, e);
             case "input" -> { }
             case "sup" -> {
-                Element ref = e.selectFirst("a.footnote-ref");
+                Element ref = e.selectFirst(FOOTNOTE_REF);
                 if (ref != null) {
                     footnote(p, ref.attr("href"));
                 } else if (!e.text().isEmpty()) {
@@ -285,7 +295,7 @@ final class HtmlToWord {
         note.runs.append("<w:r><w:rPr><w:rStyle w:val=\"").append(WordStyles.FOOTNOTE_REFERENCE)
                 .append("\"/></w:rPr><w:footnoteRef/></w:r>");
         note.text(" ");
-        Element content = li.selectFirst("> p");
+        Element content = li.selectFirst(FIRST_PARAGRAPH);
         inFootnote = true;
         children(note, content == null ? li : content, Format.PLAIN);
         inFootnote = false;
