@@ -41,7 +41,8 @@ import java.util.zip.CRC32C;
  * <p>{@link #prune()}, after a build, drops every entry the build neither read nor wrote: a pack
  * with nothing left in use is deleted, and one with fewer than half of its entries in use has those
  * copied into the new pack first, so the folder never holds more than twice as many entries as the
- * last build used, and a warm build that changed one case writes a pack of one entry.
+ * last build used. A warm build that changed one case writes a pack of one entry; beyond
+ * {@value #MAX_PACKS} packs the smallest are merged into the new one, so the folder stays a few files.
  *
  * <p>Thread-safe: stages read and write entries from many threads. Nothing here throws for a
  * problem with the folder: the cache only saves time, so a failure is a miss, reported once.
@@ -62,6 +63,8 @@ public final class CacheStore {
     /** Count, table offset, checksum, end magic. */
     private static final int TRAILER = 4 + 8 + 8 + END.length;
     private static final String TEMP = ".tmp";
+    /** Packs kept at most (the new one included), the smallest merged into the new one. */
+    static final int MAX_PACKS = 8;
 
     /** One pack file: where it is (a new pack moves when it is complete) and how much it holds. */
     private static final class Pack {
@@ -83,6 +86,7 @@ public final class CacheStore {
     private final Map<String, Loc> index = new ConcurrentHashMap<>();
     private final List<Pack> packs = new ArrayList<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Set<Pack> damagedPacks = ConcurrentHashMap.newKeySet();
     private final AtomicReference<String> damaged = new AtomicReference<>();
     private final AtomicReference<String> unwritable = new AtomicReference<>();
     private volatile boolean loaded;
@@ -114,6 +118,7 @@ public final class CacheStore {
         Optional<byte[]> payload = read(loc).flatMap(record -> payload(record, key));
         if (payload.isEmpty()) {
             index.remove(name, loc);
+            damagedPacks.add(loc.pack()); // compacted at prune, so its bad copy never shadows the new one
             damaged.compareAndSet(null, name);
             return payload;
         }
@@ -143,23 +148,44 @@ public final class CacheStore {
         load();
         int deleted = 0;
         List<Pack> gone = new ArrayList<>();
+        List<Pack> compacted = new ArrayList<>();
+        int compactedAway = 0;
+        Map<Pack, List<Map.Entry<String, Loc>>> liveIn = new HashMap<>();
+        index.entrySet().stream().filter(e -> used.contains(e.getKey())).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> liveIn.computeIfAbsent(e.getValue().pack(), x -> new ArrayList<>()).add(e));
+        List<Pack> kept = new ArrayList<>();
         for (Pack p : List.copyOf(packs)) {
             if (p == writing) {
                 continue;
             }
-            List<Map.Entry<String, Loc>> live = index.entrySet().stream()
-                    .filter(e -> e.getValue().pack() == p && used.contains(e.getKey()))
-                    .sorted(Map.Entry.comparingByKey()).toList();
+            List<Map.Entry<String, Loc>> live = liveIn.getOrDefault(p, List.of());
             if (live.isEmpty()) {
                 gone.add(p);
                 deleted += Math.max(1, p.entries); // a damaged pack counts once
-            } else if (live.size() * 2 < p.entries && copy(live)) {
-                gone.add(p);
-                deleted += p.entries - live.size();
+            } else if ((live.size() * 2 < p.entries || damagedPacks.contains(p)) && copy(live)) {
+                compacted.add(p);
+                compactedAway += p.entries - live.size();
+            } else {
+                kept.add(p);
             }
         }
+        // a build that changes a few cases leaves a small pack each time: the smallest are merged into
+        // the new pack, so the folder holds a few packs however many builds there were
+        kept.sort(Comparator.comparingInt((Pack p) -> liveIn.get(p).size()).thenComparing(p -> p.path.toString()));
+        int remaining = kept.size();
+        for (Pack p : kept) {
+            if (remaining + (writing != null ? 1 : 0) <= MAX_PACKS || !copy(liveIn.get(p))) {
+                break;
+            }
+            compacted.add(p);
+            compactedAway += p.entries - liveIn.get(p).size();
+            remaining--;
+        }
         index.entrySet().removeIf(e -> !used.contains(e.getKey()));
-        finish();
+        if (finish()) {
+            gone.addAll(compacted); // their live entries are safe in the new pack
+            deleted += compactedAway;
+        }
         for (Pack p : gone) {
             close(p);
             packs.remove(p);
@@ -411,10 +437,10 @@ public final class CacheStore {
         return true;
     }
 
-    /** Writes the new pack's table of contents and end, and moves it to its name. */
-    private void finish() {
+    /** Writes the new pack's table of contents and end, and moves it to its name; false when that failed. */
+    private boolean finish() {
         if (writer == null) {
-            return;
+            return unwritable.get() == null;
         }
         try {
             long tocOffset = writer.size();
@@ -449,9 +475,11 @@ public final class CacheStore {
             writing = null;
             written.clear();
             writtenOrder.clear();
+            return true;
         } catch (IOException | RuntimeException e) {
             unwritable.compareAndSet(null, String.valueOf(e.getMessage()));
             abandon();
+            return false;
         }
     }
 

@@ -186,6 +186,23 @@ class CacheStoreTest {
     }
 
     @Test
+    void buildsThatEachChangeOneCaseLeaveAFewPacksNotOneEach() throws IOException {
+        List<String> cases = new java.util.ArrayList<>(List.of("c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9"));
+        build(cases.toArray(String[]::new));
+        for (int day = 1; day <= 30; day++) {
+            cases.set(day % cases.size(), "edit-" + day); // one case edited a day
+            build(cases.toArray(String[]::new));
+            assertTrue(packs().size() <= CacheStore.MAX_PACKS, "day " + day + ": " + packs().size() + " packs");
+        }
+        CacheStore store = new CacheStore(temp);
+        for (String c : cases) {
+            assertArrayEquals(bytes(c), store.get(key(c)).orElseThrow(), c);
+        }
+        assertTrue(store.damaged().isEmpty());
+        assertTrue(store.entriesOnDisk().size() <= 2 * cases.size(), store.entriesOnDisk().size() + " entries");
+    }
+
+    @Test
     void aCacheThatCannotBeWrittenIsReportedNotThrown() throws IOException {
         Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
         CacheStore store = new CacheStore(file);
