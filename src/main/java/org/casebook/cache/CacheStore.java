@@ -90,11 +90,9 @@ public final class CacheStore {
     private final AtomicReference<String> damaged = new AtomicReference<>();
     private final AtomicReference<String> unwritable = new AtomicReference<>();
     private volatile boolean loaded;
-    /** The pack this store appends to, with its table of contents so far; null until the first put. */
+    /** The pack this store appends to (its table of contents: the index's entries in it); null until the first put. */
     private Pack writing;
     private FileChannel writer;
-    private final Map<String, long[]> written = new HashMap<>();
-    private final List<String> writtenOrder = new ArrayList<>();
 
     /** A store in {@code root} (created when the first entry is written). */
     public CacheStore(Path root) {
@@ -149,7 +147,6 @@ public final class CacheStore {
         int deleted = 0;
         List<Pack> gone = new ArrayList<>();
         List<Pack> compacted = new ArrayList<>();
-        int compactedAway = 0;
         Map<Pack, List<Map.Entry<String, Loc>>> liveIn = new HashMap<>();
         index.entrySet().stream().filter(e -> used.contains(e.getKey())).sorted(Map.Entry.comparingByKey())
                 .forEach(e -> liveIn.computeIfAbsent(e.getValue().pack(), x -> new ArrayList<>()).add(e));
@@ -164,7 +161,6 @@ public final class CacheStore {
                 deleted += Math.max(1, p.entries); // a damaged pack counts once
             } else if ((live.size() * 2 < p.entries || damagedPacks.contains(p)) && copy(live)) {
                 compacted.add(p);
-                compactedAway += p.entries - live.size();
             } else {
                 kept.add(p);
             }
@@ -178,13 +174,12 @@ public final class CacheStore {
                 break;
             }
             compacted.add(p);
-            compactedAway += p.entries - liveIn.get(p).size();
             remaining--;
         }
         index.entrySet().removeIf(e -> !used.contains(e.getKey()));
         if (finish()) {
             gone.addAll(compacted); // their live entries are safe in the new pack
-            deleted += compactedAway;
+            deleted += compacted.stream().mapToInt(p -> p.entries - liveIn.get(p).size()).sum();
         }
         for (Pack p : gone) {
             close(p);
@@ -410,10 +405,6 @@ public final class CacheStore {
             while (b.hasRemaining()) {
                 writer.write(b, offset + b.position());
             }
-            if (!written.containsKey(name)) {
-                writtenOrder.add(name);
-            }
-            written.put(name, new long[] {offset, length});
             index.put(name, new Loc(writing, offset, length));
         } catch (IOException | RuntimeException e) {
             unwritable.compareAndSet(null, String.valueOf(e.getMessage()));
@@ -444,15 +435,18 @@ public final class CacheStore {
         }
         try {
             long tocOffset = writer.size();
-            ByteBuffer toc = ByteBuffer.allocate(writtenOrder.size() * TOC_ENTRY);
-            for (String name : writtenOrder) {
-                long[] at = written.get(name);
-                toc.put(CacheKey.unhex(name)).putLong(at[0]).putInt((int) at[1]);
+            // the table: every entry the index finds in this pack, in the order they were written
+            Pack p = writing;
+            List<Map.Entry<String, Loc>> entries = index.entrySet().stream().filter(e -> e.getValue().pack() == p)
+                    .sorted(Comparator.comparingLong(e -> e.getValue().offset())).toList();
+            ByteBuffer toc = ByteBuffer.allocate(entries.size() * TOC_ENTRY);
+            for (Map.Entry<String, Loc> e : entries) {
+                toc.put(CacheKey.unhex(e.getKey())).putLong(e.getValue().offset()).putInt(e.getValue().length());
             }
             CRC32C crc = new CRC32C();
             crc.update(toc.array());
-            crc.update(ByteBuffer.allocate(12).putInt(writtenOrder.size()).putLong(tocOffset).array());
-            ByteBuffer trailer = ByteBuffer.allocate(TRAILER).putInt(writtenOrder.size()).putLong(tocOffset)
+            crc.update(ByteBuffer.allocate(12).putInt(entries.size()).putLong(tocOffset).array());
+            ByteBuffer trailer = ByteBuffer.allocate(TRAILER).putInt(entries.size()).putLong(tocOffset)
                     .putLong(crc.getValue()).put(END);
             toc.flip();
             trailer.flip();
@@ -471,10 +465,8 @@ public final class CacheStore {
                 Files.move(writing.path, done);
             }
             writing.path = done;
-            writing.entries = writtenOrder.size();
+            writing.entries = entries.size();
             writing = null;
-            written.clear();
-            writtenOrder.clear();
             return true;
         } catch (IOException | RuntimeException e) {
             unwritable.compareAndSet(null, String.valueOf(e.getMessage()));
@@ -500,8 +492,6 @@ public final class CacheStore {
             delete(p.path);
         }
         writer = null;
-        written.clear();
-        writtenOrder.clear();
     }
 
     // ---- deleting

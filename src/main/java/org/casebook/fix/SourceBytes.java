@@ -47,6 +47,27 @@ public final class SourceBytes {
                 && (b[3] & 0xFF) == 0xE0;
     }
 
+    /**
+     * Whether {@link #decode} calls the bytes UTF-16, mostly without decoding them: it does for a
+     * UTF-16 byte order mark, or for UTF-8 that decodes to a NUL character, which takes a zero byte.
+     * Only a file with a zero byte and no byte order mark is decoded to tell.
+     */
+    public static boolean isUtf16(byte[] b) {
+        if (hasUtf16Bom(b)) {
+            return true;
+        }
+        for (byte x : b) {
+            if (x == 0) {
+                return decode(b).kind() == Kind.UTF16;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasUtf16Bom(byte[] b) {
+        return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
+    }
+
     public static Decoded decode(byte[] b) {
         if (isZip(b)) {
             return new Decoded(Kind.DOCX, Optional.empty(), false);
@@ -54,7 +75,7 @@ public final class SourceBytes {
         if (isOle2(b)) {
             return new Decoded(Kind.DOC, Optional.empty(), false);
         }
-        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+        if (hasUtf16Bom(b)) {
             return strict(b, 0, StandardCharsets.UTF_16, Kind.UTF16, false); // the BOM says which order
         }
         boolean bom = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;

@@ -74,27 +74,10 @@ public final class TextDecoder {
         if (org.casebook.fix.SourceBytes.isOle2(b)) {
             return Optional.of("encoding.doc");
         }
-        if (mayBeUtf16(b) && org.casebook.fix.SourceBytes.decode(b).kind() == org.casebook.fix.SourceBytes.Kind.UTF16) {
+        if (org.casebook.fix.SourceBytes.isUtf16(b)) {
             return Optional.of("encoding.utf16");
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether {@code SourceBytes} could call the bytes UTF-16, checked without decoding them: it does
-     * for a UTF-16 byte order mark, or for UTF-8 that decodes to a NUL character, which takes a zero
-     * byte. Every other file skips that second decoding.
-     */
-    static boolean mayBeUtf16(byte[] b) {
-        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
-            return true;
-        }
-        for (byte x : b) {
-            if (x == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -100,7 +100,7 @@ final class HtmlToWord {
             }
             if (isInline(e)) {
                 // inline content directly in a block container: gather it into one paragraph
-                if (!loose.toString().isBlank() || !e.text().isBlank() || e.normalName().equals("img")) {
+                if (!loose.toString().isBlank() || !e.text().isBlank() || e.nameIs("img")) {
                     Para p = body.para(null);
                     if (!loose.toString().isBlank()) {
                         p.text(loose.toString().strip());
@@ -156,7 +156,7 @@ final class HtmlToWord {
 
     private void quote(Element e) {
         for (Element child : e.children()) {
-            if (child.normalName().equals("p")) {
+            if (child.nameIs("p")) {
                 paragraph(child, WordStyles.QUOTE, Format.PLAIN);
             } else {
                 block(child, 0);
@@ -166,7 +166,7 @@ final class HtmlToWord {
 
     private void list(Element list, int depth) {
         int number = 1;
-        if (list.normalName().equals("ol") && list.hasAttr("start")) {
+        if (list.nameIs("ol") && list.hasAttr("start")) {
             try {
                 number = Integer.parseInt(list.attr("start"));
             } catch (NumberFormatException ignored) {
@@ -174,7 +174,7 @@ final class HtmlToWord {
             }
         }
         for (Element li : list.children()) {
-            if (!li.normalName().equals("li")) {
+            if (!li.nameIs("li")) {
                 continue;
             }
             Para p = body.para(WordStyles.LIST);
@@ -182,16 +182,16 @@ final class HtmlToWord {
             p.hanging = 400;
             Element box = li.selectFirst(CHECKBOX);
             String mark = box != null ? (box.hasAttr("checked") ? "☑ " : "☐ ")
-                    : list.normalName().equals("ol") ? (number++) + ". " : "• ";
+                    : list.nameIs("ol") ? (number++) + ". " : "• ";
             p.text(mark);
             for (Node n : li.childNodes()) {
-                if (n instanceof Element child && (child.normalName().equals("ul") || child.normalName().equals("ol"))) {
+                if (n instanceof Element child && (child.nameIs("ul") || child.nameIs("ol"))) {
                     list(child, depth + 1);
-                } else if (n instanceof Element child && child.normalName().equals("p")) {
+                } else if (n instanceof Element child && child.nameIs("p")) {
                     for (Node m : child.childNodes()) {
                         inlineNode(p, m, Format.PLAIN);
                     }
-                } else if (!(n instanceof Element child && child.normalName().equals("input"))) {
+                } else if (!(n instanceof Element child && child.nameIs("input"))) {
                     inlineNode(p, n, Format.PLAIN);
                 }
             }
@@ -221,14 +221,14 @@ final class HtmlToWord {
                     Element c = cells.get(j);
                     String align = c.attr("align").toLowerCase(Locale.ROOT);
                     p.align = align.equals("right") ? "right" : align.equals("center") ? "center" : "left";
-                    Format f = c.normalName().equals("th") ? Format.BOLD : Format.PLAIN;
+                    Format f = c.nameIs("th") ? Format.BOLD : Format.PLAIN;
                     for (Node n : c.childNodes()) {
                         inlineNode(p, n, f);
                     }
                 }
             }
             t.rows.add(paras);
-            t.header.add(t.rows.size() == 1 && row.parent() != null && row.parent().normalName().equals("thead"));
+            t.header.add(t.rows.size() == 1 && row.parent() != null && row.parent().nameIs("thead"));
         }
         body.para(null); // Word joins two tables that touch; a paragraph keeps them apart
     }

@@ -95,7 +95,7 @@ class TextDecoderTest {
             }
             String what = java.util.HexFormat.of().formatHex(b);
             boolean utf16 = org.casebook.fix.SourceBytes.decode(b).kind() == org.casebook.fix.SourceBytes.Kind.UTF16;
-            assertTrue(!utf16 || TextDecoder.mayBeUtf16(b), "UTF-16 missed: " + what);
+            assertEquals(utf16, org.casebook.fix.SourceBytes.isUtf16(b), "UTF-16 told apart without decoding: " + what);
             Diagnostics d = new Diagnostics(Messages.forLanguage("en"));
             java.util.Optional<String> got = TextDecoder.decode(b, "a.md", d);
             if (utf16) {
