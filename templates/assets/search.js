@@ -471,16 +471,6 @@
   }
 
   // ---------------------------------------------------------------- decoding
-  function varints(s, from) {
-    var out = [], v = 0, shift = 0;
-    for (var i = from; i < s.length; i++) {
-      var d = DIGIT[s.charCodeAt(i)];
-      v += (d & 31) * Math.pow(2, shift);
-      if (d & 32) { shift += 5; } else { out.push(v); v = 0; shift = 0; }
-    }
-    return out;
-  }
-
   /**
    * An encoded document set as a bitset: 'd' varint gaps, 'b' a six-bits-a-character bitmap, 'c'
    * every document except those of the varint gaps. Plain loops without a call per document: this
@@ -500,14 +490,14 @@
       for (w = 0; w < words; w++) { bits[w] = -1; }
     }
     if (kind === 'd' || kind === 'c') {
-      var v = 0, shift = 0, prev = -1;
+      var v = 0, mul = 1, prev = -1;
       for (i = 1; i < s.length; i++) {
         var digit = DIGIT[s.charCodeAt(i)];
-        v += (digit & 31) * Math.pow(2, shift);
-        if (digit & 32) { shift += 5; continue; }
+        v += (digit & 31) * mul;
+        if (digit & 32) { mul *= 32; continue; }
         prev += v + 1;
         v = 0;
-        shift = 0;
+        mul = 1;
         if (prev >= n) { continue; }
         if (kind === 'd') { bits[prev >>> 5] |= 1 << (prev & 31); } else { bits[prev >>> 5] &= ~(1 << (prev & 31)); }
       }
@@ -527,23 +517,45 @@
     return out;
   }
 
-  /** [df, docs, scores, default] -> {docs, scores}, aligned, in document order. */
-  function decodeTerm(e, n) {
-    var docs = new Int32Array(e[0]), scores = new Int32Array(e[0]), at, v = varints(e[2], 0);
-    docs.set(bitDocs(docBits(e[1], n)).subarray(0, docs.length));
-    if (e[3] === 0) {
-      for (var i = 0; i < docs.length; i++) { scores[i] = v[i]; }
-    } else {
-      scores.fill(e[3]);
-      var prev = -1;
-      at = 0;
-      for (var k = 0; k + 1 < v.length; k += 2) {
-        prev = prev + v[k] + 1;
-        while (docs[at] < prev) { at++; }
-        scores[at] = v[k + 1];
+  /**
+   * Adds one term's postings ([df, docs, scores, default]) to the accumulators: acc[d] += weight ×
+   * the case's score, cov[d] += share. One pass over the document bits that reads the scores as it
+   * goes, without arrays of documents or scores: this runs before the engine is warm, over every
+   * case holding a common word.
+   */
+  function addPostings(e, n, weight, acc, cov, share) {
+    var bits = docBits(e[1], n), words = bits.length, s = e[2], at = 0, left = e[0], fallback = e[3];
+    var next = -1, nextScore = 0, v, mul, dg, wd, x, d, score;
+    // with a fallback score only the best cases are listed, as (gap, score) pairs in document order
+    if (fallback !== 0 && at < s.length) {
+      for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
+      next = v;
+      for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
+      nextScore = v;
+    }
+    for (wd = 0; wd < words && left > 0; wd++) {
+      for (x = bits[wd]; x && left > 0; x &= x - 1, left--) {
+        d = (wd << 5) + (31 - Math.clz32(x & -x));
+        if (fallback === 0) {
+          for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
+          score = v;
+        } else if (d === next) {
+          score = nextScore;
+          if (at < s.length) {
+            for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
+            next = next + v + 1;
+            for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
+            nextScore = v;
+          } else {
+            next = -1;
+          }
+        } else {
+          score = fallback;
+        }
+        acc[d] += weight * score;
+        if (cov) { cov[d] += share; }
       }
     }
-    return { docs: docs, scores: scores };
   }
 
   /** Document sets as bits in 32-bit words: facet counts are a few thousand word operations. */
@@ -661,8 +673,7 @@
    */
   Engine.prototype.score = function (variants, found) {
     var n = this.n, score = new Float64Array(n), from = new Int8Array(n), best = 0, cover = [];
-    var decoded = {}, self = this, marks = {};
-    function postings(t) { return decoded[t] || (decoded[t] = decodeTerm(found[t], self.n)); }
+    var marks = {};
     variants.forEach(function (v, vi) {
       var acc = new Float64Array(n), cov = new Float64Array(n), total = 0;
       v.a.terms.forEach(function (t) {
@@ -673,13 +684,10 @@
         // a term no case holds tells cases nothing apart (e.g. a bigram across two words of a question)
         if (!df) { return; }
         total += share;
-        var p = postings(t);
-        for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += w * p.scores[i]; cov[p.docs[i]] += share; }
+        addPostings(found[t], n, w, acc, cov, share);
       });
       v.a.phrases.forEach(function (t) {
-        if (!dfOf(found, t)) { return; }
-        var p = postings(t);
-        for (var i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += TUNING.phraseWeight * p.scores[i]; }
+        if (dfOf(found, t)) { addPostings(found[t], n, TUNING.phraseWeight, acc, null, 0); }
       });
       for (var d = 0; d < n; d++) {
         if (!cov[d]) { continue; }
