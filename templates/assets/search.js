@@ -7,7 +7,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT = 5;
+  var FORMAT = 6;
   var CALLBACK = 'casebookSearchLoad';
   var PAGE_SIZE = 10;
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -519,7 +519,7 @@
 
   /**
    * Adds one term's postings ([df, docs, scores, default]) to the accumulators: acc[d] += weight ×
-   * the case's score, cov[d] += share. One pass over the document bits that reads the scores as it
+   * the case's score (BM25's term-frequency part; the caller's weight holds the IDF), cov[d] += share. One pass over the document bits that reads the scores as it
    * goes, without arrays of documents or scores: this runs before the engine is warm, over every
    * case holding a common word.
    */
@@ -604,7 +604,7 @@
   // a fragment carries the numbering of the cases it was made with, not the build: an unchanged case's
   // fragment stays the same file across builds
   Engine.prototype.doc = function (i) {
-    var order = this.entry.order;
+    var order = this.entry.order[Math.floor(i / this.entry.orderChunk)];
     return load('d' + i, this.base + 'd/' + i + '.js').then(function (p) {
       if (p.order !== order) { throw stale(); }
       return p.doc;
@@ -684,10 +684,11 @@
         // a term no case holds tells cases nothing apart (e.g. a bigram across two words of a question)
         if (!df) { return; }
         total += share;
-        addPostings(found[t], n, w, acc, cov, share);
+        addPostings(found[t], n, w * idf, acc, cov, share);
       });
       v.a.phrases.forEach(function (t) {
-        if (dfOf(found, t)) { addPostings(found[t], n, TUNING.phraseWeight, acc, null, 0); }
+        var df = dfOf(found, t);
+        if (df) { addPostings(found[t], n, TUNING.phraseWeight * Math.log(1 + (n - df + 0.5) / (df + 0.5)), acc, null, 0); }
       });
       for (var d = 0; d < n; d++) {
         if (!cov[d]) { continue; }
@@ -765,7 +766,7 @@
   /**
    * Applies the filters (OR within a taxonomy, AND across) and counts each facet term: the matches
    * that pass the filters of the *other* taxonomies and have that term. Then ranks the hits by score,
-   * ties in document order (newest first).
+   * ties newest first (documents are numbered oldest first).
    */
   Engine.prototype.rank = function (acc, matches, filters, partial) {
     var self = this, kinds = Object.keys(this.kinds), allowed = {}, words = (this.n + 31) >>> 5, w;
@@ -806,11 +807,14 @@
     }
     if (acc) {
       // one numeric sort of score and document packed into a double (scores are whole numbers):
-      // far cheaper than a comparator over thousands of hits
+      // far cheaper than a comparator over thousands of hits; documents are numbered oldest first,
+      // so the larger number wins a tie
       var scale = Math.pow(2, Math.ceil(Math.log2(this.n + 1))), keys = new Float64Array(hits.length), i;
-      for (i = 0; i < hits.length; i++) { keys[i] = acc[hits[i]] * scale + (scale - 1 - hits[i]); }
+      for (i = 0; i < hits.length; i++) { keys[i] = acc[hits[i]] * scale + hits[i]; }
       keys.sort();
-      for (i = 0; i < hits.length; i++) { hits[i] = scale - 1 - (keys[hits.length - 1 - i] % scale); }
+      for (i = 0; i < hits.length; i++) { hits[i] = keys[hits.length - 1 - i] % scale; }
+    } else {
+      hits.reverse();
     }
     return { ids: hits, counts: counts, partial: partial };
   };

@@ -24,9 +24,13 @@ final class Base64Varint {
         b.append(ALPHABET.charAt(v));
     }
 
-    /** Six bits per character, first document in the lowest bit of the first character. */
+    /**
+     * Six bits per character, first document in the lowest bit of the first character, up to the
+     * character of the set's last document: the client reads the characters after it as empty, so a
+     * set the newest cases do not join keeps its bytes when cases are added.
+     */
     static String bitmap(int[] docs, int docCount) {
-        char[] out = new char[(docCount + 5) / 6];
+        char[] out = new char[bitmapLength(docs, docCount)];
         int[] bits = new int[out.length];
         for (int d : docs) {
             bits[d / 6] |= 1 << (d % 6);
@@ -35,5 +39,11 @@ final class Base64Varint {
             out[i] = ALPHABET.charAt(bits[i]);
         }
         return new String(out);
+    }
+
+    /** The length of {@link #bitmap}: its characters up to the one holding the set's last document. */
+    static int bitmapLength(int[] sortedDocs, int docCount) {
+        int last = sortedDocs.length == 0 ? -1 : sortedDocs[sortedDocs.length - 1];
+        return Math.min((docCount + 5) / 6, last < 0 ? 0 : last / 6 + 1);
     }
 }

@@ -12,7 +12,7 @@ final class DocSets {
     }
 
     static String encode(int[] sortedDocs, int docCount) {
-        int bitmapLength = 1 + (docCount + 5) / 6;
+        int bitmapLength = 1 + Base64Varint.bitmapLength(sortedDocs, docCount);
         StringBuilder gaps = new StringBuilder("d");
         int prev = -1;
         for (int d : sortedDocs) {

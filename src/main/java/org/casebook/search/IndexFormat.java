@@ -6,7 +6,7 @@ package org.casebook.search;
  */
 public final class IndexFormat {
 
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** The global function every index file calls with its payload (JSONP-style, so file:// works). */
     public static final String CALLBACK = "casebookSearchLoad";
     public static final String DIR = "search/";
@@ -69,8 +69,17 @@ public final class IndexFormat {
 
     static final double K1 = 1.2;
     static final double B = 0.75;
-    /** Scores travel as integers: hundredths. */
-    static final double SCORE_SCALE = 100.0;
+    /**
+     * Scores (BM25's term-frequency part, below K1 + 1) travel as integers: four hundredths, so the
+     * largest still takes two base-64 digits.
+     */
+    static final double SCORE_SCALE = 400.0;
+
+    /**
+     * Fragments are checked against the numbering in chunks of this many documents: a fragment names
+     * its chunk's cases, so a case added at the end leaves every fragment of an earlier chunk as it was.
+     */
+    public static final int ORDER_CHUNK = 256;
 
     private IndexFormat() {
     }

@@ -3,7 +3,8 @@ package org.casebook.search;
 import java.util.List;
 
 /**
- * A built index, ready to write: the indexed cases in document-id order (newest first, drafts never),
+ * A built index, ready to write: the indexed cases in document-id order (oldest first, so that a new
+ * case takes the next number; drafts never),
  * each term's encoded postings, each taxonomy term's documents, and the number of term shards.
  *
  * @param terms    every term, sorted

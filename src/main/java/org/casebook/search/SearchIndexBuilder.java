@@ -77,7 +77,10 @@ public final class SearchIndexBuilder {
 
     /** The index; {@code kindNames} labels each taxonomy's facet as the site's pages do. */
     public SearchIndex build(KnowledgeBase kb, Map<String, RenderedBody> bodies, Function<TaxonomyKind, String> kindNames) {
-        List<Case> cases = kb.cases().stream().filter(c -> !c.draft()).toList();
+        // oldest first: a new case (the usual addition, dated today) takes the next number, and every
+        // other case keeps its own, its fragment and the postings of the terms it does not share
+        List<Case> cases = new ArrayList<>(kb.cases().stream().filter(c -> !c.draft()).toList());
+        java.util.Collections.reverse(cases);
         int n = cases.size();
         Partition[] parts = new Partition[PARTITIONS];
         for (int p = 0; p < PARTITIONS; p++) {
@@ -370,7 +373,6 @@ public final class SearchIndexBuilder {
     /** {@code [df,"docs","scores",default]}: see search.js {@code decodeTerm}. */
     static String encode(Postings p, int docCount, int[] lengths, double avgLength) {
         int df = p.df();
-        double idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
         int[] docs = new int[df];
         int[] bodyTf = new int[df];
         int[] fieldTf = new int[df];
@@ -379,7 +381,9 @@ public final class SearchIndexBuilder {
         for (int k = 0; k < df; k++) {
             double norm = 1 - IndexFormat.B + IndexFormat.B * lengths[docs[k]] / avgLength;
             double tf = fieldTf[k] + bodyTf[k] / norm;
-            double s = idf * tf * (IndexFormat.K1 + 1) / (tf + IndexFormat.K1);
+            // the term frequency part of BM25 only: the client multiplies by the IDF, which moves with
+            // every added case, so that the postings of a term an added case lacks stay as they were
+            double s = tf * (IndexFormat.K1 + 1) / (tf + IndexFormat.K1);
             scores[k] = Math.max(1, (int) Math.round(s * IndexFormat.SCORE_SCALE));
         }
         StringBuilder b = new StringBuilder();

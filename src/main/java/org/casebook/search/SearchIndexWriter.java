@@ -15,12 +15,13 @@ import org.casebook.io.ScriptEscaper;
  * Writes a {@link SearchIndex} as script files, each one call of the global
  * {@link IndexFormat#CALLBACK} with a JSON payload: the entry file (format version, scoring id, counts,
  * the taxonomies as {@code kinds} ({@code [key, label]} in order) and their terms' facets), the term shards (terms hash-partitioned), one fragment per document and the
- * traditional-to-simplified table. Every fragment names the numbering of the cases it was made with,
- * every shard also the release and scoring statistics of its scores, so the client notices a
- * half-updated or stale cached index of another numbering or scoring instead of showing wrong
- * results. A fragment of the same numbering is the same case whichever build wrote it; a shard of
- * the same scoring differs from this build's only in the postings of cases edited since, so a
- * rebuild after an edit leaves every shard without the edited cases' terms as it was. The entry also
+ * traditional-to-simplified table. Every fragment names the numbering of its chunk of cases, every
+ * shard the release, the numbering of the complete chunks and the scoring statistics of its scores,
+ * so the client notices a half-updated or stale cached index of another numbering or scoring instead
+ * of showing wrong results. A fragment of the same chunk numbering is the same case whichever build
+ * wrote it; a shard of the same scoring differs from this build's only in the postings of cases
+ * edited or added since, so a rebuild after an edit, or after a case added at the end, leaves every
+ * shard without those cases' terms as it was. The entry also
  * carries the query function words and the knowledge base's synonyms; {@code py.js} the pinyin table.
  */
 public final class SearchIndexWriter {
@@ -55,12 +56,13 @@ public final class SearchIndexWriter {
             members[shardOf[k]][sizes[shardOf[k]]++] = k;
         }
         List<String> fragments = index.docs().parallelStream().map(SearchIndexWriter::fragment).toList();
-        String order = orderId(index);
+        List<String> order = orderIds(index);
         String scoring = scoringId(index, order);
 
         StringBuilder entry = new StringBuilder();
         entry.append("{\"type\":\"entry\",\"format\":").append(IndexFormat.VERSION).append(",\"scoring\":\"").append(scoring)
-                .append("\",\"order\":\"").append(order).append("\",\"docs\":").append(index.docs().size()).append(",\"shards\":").append(s)
+                .append("\",\"orderChunk\":").append(IndexFormat.ORDER_CHUNK).append(",\"order\":[")
+                .append(String.join(",", order.stream().map(o -> "\"" + o + "\"").toList())).append("],\"docs\":").append(index.docs().size()).append(",\"shards\":").append(s)
                 .append(",\"stop\":").append(ScriptEscaper.stringLiteral(StopWords.standard().entryText()))
                 .append(",\"synonyms\":[");
         for (int i = 0; i < index.synonyms().size(); i++) {
@@ -104,7 +106,7 @@ public final class SearchIndexWriter {
                 "{\"type\":\"shard\",\"scoring\":\"" + scoring + "\",\"id\":" + i + ",\"terms\":{" + shardText(index, members[i])
                         + "}}"));
         IntStream.range(0, fragments.size()).parallel().forEach(i -> put(IndexFormat.fragment(i),
-                "{\"type\":\"doc\",\"order\":\"" + order + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}"));
+                "{\"type\":\"doc\",\"order\":\"" + order.get(i / IndexFormat.ORDER_CHUNK) + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}"));
     }
 
     private static String shardText(SearchIndex index, int[] members) {
@@ -163,32 +165,42 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * Which case each document number stands for: the first 16 hex digits of a SHA-256 over the
-     * format and the cases' slugs in order. A fragment carries this, not the scoring id: it holds only
-     * its own case, so a fragment from another build of the same numbering is still the right case,
-     * and a rebuild after one edit leaves every other fragment byte for byte as it was (and unwritten).
+     * Which case each document number stands for, per chunk of {@link IndexFormat#ORDER_CHUNK} numbers:
+     * the first 16 hex digits of a SHA-256 over the format and the chunk's slugs in order. A fragment
+     * carries its chunk's id, not the scoring id: it holds only its own case, so a fragment from
+     * another build of the same chunk is still the right case. An edit leaves every other fragment
+     * byte for byte as it was (and unwritten), and so does a new case numbered after all the others
+     * (the usual one: dated today) for every fragment outside the last chunk.
      */
-    private static String orderId(SearchIndex index) {
-        MessageDigest md = sha256();
-        md.update((IndexFormat.VERSION + "/").getBytes(StandardCharsets.UTF_8));
-        for (SearchIndex.Doc d : index.docs()) {
-            md.update(d.slug().getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
+    private static List<String> orderIds(SearchIndex index) {
+        List<SearchIndex.Doc> docs = index.docs();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int from = 0; from < docs.size(); from += IndexFormat.ORDER_CHUNK) {
+            MessageDigest md = sha256();
+            md.update((IndexFormat.VERSION + "/").getBytes(StandardCharsets.UTF_8));
+            for (SearchIndex.Doc d : docs.subList(from, Math.min(docs.size(), from + IndexFormat.ORDER_CHUNK))) {
+                md.update(d.slug().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            ids.add(HexFormat.of().formatHex(md.digest(), 0, 8));
         }
-        return HexFormat.of().formatHex(md.digest(), 0, 8);
+        return ids;
     }
 
     /**
      * What a shard's scores were computed with: the first 16 hex digits of a SHA-256 over the format,
-     * the version, the numbering, the shard count and the scoring statistics. It changes when a case is
-     * added or removed, or when the rounded average length or the shard count moves on its grid
-     * ({@link IndexFormat#steadyAverage}, {@link IndexFormat#shardCount}), not with an edit that
-     * leaves them: then only the shards of the edited cases' terms are new.
+     * the version, the numbering of every complete chunk, the shard count and the scoring statistics.
+     * Scores hold no document count or IDF (the client applies those), so a case added at the end
+     * changes only the postings of its own terms and does not change this id until its chunk is
+     * complete; a case removed or inserted among older ones changes it, and every shard with it. It
+     * does not move with an edit either, nor with the rounded average length or the shard count while
+     * they stay on their grids ({@link IndexFormat#steadyAverage}, {@link IndexFormat#shardCount}).
      */
-    private String scoringId(SearchIndex index, String order) {
+    private String scoringId(SearchIndex index, List<String> order) {
+        int complete = index.docs().size() / IndexFormat.ORDER_CHUNK;
         MessageDigest md = sha256();
-        md.update((IndexFormat.VERSION + "\n" + version + "\n" + order + "\n" + index.shards() + "\n" + index.scoring())
-                .getBytes(StandardCharsets.UTF_8));
+        md.update((IndexFormat.VERSION + "\n" + version + "\n" + String.join(",", order.subList(0, complete)) + "\n"
+                + index.shards() + "\n" + index.scoring()).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(md.digest(), 0, 8);
     }
 

@@ -56,7 +56,7 @@ class SearchIndexFilesTest {
     }
 
     @Test
-    void anEditLeavesEveryOtherCasesFragmentAsItWasAndANewCaseRenumbersThemAll() throws IOException {
+    void anEditLeavesEveryOtherCasesFragmentAsItWasAndAnOlderCaseRenumbersThemAll() throws IOException {
         TestKb kb = TestKb.create(tmp.resolve("kb"));
         kb.addCase("one", "第一个案例", "洋浦", "组织建设", "现场会", "2024-01-01");
         kb.addCase("two", "第二个案例", "洋浦", "组织建设", "现场会", "2024-01-02");
@@ -67,7 +67,8 @@ class SearchIndexFilesTest {
         List<String> edited = fragments(site);
         assertEquals(2, edited.size());
         assertEquals(1, edited.stream().filter(before::contains).count(), "only the edited case's fragment differs: " + edited);
-        kb.addCase("three", "第三个案例", "洋浦", "组织建设", "现场会", "2024-01-03");
+        // numbered oldest first: a case older than the others moves every number
+        kb.addCase("zero", "更早的案例", "洋浦", "组织建设", "现场会", "2023-12-31");
         build(kb);
         List<String> added = fragments(site);
         assertEquals(3, added.size());
@@ -76,9 +77,10 @@ class SearchIndexFilesTest {
     }
 
     @Test
-    void anEditRewritesOnlyTheShardsOfTheTermsItChangedAndANewCaseRewritesEveryShard() throws IOException {
+    void anEditOrANewestCaseRewritesOnlyTheShardsOfTheTermsItChanged() throws IOException {
         Path dir = tmp.resolve("synthetic");
-        org.casebook.testing.SyntheticKb.write(dir, 60, 3);
+        // 61 cases: the shard count, capped at two a case here, stays on its grid with a 62nd
+        org.casebook.testing.SyntheticKb.write(dir, 61, 3);
         Path site = tmp.resolve("synthetic-site");
         assertTrue(Casebook.at(dir).output(site).build().ok());
         java.util.Map<String, String> before = shards(site);
@@ -132,12 +134,102 @@ class SearchIndexFilesTest {
             }
         }
 
-        Files.writeString(dir.resolve("cases/added.md"), org.casebook.testing.SyntheticKb.caseText(61, 3));
+        // a case dated after all others takes the next number: the terms whose postings change are its
+        // own, their pinyin keys, and the dense sets it is missing from (written as the cases without it)
+        Files.writeString(dir.resolve("cases/added.md"), newest(org.casebook.testing.SyntheticKb.caseText(61, 3)));
         assertTrue(Casebook.at(dir).output(site).build().ok());
         java.util.Map<String, String> added = shards(site);
-        assertFalse(scoring.equals(scoringOf(site)), "another numbering: another scoring id");
-        assertEquals(0, added.keySet().stream().filter(k -> added.get(k).equals(bodyEdit.get(k))).count(),
-                "every shard names the new scoring, so none is mixed with an entry of the other");
+        assertEquals(scoring, scoringOf(site), "the scores hold no case count: the same scoring");
+        int n = 62;
+        for (String shard : bodyEdit.keySet()) {
+            Map<String, Object> was = terms(bodyEdit.get(shard));
+            Map<String, Object> is = terms(added.get(shard));
+            if (was.equals(is)) {
+                assertEquals(bodyEdit.get(shard), added.get(shard), shard);
+                continue;
+            }
+            java.util.Set<String> keys = new java.util.TreeSet<>(was.keySet());
+            keys.addAll(is.keySet());
+            for (String t : keys) {
+                if (java.util.Objects.equals(was.get(t), is.get(t)) || t.matches("[a-z']+")) {
+                    continue;
+                }
+                boolean dense = was.get(t) != null && ((String) ((List<?>) was.get(t)).get(1)).startsWith("c");
+                List<Integer> holders = docs((String) ((List<?>) is.get(t)).get(1), n);
+                assertTrue(dense || holders.contains(n - 1), t + " changed, a term the new case does not hold: "
+                        + was.get(t) + " -> " + is.get(t));
+            }
+        }
+    }
+
+    @Test
+    void aNewestCaseLeavesTheFragmentsOfEveryEarlierChunkAndAnOlderOneRenumbersThem() throws IOException {
+        Path dir = tmp.resolve("chunks");
+        org.casebook.testing.SyntheticKb.write(dir, IndexFormat.ORDER_CHUNK + 4, 5);
+        Path site = tmp.resolve("chunks-site");
+        assertTrue(Casebook.at(dir).output(site).build().ok());
+        List<String> before = fragments(site);
+        List<String> orderBefore = orderOf(site);
+        String scoring = scoringOf(site);
+        assertEquals(2, orderBefore.size(), orderBefore.toString());
+
+        Files.writeString(dir.resolve("cases/added.md"), newest(org.casebook.testing.SyntheticKb.caseText(999, 5)));
+        assertTrue(Casebook.at(dir).output(site).build().ok());
+        List<String> after = fragments(site);
+        List<String> orderAfter = orderOf(site);
+        assertEquals(orderBefore.get(0), orderAfter.get(0), "the first chunk holds the same cases");
+        assertFalse(orderBefore.get(1).equals(orderAfter.get(1)), "the last chunk gained the new case");
+        assertEquals(scoring, scoringOf(site), "the complete chunks are numbered as before");
+        // a fragment of the first chunk is the same file unless the passages its snippet is cut from
+        // moved with the new case's words (they are chosen by how rare their words are)
+        int same = 0;
+        for (int i = 0; i < IndexFormat.ORDER_CHUNK; i++) {
+            String was = fragmentFile(site, before, i);
+            String is = fragmentFile(site, after, i);
+            if (was.equals(is)) {
+                same++;
+            } else {
+                assertEquals(withoutPassages(was), withoutPassages(is), "fragment " + i);
+            }
+        }
+        assertTrue(same > IndexFormat.ORDER_CHUNK / 2, same + " of the first chunk's fragments unchanged");
+
+        Files.writeString(dir.resolve("cases/oldest.md"), org.casebook.testing.SyntheticKb.caseText(5, 5)
+                .replaceFirst("(?m)^date: .*$", "date: 2018-01-01"));
+        BuildResult older = Casebook.at(dir).output(site).build();
+        assertTrue(older.ok(), older.diagnostics().toString());
+        List<String> renumbered = fragments(site);
+        assertFalse(orderAfter.get(0).equals(orderOf(site).get(0)));
+        assertFalse(scoring.equals(scoringOf(site)), "another numbering: another scoring id, in every shard");
+        assertEquals(0, renumbered.stream().filter(after::contains).count(),
+                "another numbering: every fragment says so, so none is mixed with an entry of the other");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutPassages(String fragment) {
+        String json = fragment.substring(fragment.indexOf('(') + 1, fragment.lastIndexOf(')'));
+        Map<String, Object> payload = new java.util.HashMap<>(new org.openqa.selenium.json.Json().toType(json, Map.class));
+        Map<String, Object> doc = new java.util.HashMap<>((Map<String, Object>) payload.get("doc"));
+        doc.remove("text");
+        payload.put("doc", doc);
+        return payload;
+    }
+
+    /** A synthetic case dated after every other one. */
+    private static String newest(String caseText) {
+        return caseText.replaceFirst("(?m)^date: .*$", "date: 2027-01-01");
+    }
+
+    private static List<String> orderOf(Path site) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"order\":\\[([^\\]]*)\\]")
+                .matcher(Files.readString(site.resolve(IndexFormat.ENTRY)));
+        assertTrue(m.find());
+        return List.of(m.group(1).replace("\"", "").split(","));
+    }
+
+    private static String fragmentFile(Path site, List<String> all, int id) {
+        String prefix = IndexFormat.CALLBACK + "({\"type\":\"doc\",\"order\":\"";
+        return all.stream().filter(f -> f.startsWith(prefix) && f.contains("\",\"id\":" + id + ",")).findFirst().orElseThrow();
     }
 
     private static java.util.Map<String, String> shards(Path site) throws IOException {
@@ -156,6 +248,10 @@ class SearchIndexFilesTest {
 
     /** A document set as search.js reads it: {@code d} gaps, {@code c} gaps of the missing, {@code b} bitmap. */
     private static List<Integer> docs(String set) {
+        return docs(set, 100);
+    }
+
+    private static List<Integer> docs(String set, int docCount) {
         List<Integer> out = new java.util.ArrayList<>();
         String body = set.substring(1);
         if (set.charAt(0) == 'b') {
@@ -187,8 +283,8 @@ class SearchIndexFilesTest {
         if (set.charAt(0) == 'd') {
             return listed;
         }
-        // 'c': every document not listed (the knowledge bases here have fewer than 100 cases)
-        for (int d = 0; d <= 100; d++) {
+        // 'c': every document not listed
+        for (int d = 0; d < docCount; d++) {
             if (!listed.contains(d)) {
                 out.add(d);
             }
