@@ -526,12 +526,12 @@
   function addPostings(e, n, weight, acc, cov, share) {
     var bits = docBits(e[1], n), words = bits.length, s = e[2], at = 0, left = e[0], fallback = e[3];
     var next = -1, nextScore = 0, v, mul, dg, wd, x, d, score;
-    // with a fallback score only the best cases are listed, as (gap, score) pairs in document order
+    // with a fallback score only the best cases are listed, as (gap, score above the fallback) pairs in document order
     if (fallback !== 0 && at < s.length) {
       for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
       next = v;
       for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
-      nextScore = v;
+      nextScore = fallback + v;
     }
     for (wd = 0; wd < words && left > 0; wd++) {
       for (x = bits[wd]; x && left > 0; x &= x - 1, left--) {
@@ -545,7 +545,7 @@
             for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
             next = next + v + 1;
             for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
-            nextScore = v;
+            nextScore = fallback + v;
           } else {
             next = -1;
           }

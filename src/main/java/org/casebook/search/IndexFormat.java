@@ -70,10 +70,10 @@ public final class IndexFormat {
     static final double K1 = 1.2;
     static final double B = 0.75;
     /**
-     * Scores (BM25's term-frequency part, below K1 + 1) travel as integers: four hundredths, so the
+     * Scores (BM25's term-frequency part, below K1 + 1) travel as integers: two hundredths, so the
      * largest still takes two base-64 digits.
      */
-    static final double SCORE_SCALE = 400.0;
+    static final double SCORE_SCALE = 200.0;
 
     /**
      * Fragments are checked against the numbering in chunks of this many documents: a fragment names

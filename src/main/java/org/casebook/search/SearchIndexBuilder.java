@@ -394,14 +394,14 @@ public final class SearchIndexBuilder {
                 Base64Varint.append(s, b);
             }
         } else {
-            // only the best documents keep their own score; the rest share the best score left out,
-            // and a document scoring exactly that needs no entry of its own
+            // only the best documents keep their own score, as its excess over the best score left out,
+            // which the rest share; a document scoring exactly that needs no entry of its own
             fallback = scoreBelowTop(scores, IndexFormat.SCORED_TOP);
             int prev = -1;
             for (int k = 0; k < df; k++) {
                 if (scores[k] > fallback) {
                     Base64Varint.append(docs[k] - prev - 1, b);
-                    Base64Varint.append(scores[k], b);
+                    Base64Varint.append(scores[k] - fallback, b);
                     prev = docs[k];
                 }
             }
