@@ -23,10 +23,10 @@ import org.casebook.taxonomy.Term;
  * Digests of everything a Word document is made from, so that a build can keep the documents the
  * last build made from the same inputs ({@link org.casebook.io.PageSink#keep}) without converting or
  * compressing them again. Shared by all documents: the code, the site's title, the UI strings, the
- * presentation settings, the documents' date and every file the bodies may link to (by content: a
- * changed picture makes every document again, which is rare and always safe). Per case:
- * its facts, terms and rendered body. A collection volume adds its cover, its first number and its
- * cases in order.
+ * presentation settings and every file the bodies may link to (by content: a changed picture makes
+ * every document again, which is rare and always safe). Per case: its facts, terms, rendered body
+ * and the date its document carries. A collection volume adds its cover (with its date), its first
+ * number and its cases in order.
  */
 final class DocumentInputs {
 
@@ -36,20 +36,19 @@ final class DocumentInputs {
     private final Supplier<byte[]> common;
 
     DocumentInputs(String codeVersion, String siteTitle, Map<String, String> strings, Presentation presentation,
-            LocalDate date, Map<String, Attachment> attachments, Function<Case, RenderedBody> bodies) {
+            Map<String, Attachment> attachments, Function<Case, RenderedBody> bodies) {
         this.bodies = bodies;
         this.common = once(() -> {
-            CacheKey key = new CacheKey().add("word").add(codeVersion).add(siteTitle).add(presentation.toString())
-                    .add(String.valueOf(date));
+            CacheKey key = new CacheKey().add("word").add(codeVersion).add(siteTitle).add(presentation.toString());
             new TreeMap<>(strings).forEach((k, v) -> key.add(k).add(v));
             new TreeMap<>(attachments).forEach((path, a) -> key.add(path).add(a.source().toString()).add(content(a)));
             return key.bytes();
         });
     }
 
-    /** A case on its own, worked out when asked for. */
-    Supplier<long[]> single(Case c) {
-        return () -> new CacheKey().add(common.get()).add("single").add(of(c)).longs();
+    /** A case on its own, dated {@code date}, worked out when asked for. */
+    Supplier<long[]> single(Case c, LocalDate date) {
+        return () -> new CacheKey().add(common.get()).add("single").add(String.valueOf(date)).add(of(c)).longs();
     }
 
     /** A collection volume: its cover, the number of its first case and its cases in order; worked out when asked for. */

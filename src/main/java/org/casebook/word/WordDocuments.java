@@ -25,9 +25,10 @@ import org.casebook.taxonomy.Term;
  * ({@link SitePaths#collectionWord}), split into volumes of {@link SitePaths#VOLUME_SIZE} cases like
  * the printable pages. Collections leave drafts out, as the printable ones do.
  *
- * <p>The date on the covers and in the files' metadata is the newest case date, the one date the
+ * <p>The date on the covers and in a collection's metadata is the newest case date, the one date the
  * build already derives from its input (the feeds' {@code updated}); it keeps the output
- * byte-identical for the same input. A build clock given as input replaces it when the build has one.
+ * byte-identical for the same input. A case's own document carries the case's date (the newest
+ * case date when it has none), so a case added today leaves every other case's document as it was.
  *
  * <p>Each case is converted once per run ({@link Fragments}) and its compressed XML copied into its
  * own document and into every collection volume holding it. A document the last build made from the
@@ -56,7 +57,7 @@ public final class WordDocuments {
         kb.cases().forEach(c -> bySlug.put(c.slug(), c));
         Fragments fragments = new Fragments(slug -> book.fragment(bySlug.get(slug)));
         DocumentInputs inputs = new DocumentInputs(codeVersion, kb.config().title(), strings, kb.config().presentation(),
-                date, attachments, c -> bodies.get(c.slug()));
+                attachments, c -> bodies.get(c.slug()));
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         if (kb.config().collections().all()) {
             planCollection(volumes, book, fragments, inputs, strings, kb, null, published, date, sink, diags, written);
@@ -74,7 +75,8 @@ public final class WordDocuments {
         for (Case c : kb.cases()) {
             String path = SitePaths.caseWord(c.slug());
             fragments.use(c.slug());
-            singles.put(c.slug(), () -> write(sink, path, inputs.single(c), diags, written, () -> book.single(c, date,
+            LocalDate own = c.date().orElse(date);
+            singles.put(c.slug(), () -> write(sink, path, inputs.single(c, own), diags, written, () -> book.single(c, own,
                     fragments.get(c.slug())), () -> fragments.release(c.slug())));
         }
         // each volume, then the single documents of its cases not written yet: a fragment is let go

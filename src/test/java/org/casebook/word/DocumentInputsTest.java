@@ -38,9 +38,9 @@ class DocumentInputsTest {
         return c -> new RenderedBody(html, List.of(), html, List.of());
     }
 
-    private DocumentInputs inputs(String code, Map<String, String> strings, Presentation p, LocalDate date,
+    private DocumentInputs inputs(String code, Map<String, String> strings, Presentation p,
             Map<String, Attachment> files, Function<Case, RenderedBody> bodies) {
-        return new DocumentInputs(code, "经验库", strings, p, date, files, bodies);
+        return new DocumentInputs(code, "经验库", strings, p, files, bodies);
     }
 
     @Test
@@ -50,30 +50,30 @@ class DocumentInputsTest {
         Presentation p = Presentation.defaults("zh-CN");
         Map<String, String> strings = Map.of("case_summary", "摘要");
         Case c = aCase("标题", "单位", "洋浦经济开发区");
-        long[] base = inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(c).get();
-        assertArrayEquals(base, inputs("v1", Map.copyOf(strings), p, DAY, files, body("<p>正文</p>")).single(
-                aCase("标题", "单位", "洋浦经济开发区")).get(), "the same inputs");
+        long[] base = inputs("v1", strings, p, files, body("<p>正文</p>")).single(c, DAY).get();
+        assertArrayEquals(base, inputs("v1", Map.copyOf(strings), p, files, body("<p>正文</p>")).single(
+                aCase("标题", "单位", "洋浦经济开发区"), DAY).get(), "the same inputs");
         List<long[]> others = List.of(
-                inputs("v2", strings, p, DAY, files, body("<p>正文</p>")).single(c).get(),
-                inputs("v1", Map.of("case_summary", "概要"), p, DAY, files, body("<p>正文</p>")).single(c).get(),
-                inputs("v1", strings, Presentation.defaults("en"), DAY, files, body("<p>正文</p>")).single(c).get(),
-                inputs("v1", strings, p, DAY.plusDays(1), files, body("<p>正文</p>")).single(c).get(),
-                inputs("v1", strings, p, DAY, Map.of(), body("<p>正文</p>")).single(c).get(),
-                inputs("v1", strings, p, DAY, files, body("<p>正文，改了</p>")).single(c).get(),
-                inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(aCase("新标题", "单位", "洋浦经济开发区")).get(),
-                inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(aCase("标题", "新单位", "洋浦经济开发区")).get(),
-                inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(aCase("标题", "单位", "洋浦开发区")).get());
+                inputs("v2", strings, p, files, body("<p>正文</p>")).single(c, DAY).get(),
+                inputs("v1", Map.of("case_summary", "概要"), p, files, body("<p>正文</p>")).single(c, DAY).get(),
+                inputs("v1", strings, Presentation.defaults("en"), files, body("<p>正文</p>")).single(c, DAY).get(),
+                inputs("v1", strings, p, files, body("<p>正文</p>")).single(c, DAY.plusDays(1)).get(),
+                inputs("v1", strings, p, Map.of(), body("<p>正文</p>")).single(c, DAY).get(),
+                inputs("v1", strings, p, files, body("<p>正文，改了</p>")).single(c, DAY).get(),
+                inputs("v1", strings, p, files, body("<p>正文</p>")).single(aCase("新标题", "单位", "洋浦经济开发区"), DAY).get(),
+                inputs("v1", strings, p, files, body("<p>正文</p>")).single(aCase("标题", "新单位", "洋浦经济开发区"), DAY).get(),
+                inputs("v1", strings, p, files, body("<p>正文</p>")).single(aCase("标题", "单位", "洋浦开发区"), DAY).get());
         for (long[] other : others) {
             assertFalse(java.util.Arrays.equals(base, other), "an input changed, the digest did not");
         }
         Files.writeString(picture, "picture two");
-        assertFalse(java.util.Arrays.equals(base, inputs("v1", strings, p, DAY, files, body("<p>正文</p>")).single(c).get()),
+        assertFalse(java.util.Arrays.equals(base, inputs("v1", strings, p, files, body("<p>正文</p>")).single(c, DAY).get()),
                 "a linked picture's content changed");
     }
 
     @Test
     void aVolumeDependsOnItsCoverNumberAndCases() {
-        DocumentInputs in = inputs("v1", Map.of(), Presentation.defaults("zh-CN"), DAY, Map.of(), body("<p>x</p>"));
+        DocumentInputs in = inputs("v1", Map.of(), Presentation.defaults("zh-CN"), Map.of(), body("<p>x</p>"));
         Case a = aCase("甲", "单位", "洋浦经济开发区");
         WordBook.Cover cover = new WordBook.Cover("汇编", "单位", DAY, 1, "");
         long[] base = in.volume(cover, 1, List.of(a)).get();
@@ -81,6 +81,6 @@ class DocumentInputsTest {
         assertFalse(java.util.Arrays.equals(base, in.volume(new WordBook.Cover("汇编", "单位", DAY, 2, ""), 1, List.of(a)).get()));
         assertFalse(java.util.Arrays.equals(base, in.volume(cover, 2, List.of(a)).get()));
         assertFalse(java.util.Arrays.equals(base, in.volume(cover, 1, List.of()).get()));
-        assertFalse(java.util.Arrays.equals(base, in.single(a).get()), "a volume and a single document never share a digest");
+        assertFalse(java.util.Arrays.equals(base, in.single(a, DAY).get()), "a volume and a single document never share a digest");
     }
 }
