@@ -25,10 +25,10 @@ import org.casebook.taxonomy.Term;
  * ({@link SitePaths#collectionWord}), split into volumes of {@link SitePaths#VOLUME_SIZE} cases like
  * the printable pages. Collections leave drafts out, as the printable ones do.
  *
- * <p>The date on the covers and in a collection's metadata is the newest case date, the one date the
- * build already derives from its input (the feeds' {@code updated}); it keeps the output
- * byte-identical for the same input. A case's own document carries the case's date (the newest
- * case date when it has none), so a case added today leaves every other case's document as it was.
+ * <p>A collection's cover and metadata carry the newest date of its cases, a case's own document the
+ * case's date (either, when there is none, the newest case date): dates the build derives from its
+ * input, so the same input gives the same bytes, and a case added today leaves every document that
+ * does not hold it as it was.
  *
  * <p>Each case is converted once per run ({@link Fragments}) and its compressed XML copied into its
  * own document and into every collection volume holding it. A document the last build made from the
@@ -144,6 +144,7 @@ public final class WordDocuments {
         List<SitePaths.VolumeRange> ranges = SitePaths.volumes(cases.size());
         int volumes = ranges.size();
         String title = collectionTitle(strings, term);
+        LocalDate dated = cases.stream().map(Case::date).flatMap(Optional::stream).max(LocalDate::compareTo).orElse(date);
         for (SitePaths.VolumeRange range : ranges) {
             int v = range.number();
             int first = range.from();
@@ -151,7 +152,7 @@ public final class WordDocuments {
             String volumeLine = volumes == 1 ? "" : strings.getOrDefault("print_volume", "")
                     .replace("{0}", String.valueOf(v)).replace("{1}", String.valueOf(first + 1))
                     .replace("{2}", String.valueOf(range.to())).replace("{3}", String.valueOf(volumes));
-            WordBook.Cover cover = new WordBook.Cover(title, kb.config().presentation().organization(), date,
+            WordBook.Cover cover = new WordBook.Cover(title, kb.config().presentation().organization(), dated,
                     cases.size(), volumeLine);
             String path = SitePaths.collectionWord(page, v);
             part.forEach(c -> fragments.use(c.slug()));

@@ -1,6 +1,7 @@
 package org.casebook.word;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A case's own Word document carries the case's date, so that a case added today (the daily addition)
- * leaves every other case's document byte for byte as it was, while a collection carries the newest.
+ * A case's own Word document carries the case's date and a collection the newest of its cases, so
+ * that a case added today (the daily addition) leaves every document and printable collection that
+ * does not hold it byte for byte as it was.
  */
 class CaseDocumentDateTest {
 
@@ -24,7 +26,7 @@ class CaseDocumentDateTest {
     Path tmp;
 
     @Test
-    void aCasesDocumentCarriesItsOwnDateAndANewerCaseLeavesItAsItWas() throws IOException {
+    void eachDocumentCarriesTheDateOfItsCasesAndANewerCaseLeavesTheOthersAsTheyWere() throws IOException {
         TestKb kb = TestKb.create(tmp.resolve("kb"));
         kb.addCase("one", "第一个案例", "洋浦", "组织建设", "现场会", "2024-01-01");
         kb.addCase("two", "第二个案例", "洋浦", "组织建设", "现场会", "2024-03-02");
@@ -39,15 +41,38 @@ class CaseDocumentDateTest {
         assertArrayEquals(one, Files.readAllBytes(document(kb, "one")));
         assertArrayEquals(two, Files.readAllBytes(document(kb, "two")));
         assertTrue(core(document(kb, "three")).contains(">2024-05-03T"), core(document(kb, "three")));
-        try (java.util.stream.Stream<Path> all = Files.walk(kb.site().resolve("print"))) {
-            Path park = all.filter(p -> p.getFileName().toString().equals("collection.docx")).findFirst().orElseThrow();
-            assertTrue(core(park).contains(">2024-05-03T"), "a collection is dated by its newest case: " + core(park));
-        }
+        Path yangpu = park(kb, "洋浦");
+        assertTrue(core(yangpu).contains(">2024-05-03T"), "a collection is dated by its newest case: " + core(yangpu));
+        byte[] yangpuDoc = Files.readAllBytes(yangpu);
+        String yangpuPage = Files.readString(yangpu.resolveSibling("index.html"));
+
+        // a case of another park leaves this park's collection, in Word and in print, as it was
+        kb.addCase("four", "第四个案例", "三亚中央商务区", "组织建设", "现场会", "2024-07-04");
+        build(kb);
+        assertArrayEquals(yangpuDoc, Files.readAllBytes(yangpu));
+        assertEquals(yangpuPage, Files.readString(yangpu.resolveSibling("index.html")));
+        assertTrue(core(park(kb, "三亚中央商务区")).contains(">2024-07-04T"), core(park(kb, "三亚中央商务区")));
     }
 
     private static void build(TestKb kb) {
         BuildResult r = Casebook.at(kb.dir()).output(kb.site()).build();
         assertTrue(r.ok(), r.diagnostics().toString());
+    }
+
+    /** The Word file of a park's collection, found by the park's name on the printable page beside it. */
+    private static Path park(TestKb kb, String name) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(kb.site().resolve("print"))) {
+            return all.filter(p -> p.getFileName().toString().equals("collection.docx"))
+                    .filter(p -> read(p.resolveSibling("index.html")).contains(name)).findFirst().orElseThrow();
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Path document(TestKb kb, String slug) {

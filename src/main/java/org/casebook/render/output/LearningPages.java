@@ -32,7 +32,7 @@ public final class LearningPages {
     private final KnowledgeBase kb;
     private final Insight insight;
     private final SiteUrls urls;
-    /** The collections' date: the newest case date, the date the Word covers carry too. */
+    /** The date of a collection without a dated case: the newest case date. */
     private final String date;
 
     public LearningPages(SiteRenderer r, KnowledgeBase kb, Insight insight) {
@@ -188,15 +188,19 @@ public final class LearningPages {
     private LearningViews.CollectionLink collection(String title, String kindName, List<Case> cases, String path,
             Map<String, LearningViews.CollectionPage> pages, String casesPath) {
         List<LearningViews.Volume> volumes = volumes(path, cases.size());
+        // a collection is dated by its newest case, as its Word volumes are: a case added elsewhere
+        // leaves it as it was
+        String dated = cases.stream().map(Case::date).flatMap(java.util.Optional::stream)
+                .max(java.time.LocalDate::compareTo).map(kb.config().presentation()::format).orElse(date);
         for (LearningViews.Volume v : volumes) {
             List<Case> part = cases.isEmpty() ? cases : cases.subList(v.first() - 1, v.last());
-            pages.put(v.path(), volume(title, kindName, part, v, volumes, cases.size()));
+            pages.put(v.path(), volume(title, kindName, part, v, volumes, cases.size(), dated));
         }
         return new LearningViews.CollectionLink(title, path, cases.size(), volumes, casesPath);
     }
 
     private LearningViews.CollectionPage volume(String title, String kindName, List<Case> cases, LearningViews.Volume volume,
-            List<LearningViews.Volume> volumes, int total) {
+            List<LearningViews.Volume> volumes, int total, String dated) {
         String path = volume.path();
         List<LearningViews.CollectionEntry> toc = cases.stream()
                 .map(c -> new LearningViews.CollectionEntry(r.card(c), anchor(c))).toList();
@@ -210,7 +214,7 @@ public final class LearningPages {
             public int size() {
                 return cases.size();
             }
-        }, volume, volumes, total, date);
+        }, volume, volumes, total, dated);
     }
 
     private static String anchor(Case c) {
