@@ -7,7 +7,8 @@
 Each run is a whole process started the way a user starts it (the ./casebook launcher, so its JVM
 settings are part of what is measured), writing into a fresh empty output folder; Casebook's full
 builds start from an empty build cache (cold), its warm builds from the cache and over the site of
-the build before, with one case file edited (restored afterwards); wall time, CPU
+the build before, with one case file edited (restored afterwards), or, on a copy of the corpus, one
+case added, dated after every other one (the daily addition); wall time, CPU
 time (user+sys) and peak RSS come from the kernel's accounting of the reaped child (wait4).
 Reported: median and min-max of each, Casebook's own stage times (`build --timings`), pages per
 second, output and search-index size, whether two builds are byte-identical, the same corpus built
@@ -104,6 +105,30 @@ def edit_one_case(path, n):
     """Appends a paragraph to a case file, as a writer saving one edit would."""
     with open(path, "a", encoding="utf-8") as f:
         f.write("\n\n基准测试的第 %d 次修改。\n" % n)
+
+
+DATE_LINE = re.compile(r"(?m)^date:\s*(\d{4}-\d{2}-\d{2})\s*$")
+
+
+def newest_date(cases_dir):
+    """The newest front-matter date of a corpus's case files."""
+    newest = datetime.date.min
+    for d, _, fs in os.walk(cases_dir):
+        for f in fs:
+            if f.endswith(".md"):
+                with open(os.path.join(d, f), encoding="utf-8") as fh:
+                    m = DATE_LINE.search(fh.read(4096))
+                if m:
+                    newest = max(newest, datetime.date.fromisoformat(m.group(1)))
+    return newest
+
+
+def add_one_case(cases_dir, template, newest, n):
+    """Writes a new case file like {@code template}, retitled and dated n days after the newest case."""
+    text = DATE_LINE.sub("date: %s" % (newest + datetime.timedelta(days=n)).isoformat(), template, count=1)
+    text = re.sub(r"(?m)^title:\s*(.*)$", lambda m: "title: %s（新增第 %d 篇）" % (m.group(1).strip("'\" "), n), text, count=1)
+    with open(os.path.join(cases_dir, "bench-added-%03d.md" % n), "w", encoding="utf-8") as f:
+        f.write(text)
 
 
 def measure(tools, runs, work, warmup=1):
@@ -258,9 +283,26 @@ def main():
         edit_one_case(first_case, next(edits))
         return [launcher, "build", kb, "-o", out, "--timings", "--cache", warm_cache]
 
+    # added: on a copy of the corpus (the other builds never see its new cases), the cache and the site
+    # of the build before, then one case added before each run, dated after every other one
+    add_kb = fresh_dir(a.work, "casebook-add-kb")
+    shutil.copytree(kb, add_kb, ignore=shutil.ignore_patterns(".casebook"))
+    add_cases = os.path.join(add_kb, "cases")
+    newest = newest_date(add_cases)
+    add_cache = empty_cache(a.work, "casebook-add")
+    add_out = fresh_dir(a.work, "casebook-add-out")
+    subprocess.run([launcher, "build", add_kb, "-o", add_out, "--cache", add_cache],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    additions = iter(range(1, 1000))
+
+    def add_cmd(out):
+        add_one_case(add_cases, original, newest, next(additions))
+        return [launcher, "build", add_kb, "-o", out, "--timings", "--cache", add_cache]
+
     # cold: an empty build cache each run (the build writes it, as a first build does); after the warm
     # build in each round, so that the last cold build saw every edit and the check below compares like with like
     tools = [("casebook-warm", warm_cmd, warm_out),
+             ("casebook-add", add_cmd, add_out),
              ("casebook", lambda out: [launcher, "build", kb, "-o", out, "--timings",
                                        "--cache", empty_cache(a.work, "casebook")], None)]
     hsite = None
@@ -275,6 +317,7 @@ def main():
     try:
         measured = measure(tools, a.runs, a.work)
         cb, warm, hugo = measured["casebook"], measured["casebook-warm"], measured.get("hugo")
+        added = measured["casebook-add"]
         site = cb[-1]["out"]
         # determinism: one more build of the same input, compared file by file with the last cold one
         again = fresh_dir(a.work, "casebook-again")
@@ -316,9 +359,10 @@ def main():
     w("Produced by `bench/run.sh` (%s). Do not edit by hand: run it again." % " ".join(sys.argv[1:]) if sys.argv[1:] else
       "Produced by `bench/run.sh`. Do not edit by hand: run it again.")
     w("")
-    w("- Run: %s; %d measured rounds after one warm-up round, each round one warm build, one cold build and one "
-      "Hugo build in that order (so all meet the same machine), each a whole process into a fresh output folder "
-      "(warm builds: into the site of the build before); the sample's cold starts after them." % (started, a.runs))
+    w("- Run: %s; %d measured rounds after one warm-up round, each round one warm build after an edited case, one "
+      "after an added case (on a copy of the corpus), one cold build and one Hugo build in that order (so all meet "
+      "the same machine), each a whole process into a fresh output folder (warm builds: into the site of the build "
+      "before); the sample's cold starts after them." % (started, a.runs))
     v = versions()
     for k in ("machine", "java", "hugo", "chromium", "casebook"):
         w("- %s: %s" % (k.capitalize() if k != "casebook" else "Casebook", v[k]))
@@ -384,13 +428,16 @@ def main():
         pages, pages / med(cb, "wall"), out_bytes / 2**20))
     w("| Casebook, warm: cache and site of the build before, one case edited | %s | %s | %s | | | |" % (
         spread([r["wall"] for r in warm]), spread([r["cpu"] for r in warm]), spread([r["rss_mib"] for r in warm], "%.0f")))
+    w("| Casebook, warm: cache and site of the build before, one case added (dated after all others) | %s | %s | %s | | | |" % (
+        spread([r["wall"] for r in added]), spread([r["cpu"] for r in added]), spread([r["rss_mib"] for r in added], "%.0f")))
     if hugo:
         w("| Hugo (site only, no search) | %s | %s | %s | %d | %.0f | %.1f |" % (
             spread([r["wall"] for r in hugo]), spread([r["cpu"] for r in hugo]), spread([r["rss_mib"] for r in hugo], "%.0f"),
             hugo_pages, hugo_pages / med(hugo, "wall"), hugo_bytes / 2**20))
         w("")
-        w("Casebook / Hugo, medians: wall **%.2f×**, CPU %.2f×, peak RSS %.2f×." % (
-            med(cb, "wall") / med(hugo, "wall"), med(cb, "cpu") / med(hugo, "cpu"), med(cb, "rss_mib") / med(hugo, "rss_mib")))
+        w("Casebook / Hugo, medians: wall **%.2f×**, CPU %.2f×, peak RSS %.2f×; warm after an added case %.2f× Hugo's "
+          "full build." % (med(cb, "wall") / med(hugo, "wall"), med(cb, "cpu") / med(hugo, "cpu"),
+                           med(cb, "rss_mib") / med(hugo, "rss_mib"), med(added, "wall") / med(hugo, "wall")))
     else:
         w("")
         w("Hugo: not run (%s)." % ("--no-hugo" if a.no_hugo else "hugo is not installed"))
@@ -408,11 +455,12 @@ def main():
     w("")
     w("## Casebook stages (ms, median, min–max)")
     w("")
-    w("| stage | cold ms | warm ms (one case edited) |")
-    w("|---|---|---|")
+    w("| stage | cold ms | warm ms (one case edited) | warm ms (one case added) |")
+    w("|---|---|---|---|")
     for s in stage_names:
-        w("| %s | %s | %s |" % (s, spread([timings(r["stderr"]).get(s, 0.0) for r in cb], "%.0f"),
-                                spread([timings(r["stderr"]).get(s, 0.0) for r in warm], "%.0f")))
+        w("| %s | %s | %s | %s |" % (s, spread([timings(r["stderr"]).get(s, 0.0) for r in cb], "%.0f"),
+                                     spread([timings(r["stderr"]).get(s, 0.0) for r in warm], "%.0f"),
+                                     spread([timings(r["stderr"]).get(s, 0.0) for r in added], "%.0f")))
     w("")
     if scaled and all(r["rc"] == 0 for r in scaled.values()):
         small, large = sorted(scaled)
