@@ -172,29 +172,45 @@ public final class SearchIndexBuilder {
      * document counts, so that search.js can offer 联盟 for a query's 联萌 with one look-up.
      */
     private String[][] withPinyinKeys(String[] terms, String[] postings, int[] dfs) {
-        java.util.TreeMap<String, List<Integer>> byKey = new java.util.TreeMap<>();
+        // each key's bigrams as term positions, {count, k1, k2, …}: a hash map sorted once, since a
+        // sorted map compared strings on every insert (a knowledge base holds a key per bigram or more)
+        Map<String, int[]> byKey = new HashMap<>();
         for (int k = 0; k < terms.length; k++) {
             String t = terms[k];
             if (t.length() == 2 && Tokenizer.isHan(t.charAt(0)) && Tokenizer.isHan(t.charAt(1))) {
                 for (String key : pinyin.keys(t)) {
-                    byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+                    int[] list = byKey.get(key);
+                    if (list == null) {
+                        list = new int[4];
+                        byKey.put(key, list);
+                    } else if (list[0] + 1 == list.length) {
+                        list = Arrays.copyOf(list, list.length * 2);
+                        byKey.put(key, list);
+                    }
+                    list[++list[0]] = k;
                 }
             }
         }
-        String[] keyTerms = new String[byKey.size()];
-        String[] keyValues = new String[byKey.size()];
-        int at = 0;
-        for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
-            List<Integer> list = new ArrayList<>(e.getValue());
-            list.sort((x, y) -> dfs[x] != dfs[y] ? Integer.compare(dfs[y], dfs[x]) : Integer.compare(x, y));
+        String[] keyTerms = byKey.keySet().toArray(String[]::new);
+        Arrays.sort(keyTerms);
+        String[] keyValues = new String[keyTerms.length];
+        for (int at = 0; at < keyTerms.length; at++) {
+            int[] list = byKey.get(keyTerms[at]);
+            // the most frequent first, ties in term order: one sort of (count descending, position) packed
+            long[] order = new long[list[0]];
+            for (int i = 0; i < order.length; i++) {
+                int k = list[i + 1];
+                order[i] = ((long) (Integer.MAX_VALUE - dfs[k]) << 32) | k;
+            }
+            Arrays.sort(order);
             StringBuilder words = new StringBuilder();
             StringBuilder counts = new StringBuilder();
-            for (int i = 0; i < Math.min(PINYIN_CANDIDATES, list.size()); i++) {
-                words.append(terms[list.get(i)]);
-                counts.append(i == 0 ? "" : ",").append(dfs[list.get(i)]);
+            for (int i = 0; i < Math.min(PINYIN_CANDIDATES, order.length); i++) {
+                int k = (int) order[i];
+                words.append(terms[k]);
+                counts.append(i == 0 ? "" : ",").append(dfs[k]);
             }
-            keyTerms[at] = e.getKey();
-            keyValues[at++] = "[" + org.casebook.io.ScriptEscaper.stringLiteral(words.toString()) + ",[" + counts + "]]";
+            keyValues[at] = "[" + org.casebook.io.ScriptEscaper.stringLiteral(words.toString()) + ",[" + counts + "]]";
         }
         String[] outTerms = new String[terms.length + keyTerms.length];
         String[] outValues = new String[outTerms.length];
