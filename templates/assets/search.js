@@ -228,6 +228,16 @@
     return out;
   }
 
+  /** The twin of Pinyin.initialKeys: the first letters of each of a bigram's keys, each once (党建: d-j). */
+  function initialKeys(bigram) {
+    var out = [];
+    pinyinKeys(bigram).forEach(function (k) {
+      var i = k.charAt(0) + '-' + k.charAt(k.indexOf("'") + 1);
+      if (out.indexOf(i) < 0) { out.push(i); }
+    });
+    return out;
+  }
+
   /**
    * Picks, for the characters of the weak bigrams, the replacements of the same sound that give the
    * query the most bigrams the index holds (then the largest sum of their log case counts). Returns
@@ -319,8 +329,10 @@
   /**
    * The runs of letters in a normalized query that no case holds as words and that read as pinyin of
    * two to eight syllables (dangjian, liudong dangyuan, xi'an): what a reader types with the input
-   * method switched off. Each run is {text, ways}, ways its splits into syllables, fewest first. Words
-   * the index holds (ESG, APP) are never read as pinyin, nor is one syllable alone (AI).
+   * method switched off. Each run is {text, ways, sep}, ways its splits into syllables, fewest first.
+   * A word of two to four consonants that splits into no syllables reads as initials (简拼: dj for
+   * 党建, dyjy for 党员教育), one way of one letter each. Words the index holds (ESG, APP) are never
+   * read as pinyin, nor is one syllable alone (AI).
    */
   function pinyinRuns(n, found) {
     if (!syllables) { return []; }
@@ -329,7 +341,11 @@
       var words = m[0].split(/['\s]+/);
       if (words.some(function (w) { return dfOf(found, w); })) { continue; }
       var ways = splitSyllables(words);
-      if (ways.length) { out.push({ text: m[0], ways: ways }); }
+      if (ways.length) {
+        out.push({ text: m[0], ways: ways, sep: "'" });
+      } else if (words.length === 1 && /^[bpmfdtnlgkhjqxzcsryw]{2,4}$/.test(words[0])) {
+        out.push({ text: m[0], ways: [words[0].split('')], sep: '-' });
+      }
     }
     return out;
   }
@@ -353,10 +369,10 @@
     return ways.sort(function (x, y) { return x.length - y.length; });
   }
 
-  /** The sound keys of a split's neighbouring syllables, as the index lists them: dang'jian. */
-  function syllableKeys(way) {
+  /** The sound keys of a split's neighbouring syllables, as the index lists them: dang'jian (initials: d-j). */
+  function syllableKeys(way, sep) {
     var out = [];
-    for (var i = 0; i + 1 < way.length; i++) { out.push(way[i] + "'" + way[i + 1]); }
+    for (var i = 0; i + 1 < way.length; i++) { out.push(way[i] + sep + way[i + 1]); }
     return out;
   }
 
@@ -374,7 +390,7 @@
         var seen = {}, cands = [];
         [[i - 1, 1], [i, 0]].forEach(function (side) {
           if (side[0] < 0 || side[0] + 1 >= way.length) { return; }
-          var e = soundOf(sounds, way[side[0]] + "'" + way[side[0] + 1]);
+          var e = soundOf(sounds, way[side[0]] + run.sep + way[side[0] + 1]);
           if (!e) { return; }
           for (var k = 0; k * 2 < e[0].length; k++) {
             var c = e[0].charAt(k * 2 + side[1]);
@@ -751,7 +767,7 @@
       var keys = {};
       if (typo) { weak.forEach(function (t) { pinyinKeys(t).forEach(function (k) { keys[k] = true; }); }); }
       runs = letters ? pinyinRuns(n, found) : [];
-      runs.forEach(function (r) { r.ways.forEach(function (w) { syllableKeys(w).forEach(function (k) { keys[k] = true; }); }); });
+      runs.forEach(function (r) { r.ways.forEach(function (w) { syllableKeys(w, r.sep).forEach(function (k) { keys[k] = true; }); }); });
       return Object.keys(keys).length ? self.lookup(Object.keys(keys)) : {};
     }).then(function (sounds) {
       var readings = readRuns(runs, sounds, soundCounts(found, sounds)), tri = phrasesOfReadings(readings);
@@ -1254,6 +1270,7 @@
     formatDate: formatDate,
     analyse: function (text) { var a = analyse(text); return { terms: a.terms, stop: Object.keys(a.stop), phrases: a.phrases }; },
     pinyinKeys: pinyinKeys,
+    initialKeys: initialKeys,
     pinyinSplits: function (text) { return pinyinRuns(normalize(text), {}).map(function (r) { return r.ways; }); },
     // what a query of letters reads as, given the index's sound entries and the phrases it holds
     pinyinReading: function (text, sounds, held) {

@@ -24,6 +24,8 @@ public final class Pinyin {
     private static final String RESOURCE = "pinyin.txt";
     /** A key never collides with a term: {@code '} separates words, so no term contains it. */
     static final char SEPARATOR = '\'';
+    /** Separates the two initials of an initials key ({@code d-j}); no term contains it either. */
+    static final char INITIALS_SEPARATOR = '-';
     /** Readings combined per bigram at most (a character may have several). */
     static final int MAX_KEYS = 4;
     private static volatile Pinyin standard;
@@ -100,6 +102,23 @@ public final class Pinyin {
                 if (out.size() < MAX_KEYS) {
                     out.add(x + SEPARATOR + y);
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The initials keys of a two-character term ({@code 党建} gives {@code d-j}): the first letters of
+     * each of its {@link #keys}, each once, in their order. A reader typing the initials alone (简拼,
+     * {@code dj}, as an input method accepts them) finds the term through them.
+     */
+    List<String> initialKeys(String bigram) {
+        List<String> out = new ArrayList<>();
+        for (String key : keys(bigram)) {
+            int at = key.indexOf(SEPARATOR);
+            String initials = "" + key.charAt(0) + INITIALS_SEPARATOR + key.charAt(at + 1);
+            if (!out.contains(initials)) {
+                out.add(initials);
             }
         }
         return out;

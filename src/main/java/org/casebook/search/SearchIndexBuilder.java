@@ -169,7 +169,8 @@ public final class SearchIndexBuilder {
     /**
      * The terms with, merged in sort order, one entry per pinyin key of the index's Han bigrams:
      * {@code "lian'meng":["联盟连盟",[120,1]]}, the most frequent bigrams of that sound first with their
-     * document counts, so that search.js can offer 联盟 for a query's 联萌 with one look-up.
+     * document counts, so that search.js can offer 联盟 for a query's 联萌 with one look-up; and one per
+     * initials key ({@code "d-j"}, the commonest bigrams whose readings start so), for a query of initials.
      */
     private String[][] withPinyinKeys(String[] terms, String[] postings, int[] dfs) {
         // each key's bigrams as term positions, {count, k1, k2, …}: a hash map sorted once, since a
@@ -178,7 +179,9 @@ public final class SearchIndexBuilder {
         for (int k = 0; k < terms.length; k++) {
             String t = terms[k];
             if (t.length() == 2 && Tokenizer.isHan(t.charAt(0)) && Tokenizer.isHan(t.charAt(1))) {
-                for (String key : pinyin.keys(t)) {
+                List<String> keys = new ArrayList<>(pinyin.keys(t));
+                keys.addAll(pinyin.initialKeys(t));
+                for (String key : keys) {
                     int[] list = byKey.get(key);
                     if (list == null) {
                         list = new int[4];

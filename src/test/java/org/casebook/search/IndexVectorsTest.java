@@ -75,6 +75,23 @@ class IndexVectorsTest {
                             || !v.tokens().contains(bigram), key + " does not list " + bigram);
                 }
             });
+            v.initials().forEach((bigram, keys) -> {
+                if (!v.tokens().contains(bigram)) {
+                    return;
+                }
+                for (String key : keys) {
+                    Object entry = terms.get(key);
+                    assertTrue(entry instanceof List, "no entry for the initials " + key + " of " + bigram);
+                    String listed = (String) ((List<Object>) entry).get(0);
+                    // a key lists its PINYIN_CANDIDATES most frequent bigrams, every one of those initials
+                    assertTrue(listed.contains(bigram) || listed.length() == 2 * SearchIndexBuilder.PINYIN_CANDIDATES,
+                            key + " lists neither " + bigram + " nor as many bigrams as it keeps: " + listed);
+                    for (int c = 0; c < listed.length(); c += 2) {
+                        assertTrue(Pinyin.standard().initialKeys(listed.substring(c, c + 2)).contains(key),
+                                key + " lists " + listed.substring(c, c + 2));
+                    }
+                }
+            });
         }
         assertTrue(checked > 100, "checked " + checked);
     }

@@ -42,7 +42,7 @@ class JsTokenizerTest {
             List<Map<String, Object>> out = (List<Map<String, Object>>) browser.executeScript(
                     "return arguments[0].map(function (s) {"
                     + " var a = CasebookSearch.analyse(s), py = [];"
-                    + " a.terms.forEach(function (t) { if (/^[\\u3007\\u3400-\\u9fff\\uf900-\\ufaff]{2}$/.test(t)) { py.push([t, CasebookSearch.pinyinKeys(t)]); } });"
+                    + " a.terms.forEach(function (t) { if (/^[\\u3007\\u3400-\\u9fff\\uf900-\\ufaff]{2}$/.test(t)) { py.push([t, CasebookSearch.pinyinKeys(t), CasebookSearch.initialKeys(t)]); } });"
                     + " return {tokens: CasebookSearch.tokens(s), phrases: CasebookSearch.phrases(s),"
                     + " stop: a.terms.filter(function (t) { return a.stop.indexOf(t) >= 0; }), queryPhrases: a.phrases, pinyin: py}; })",
                     inputs);
@@ -54,10 +54,13 @@ class JsTokenizerTest {
                 assertEquals(v.stop(), js.get("stop"), "JS function-word terms of " + v.input() + " (" + v.note() + ")");
                 assertEquals(v.queryPhrases(), js.get("queryPhrases"), "JS query phrases of " + v.input());
                 Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+                Map<String, List<String>> initials = new java.util.LinkedHashMap<>();
                 for (List<Object> pair : (List<List<Object>>) js.get("pinyin")) {
                     keys.put((String) pair.get(0), (List<String>) pair.get(1));
+                    initials.put((String) pair.get(0), (List<String>) pair.get(2));
                 }
                 assertEquals(v.pinyin(), keys, "JS pinyin keys of " + v.input());
+                assertEquals(v.initials(), initials, "JS initials keys of " + v.input());
             }
             List<String> terms = List.of("党员", "积分制", "cbd", "𠀀𠀁", "5g", "洋");
             for (int shards : new int[] {1, 7, 5948, 65536}) {
@@ -96,6 +99,15 @@ class JsTokenizerTest {
         assertEquals("极分制度", browser.executeScript("return CasebookSearch.pinyinReading('jifenzhidu', " + sounds + ", {})"));
         // a character no bigram of the index holds leaves the run as typed
         assertEquals("jifenzhiyu", browser.executeScript("return CasebookSearch.pinyinReading('jifenzhiyu', " + sounds + ", {})"));
+        // two to four consonants that split into no syllables are initials (简拼), looked up under initials keys
+        assertEquals(List.of(List.of(List.of("d", "y", "j", "y"))), browser.executeScript(
+                "return CasebookSearch.pinyinSplits('DYJY')"));
+        assertEquals(List.of(), browser.executeScript("return CasebookSearch.pinyinSplits('dangyuanjiaoyux')"),
+                "letters that are neither syllables nor two to four initials are not read");
+        String initials = "{\"d-y\": [\"党员党委\", [9, 4]], \"y-j\": [\"员教\", [1]], \"j-y\": [\"教育经验\", [7, 3]]}";
+        assertEquals("党员教育", browser.executeScript("return CasebookSearch.pinyinReading('dyjy', " + initials + ", {})"));
+        assertEquals("dyjy", browser.executeScript("return CasebookSearch.pinyinReading('dyjy', " + sounds + ", {})"),
+                "initials keys only: a sound key never answers initials");
     }
 
     /** Every form of a document set (gaps, bitmap, complement) and a postings list read back by search.js. */

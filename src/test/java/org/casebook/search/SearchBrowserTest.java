@@ -107,6 +107,11 @@ class SearchBrowserTest {
         browser.get(fileUrl("?q=liudongdangyuan"));
         assertEquals("jiangdong-night-school", SearchFixture.slugs(browser).get(0));
         assertEquals("流动党员", suggestion());
+        // initials alone (简拼), as an input method takes them
+        browser.get(fileUrl("?q=dyjy"));
+        assertTrue(SearchFixture.slugs(browser).containsAll(List.of("yangpu-education", "sanya-online")),
+                SearchFixture.slugs(browser).toString());
+        assertEquals("党员教育", suggestion());
         // a word the index holds is a word, not pinyin
         browser.get(fileUrl("?q=cbd"));
         assertTrue(SearchFixture.slugs(browser).contains("points-scattered"));

@@ -24,6 +24,9 @@ class TokenizerTest {
             q.terms().stream().filter(t -> t.length() == 2 && Tokenizer.isHan(t.charAt(0)) && Tokenizer.isHan(t.charAt(1)))
                     .forEach(t -> keys.put(t, Pinyin.standard().keys(t)));
             assertEquals(v.pinyin(), keys, "pinyin keys of " + v.input());
+            java.util.Map<String, List<String>> initials = new java.util.LinkedHashMap<>();
+            keys.keySet().forEach(t -> initials.put(t, Pinyin.standard().initialKeys(t)));
+            assertEquals(v.initials(), initials, "initials keys of " + v.input());
         }
     }
 

@@ -17,7 +17,7 @@ final class TokenizerVectors {
      * Han bigram query terms (Pinyin).
      */
     record Vector(String note, String input, List<String> tokens, List<String> phrases, List<String> stop,
-            List<String> queryPhrases, Map<String, List<String>> pinyin) {
+            List<String> queryPhrases, Map<String, List<String>> pinyin, Map<String, List<String>> initials) {
     }
 
     private TokenizerVectors() {
@@ -39,9 +39,13 @@ final class TokenizerVectors {
             for (List<Object> pair : (List<List<Object>>) m.get("pinyin")) {
                 pinyin.put((String) pair.get(0), (List<String>) pair.get(1));
             }
+            Map<String, List<String>> initials = new java.util.LinkedHashMap<>();
+            for (List<Object> pair : (List<List<Object>>) m.get("initials")) {
+                initials.put((String) pair.get(0), (List<String>) pair.get(1));
+            }
             return new Vector((String) m.get("note"), (String) m.get("input"), (List<String>) m.get("tokens"),
                     (List<String>) m.get("phrases"), (List<String>) m.get("stop"), (List<String>) m.get("queryPhrases"),
-                    pinyin);
+                    pinyin, initials);
         }).toList();
     }
 }
