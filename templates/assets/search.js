@@ -383,6 +383,7 @@
    * Unlike a typo's correction, a bigram of one case counts: letters have no other reading to keep.
    */
   function readPinyin(run, sounds, df) {
+    if (run.sep === '-' && run.ways[0].length % 2 === 0) { return readInitials(run.ways[0], sounds, df); }
     var all = [];
     run.ways.forEach(function (way) {
       var options = {}, positions = [];
@@ -415,6 +416,27 @@
   }
 
   /**
+   * Initials read as words of two characters (dyjy: dy + jy, as 简拼 is typed): each pair takes one of
+   * the four commonest bigrams of its initials, and every combination is a reading, the commonest
+   * first; the three-character phrases the index holds then choose among them (applyReadings), so
+   * 党员教育 wins over 党员经验 where more cases say 党员教育, and a reading whose phrases the index
+   * does not all hold is no reading (the commonest bigrams of a pair of initials are not always words).
+   */
+  function readInitials(letters, sounds, df) {
+    var readings = [''];
+    for (var i = 0; i < letters.length; i += 2) {
+      var e = soundOf(sounds, letters[i] + '-' + letters[i + 1]), next = [];
+      if (!e) { return []; }
+      readings.forEach(function (r) {
+        for (var k = 0; k * 2 < e[0].length; k++) { next.push(r + e[0].substr(k * 2, 2)); }
+      });
+      readings = next;
+    }
+    return readings.map(function (t) { return { text: t, value: spellValue(t, df) }; })
+      .sort(function (x, y) { return y.value - x.value; }).map(function (x) { return x.text; });
+  }
+
+  /**
    * The query with each run replaced by the reading with the most three-character phrases the index
    * holds (积分制度 over 极分制度, though 积极分子 makes 极分 the commoner bigram), then the first.
    */
@@ -426,6 +448,8 @@
         var have = phrases(t).filter(function (p) { return dfOf(held, p); }).length;
         if (have > most) { best = t; most = have; }
       });
+      // initials of two words or more name too many: only a reading the index holds as phrases throughout
+      if (x.run.sep === '-' && best.length > 2 && most < phrases(best).length) { return; }
       text = text.replace(x.run.text, best);
     });
     return text;

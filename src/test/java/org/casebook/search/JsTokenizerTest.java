@@ -105,7 +105,12 @@ class JsTokenizerTest {
         assertEquals(List.of(), browser.executeScript("return CasebookSearch.pinyinSplits('dangyuanjiaoyux')"),
                 "letters that are neither syllables nor two to four initials are not read");
         String initials = "{\"d-y\": [\"党员党委\", [9, 4]], \"y-j\": [\"员教\", [1]], \"j-y\": [\"教育经验\", [7, 3]]}";
-        assertEquals("党员教育", browser.executeScript("return CasebookSearch.pinyinReading('dyjy', " + initials + ", {})"));
+        assertEquals("党员教育", browser.executeScript("return CasebookSearch.pinyinReading('dyjy', " + initials
+                + ", {'党员教': [5, 'x'], '员教育': [5, 'x'], '党员经': [1, 'x']})"));
+        assertEquals("dyjy", browser.executeScript("return CasebookSearch.pinyinReading('dyjy', " + initials + ", {'党员经': [1, 'x']})"),
+                "a reading of initials whose phrases the index does not all hold is no reading");
+        assertEquals("党员", browser.executeScript("return CasebookSearch.pinyinReading('dy', " + initials + ", {})"),
+                "two initials: the commonest bigram");
         assertEquals("dyjy", browser.executeScript("return CasebookSearch.pinyinReading('dyjy', " + sounds + ", {})"),
                 "initials keys only: a sound key never answers initials");
     }
