@@ -101,6 +101,15 @@ def empty_cache(work, label):
     return fresh_dir(work, label + "-cache")
 
 
+def built_once(launcher, kb, work, label):
+    """A build cache and the site of one build of kb in it: where warm builds start from."""
+    cache = empty_cache(work, label)
+    out = fresh_dir(work, label + "-out")
+    subprocess.run([launcher, "build", kb, "-o", out, "--cache", cache],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return cache, out
+
+
 def edit_one_case(path, n):
     """Appends a paragraph to a case file, as a writer saving one edit would."""
     with open(path, "a", encoding="utf-8") as f:
@@ -273,10 +282,7 @@ def main():
                         for f in fs if f.endswith(".md"))[0]
     with open(first_case, encoding="utf-8") as f:
         original = f.read()
-    warm_cache = empty_cache(a.work, "casebook-warm")
-    warm_out = fresh_dir(a.work, "casebook-warm-out")
-    subprocess.run([launcher, "build", kb, "-o", warm_out, "--cache", warm_cache],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    warm_cache, warm_out = built_once(launcher, kb, a.work, "casebook-warm")
     edits = iter(range(1, 1000))
 
     def warm_cmd(out):
@@ -289,10 +295,7 @@ def main():
     shutil.copytree(kb, add_kb, ignore=shutil.ignore_patterns(".casebook"))
     add_cases = os.path.join(add_kb, "cases")
     newest = newest_date(add_cases)
-    add_cache = empty_cache(a.work, "casebook-add")
-    add_out = fresh_dir(a.work, "casebook-add-out")
-    subprocess.run([launcher, "build", add_kb, "-o", add_out, "--cache", add_cache],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    add_cache, add_out = built_once(launcher, add_kb, a.work, "casebook-add")
     additions = iter(range(1, 1000))
 
     def add_cmd(out):
