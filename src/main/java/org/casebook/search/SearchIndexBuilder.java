@@ -17,8 +17,9 @@ import org.casebook.taxonomy.Term;
 
 /**
  * Builds the search index from the model: title, keywords, taxonomy names and aliases, summary and
- * unit (weighted by {@link FieldWeights}) and the rendered body's plain text. Scores are BM25 with
- * field weights, computed here once so the browser only adds them up. Documents are analysed in
+ * unit (weighted by {@link FieldWeights}) and the rendered body's plain text. Scores are BM25's
+ * term-frequency part with field weights, computed here once; the browser multiplies each term's by
+ * its IDF (which moves with every added case) and adds them up. Documents are numbered oldest first and analysed in
  * parallel in fixed-size batches and merged in document order, so the output is deterministic and
  * no more than one batch of per-document term maps is alive at a time.
  */
