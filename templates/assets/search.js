@@ -228,9 +228,13 @@
     return out;
   }
 
+  // the twin of Pinyin.INITIALS_SKIP: a joining character whose bigrams are no words
+  var INITIALS_SKIP = '的';
+
   /** The twin of Pinyin.initialKeys: the first letters of each of a bigram's keys, each once (党建: d-j). */
   function initialKeys(bigram) {
     var out = [];
+    if (INITIALS_SKIP.indexOf(bigram.charAt(0)) >= 0 || INITIALS_SKIP.indexOf(bigram.charAt(bigram.length - 1)) >= 0) { return out; }
     pinyinKeys(bigram).forEach(function (k) {
       var i = k.charAt(0) + '-' + k.charAt(k.indexOf("'") + 1);
       if (out.indexOf(i) < 0) { out.push(i); }
@@ -461,11 +465,12 @@
       .filter(function (x) { return x.texts.length; });
   }
 
-  /** The phrases that tell apart the readings of runs with more than one. */
+  /** The phrases that tell apart the readings of runs with more than one, and those of every reading of initials. */
   function phrasesOfReadings(readings) {
     var out = {};
     readings.forEach(function (x) {
-      if (x.texts.length > 1) { x.texts.forEach(function (t) { phrases(t).forEach(function (p) { out[p] = true; }); }); }
+      // initials need the phrases even for one reading: a reading the index does not hold is none
+      if (x.texts.length > 1 || x.run.sep === '-') { x.texts.forEach(function (t) { phrases(t).forEach(function (p) { out[p] = true; }); }); }
     });
     return Object.keys(out);
   }

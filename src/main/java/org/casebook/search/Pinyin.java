@@ -26,6 +26,12 @@ public final class Pinyin {
     static final char SEPARATOR = '\'';
     /** Separates the two initials of an initials key ({@code d-j}); no term contains it either. */
     static final char INITIALS_SEPARATOR = '-';
+    /**
+     * Characters whose bigrams get no initials keys: 的, which joins words (组织的, 的发展) in bigrams
+     * frequent without being words, that would fill every key's list (其他 joining characters also
+     * start or end words: 了解, 为了, 参与). search.js holds the same list.
+     */
+    static final String INITIALS_SKIP = "的";
     /** Readings combined per bigram at most (a character may have several). */
     static final int MAX_KEYS = 4;
     private static volatile Pinyin standard;
@@ -114,6 +120,9 @@ public final class Pinyin {
      */
     List<String> initialKeys(String bigram) {
         List<String> out = new ArrayList<>();
+        if (INITIALS_SKIP.indexOf(bigram.charAt(0)) >= 0 || INITIALS_SKIP.indexOf(bigram.charAt(bigram.length() - 1)) >= 0) {
+            return out;
+        }
         for (String key : keys(bigram)) {
             int at = key.indexOf(SEPARATOR);
             String initials = "" + key.charAt(0) + INITIALS_SEPARATOR + key.charAt(at + 1);
