@@ -112,6 +112,9 @@ class SearchBrowserTest {
         assertTrue(SearchFixture.slugs(browser).containsAll(List.of("yangpu-education", "sanya-online")),
                 SearchFixture.slugs(browser).toString());
         assertEquals("党员教育", suggestion());
+        browser.get(fileUrl("?q=jfzd"));
+        assertEquals("points-phrase", SearchFixture.slugs(browser).get(0));
+        assertEquals("积分制度", suggestion());
         // a word the index holds is a word, not pinyin
         browser.get(fileUrl("?q=cbd"));
         assertTrue(SearchFixture.slugs(browser).contains("points-scattered"));
