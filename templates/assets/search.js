@@ -564,36 +564,32 @@
 
   /**
    * Adds one term's postings ([df, docs, scores, default]) to the accumulators: acc[d] += weight ×
-   * the case's score (BM25's term-frequency part; the caller's weight holds the IDF), cov[d] += share. One pass over the document bits that reads the scores as it
-   * goes, without arrays of documents or scores: this runs before the engine is warm, over every
-   * case holding a common word.
+   * the case's score (BM25's term-frequency part; the caller's weight holds the IDF), cov[d] +=
+   * share. One pass over the document bits that reads the scores as it goes, without arrays of
+   * documents or scores: this runs before the engine is warm, over every case holding a common word.
    */
   function addPostings(e, n, weight, acc, cov, share) {
     var bits = docBits(e[1], n), words = bits.length, s = e[2], at = 0, left = e[0], fallback = e[3];
     var next = -1, nextScore = 0, v, mul, dg, wd, x, d, score;
-    // with a fallback score only the best cases are listed, as (gap, score above the fallback) pairs in document order
-    if (fallback !== 0 && at < s.length) {
-      for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
-      next = v;
-      for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
-      nextScore = fallback + v;
+    function varint() {
+      for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { return v; } }
     }
+    // with a fallback score only the best cases are listed, as (gap, score above the fallback) pairs
+    // in document order: the next listed case and its score, -1 when none is left
+    function advance() {
+      if (at < s.length) { next += varint() + 1; nextScore = fallback + varint(); } else { next = -1; }
+    }
+    if (fallback !== 0) { advance(); }
     for (wd = 0; wd < words && left > 0; wd++) {
       for (x = bits[wd]; x && left > 0; x &= x - 1, left--) {
         d = (wd << 5) + (31 - Math.clz32(x & -x));
         if (fallback === 0) {
+          // every case listed, in order: read in line, since this runs once per case
           for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
           score = v;
         } else if (d === next) {
           score = nextScore;
-          if (at < s.length) {
-            for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
-            next = next + v + 1;
-            for (v = 0, mul = 1; ; mul *= 32) { dg = DIGIT[s.charCodeAt(at++)]; v += (dg & 31) * mul; if (!(dg & 32)) { break; } }
-            nextScore = fallback + v;
-          } else {
-            next = -1;
-          }
+          advance();
         } else {
           score = fallback;
         }
@@ -602,6 +598,9 @@
       }
     }
   }
+
+  /** BM25's inverse document frequency of a term held by {@code df} of {@code n} cases. */
+  function idfOf(n, df) { return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
 
   /** Document sets as bits in 32-bit words: facet counts are a few thousand word operations. */
   function bitset(n) { return new Uint32Array((n + 31) >>> 5); }
@@ -724,7 +723,7 @@
       v.a.terms.forEach(function (t) {
         var stop = !!v.a.stop[t], w = stop ? TUNING.stopWeight : 1;
         var df = dfOf(found, t);
-        var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)), share = w * idf;
+        var idf = idfOf(n, df), share = w * idf;
         if (!stop) { marks[t] = true; }
         // a term no case holds tells cases nothing apart (e.g. a bigram across two words of a question)
         if (!df) { return; }
@@ -733,7 +732,7 @@
       });
       v.a.phrases.forEach(function (t) {
         var df = dfOf(found, t);
-        if (df) { addPostings(found[t], n, TUNING.phraseWeight * Math.log(1 + (n - df + 0.5) / (df + 0.5)), acc, null, 0); }
+        if (df) { addPostings(found[t], n, TUNING.phraseWeight * idfOf(n, df), acc, null, 0); }
       });
       for (var d = 0; d < n; d++) {
         if (!cov[d]) { continue; }

@@ -293,10 +293,7 @@ public final class CacheStore {
                 return false;
             }
             ByteBuffer toc = readFully(ch, tocOffset, count * TOC_ENTRY);
-            CRC32C crc = new CRC32C();
-            crc.update(toc.array());
-            crc.update(ByteBuffer.allocate(12).putInt(count).putLong(tocOffset).array());
-            if (crc.getValue() != sum) {
+            if (tocSum(toc.array(), count, tocOffset) != sum) {
                 return false;
             }
             Map<String, Loc> found = new HashMap<>();
@@ -317,6 +314,14 @@ public final class CacheStore {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The checksum a pack's trailer holds: a CRC-32C of its table, the number of records and the table's offset. */
+    private static long tocSum(byte[] toc, int count, long tocOffset) {
+        CRC32C crc = new CRC32C();
+        crc.update(toc);
+        crc.update(ByteBuffer.allocate(12).putInt(count).putLong(tocOffset).array());
+        return crc.getValue();
     }
 
     /** The whole record at {@code loc}, or empty when it cannot be read. */
@@ -443,11 +448,8 @@ public final class CacheStore {
             for (Map.Entry<String, Loc> e : entries) {
                 toc.put(CacheKey.unhex(e.getKey())).putLong(e.getValue().offset()).putInt(e.getValue().length());
             }
-            CRC32C crc = new CRC32C();
-            crc.update(toc.array());
-            crc.update(ByteBuffer.allocate(12).putInt(entries.size()).putLong(tocOffset).array());
             ByteBuffer trailer = ByteBuffer.allocate(TRAILER).putInt(entries.size()).putLong(tocOffset)
-                    .putLong(crc.getValue()).put(END);
+                    .putLong(tocSum(toc.array(), entries.size(), tocOffset)).put(END);
             toc.flip();
             trailer.flip();
             long at = tocOffset;
@@ -502,7 +504,7 @@ public final class CacheStore {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
-        Set<Path> keep = ConcurrentHashMap.newKeySet();
+        Set<Path> keep = new java.util.HashSet<>();
         packs.forEach(p -> keep.add(p.path));
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {

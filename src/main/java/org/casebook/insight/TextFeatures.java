@@ -25,30 +25,21 @@ final class TextFeatures {
         int i = 0;
         while (i < n) {
             char c = a[i];
-            if (!Character.isSurrogate(c) && HAN_BMP[c]) {
-                int j = i + 1;
-                if (j < n) {
-                    char d = a[j];
-                    if (!Character.isSurrogate(d)) {
-                        if (HAN_BMP[d]) {
-                            counts.add((long) c << 16 | d, 1);
-                        }
-                    } else {
-                        int next = Character.codePointAt(a, j);
-                        if (isHan(next)) {
-                            counts.add(hashed(new String(a, i, 1 + Character.charCount(next))), 1);
-                        }
-                    }
+            // the common case, a Han character of the BMP followed by one or by no Han at all, without
+            // code point look-ups; a pair reaching outside the BMP takes the general path below
+            if (!Character.isSurrogate(c) && HAN_BMP[c] && (i + 1 == n || !Character.isSurrogate(a[i + 1]))) {
+                if (i + 1 < n && HAN_BMP[a[i + 1]]) {
+                    counts.add((long) c << 16 | a[i + 1], 1);
                 }
-                i = j;
+                i++;
                 continue;
             }
             int cp = Character.codePointAt(a, i);
             int len = Character.charCount(cp);
             if (isHan(cp)) {
                 int j = i + len;
-                if (j < n && isHan(Character.codePointAt(a, j))) {
-                    int next = Character.codePointAt(a, j);
+                int next = j < n ? Character.codePointAt(a, j) : 0;
+                if (j < n && isHan(next)) {
                     counts.add(hashed(new String(a, i, j + Character.charCount(next) - i)), 1);
                 }
                 i = j;

@@ -19,6 +19,15 @@ import org.casebook.taxonomy.Vocabulary;
 public final class KnowledgeBase {
 
     /** Newest first; undated cases after dated ones; slug breaks ties. */
+    /**
+     * The newest date of {@code cases}, if any is dated: the date the build derives from its input
+     * where a file needs one (a feed's {@code updated}, a collection's cover, a Word file's metadata),
+     * so that the same input gives the same bytes on any day.
+     */
+    public static Optional<java.time.LocalDate> newestDate(List<Case> cases) {
+        return cases.stream().map(Case::date).flatMap(Optional::stream).max(java.time.LocalDate::compareTo);
+    }
+
     public static final Comparator<Case> NEWEST_FIRST = Comparator
             .comparing((Case c) -> c.date().isEmpty())
             .thenComparing((Case c) -> c.date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))

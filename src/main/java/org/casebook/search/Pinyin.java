@@ -119,11 +119,16 @@ public final class Pinyin {
      * {@code dj}, as an input method accepts them) finds the term through them.
      */
     List<String> initialKeys(String bigram) {
+        return initialKeys(bigram, keys(bigram));
+    }
+
+    /** {@link #initialKeys(String)} from the bigram's {@link #keys}, for a caller that has them already. */
+    static List<String> initialKeys(String bigram, List<String> keys) {
         List<String> out = new ArrayList<>();
         if (INITIALS_SKIP.indexOf(bigram.charAt(0)) >= 0 || INITIALS_SKIP.indexOf(bigram.charAt(bigram.length() - 1)) >= 0) {
             return out;
         }
-        for (String key : keys(bigram)) {
+        for (String key : keys) {
             int at = key.indexOf(SEPARATOR);
             String initials = "" + key.charAt(0) + INITIALS_SEPARATOR + key.charAt(at + 1);
             if (!out.contains(initials)) {

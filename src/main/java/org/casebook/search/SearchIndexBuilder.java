@@ -181,7 +181,7 @@ public final class SearchIndexBuilder {
             String t = terms[k];
             if (t.length() == 2 && Tokenizer.isHan(t.charAt(0)) && Tokenizer.isHan(t.charAt(1))) {
                 List<String> keys = new ArrayList<>(pinyin.keys(t));
-                keys.addAll(pinyin.initialKeys(t));
+                keys.addAll(Pinyin.initialKeys(t, keys));
                 for (String key : keys) {
                     int[] list = byKey.get(key);
                     if (list == null) {
@@ -390,7 +390,7 @@ public final class SearchIndexBuilder {
         counts[slot] += weight;
     }
 
-    /** {@code [df,"docs","scores",default]}: see search.js {@code decodeTerm}. */
+    /** {@code [df,"docs","scores",default]}: see search.js {@code addPostings}. */
     static String encode(Postings p, int docCount, int[] lengths, double avgLength) {
         int df = p.df();
         int[] docs = new int[df];

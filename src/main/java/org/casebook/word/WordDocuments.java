@@ -47,8 +47,7 @@ public final class WordDocuments {
      */
     public static int write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Map<String, Attachment> attachments,
             Map<String, String> strings, PageSink sink, Diagnostics diags, String codeVersion) {
-        LocalDate date = kb.cases().stream().map(Case::date).flatMap(Optional::stream).max(LocalDate::compareTo)
-                .orElse(null);
+        LocalDate date = KnowledgeBase.newestDate(kb.cases()).orElse(null);
         WordBook book = new WordBook(kb.config().title(), strings, kb.config().presentation(),
                 c -> bodies.get(c.slug()), p -> Optional.ofNullable(attachments.get(p)).map(Attachment::source));
         List<Volume> volumes = new ArrayList<>();
@@ -144,7 +143,7 @@ public final class WordDocuments {
         List<SitePaths.VolumeRange> ranges = SitePaths.volumes(cases.size());
         int volumes = ranges.size();
         String title = collectionTitle(strings, term);
-        LocalDate dated = cases.stream().map(Case::date).flatMap(Optional::stream).max(LocalDate::compareTo).orElse(date);
+        LocalDate dated = KnowledgeBase.newestDate(cases).orElse(date);
         for (SitePaths.VolumeRange range : ranges) {
             int v = range.number();
             int first = range.from();

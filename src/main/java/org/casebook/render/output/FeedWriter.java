@@ -74,8 +74,7 @@ final class FeedWriter {
     }
 
     private static String updated(List<Case> cases) {
-        return cases.stream().map(Case::date).flatMap(Optional::stream).max(LocalDate::compareTo)
-                .map(d -> d + "T00:00:00Z").orElse(EPOCH);
+        return timestamp(KnowledgeBase.newestDate(cases));
     }
 
     String atom(String feedPath, String title, String subtitle, String alternate, List<Case> cases) {

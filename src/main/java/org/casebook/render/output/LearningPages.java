@@ -40,8 +40,7 @@ public final class LearningPages {
         this.kb = kb;
         this.insight = insight;
         this.urls = new SiteUrls(kb.config().baseUrl());
-        this.date = kb.cases().stream().map(Case::date).flatMap(java.util.Optional::stream)
-                .max(java.time.LocalDate::compareTo).map(kb.config().presentation()::format).orElse("");
+        this.date = KnowledgeBase.newestDate(kb.cases()).map(kb.config().presentation()::format).orElse("");
     }
 
     static String printPath(Term t) {
@@ -190,8 +189,7 @@ public final class LearningPages {
         List<LearningViews.Volume> volumes = volumes(path, cases.size());
         // a collection is dated by its newest case, as its Word volumes are: a case added elsewhere
         // leaves it as it was
-        String dated = cases.stream().map(Case::date).flatMap(java.util.Optional::stream)
-                .max(java.time.LocalDate::compareTo).map(kb.config().presentation()::format).orElse(date);
+        String dated = KnowledgeBase.newestDate(cases).map(kb.config().presentation()::format).orElse(date);
         for (LearningViews.Volume v : volumes) {
             List<Case> part = cases.isEmpty() ? cases : cases.subList(v.first() - 1, v.last());
             pages.put(v.path(), volume(title, kindName, part, v, volumes, cases.size(), dated));
