@@ -7,7 +7,8 @@
 (function (global) {
   'use strict';
 
-  var FORMAT = 6;
+  var FORMAT = 7;
+  var TAIL_CODE = 4; // characters of a tail code (IndexFormat.TAIL_CODE_CHARS)
   var CALLBACK = 'casebookSearchLoad';
   var PAGE_SIZE = 10;
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -616,6 +617,7 @@
     this.base = base;
     this.entry = entry;
     this.n = entry.docs;
+    this.tailStart = entry.docs - entry.tail.length / TAIL_CODE;
     this.synonyms = entry.synonyms || [];
     this.names = entry.names || {};
     if (typeof entry.stop === 'string') { installStopWords(entry.stop); }
@@ -636,21 +638,35 @@
   }
 
   // a shard names the numbering and scoring its scores were made with: one of another build that
-  // names the same differs only in the postings of cases edited since, so a rebuild keeps it as it was
+  // names the same differs only in the postings of cases edited or added since, so a rebuild keeps it
+  // as it was. Naming a case of the last, incomplete chunk, it also names that case's tail code (the
+  // numbering of the chunk up to it), and with a set written by its missing cases, the case count.
   Engine.prototype.shard = function (i) {
-    var scoring = this.entry.scoring;
+    var self = this, scoring = this.entry.scoring;
     return loadShard(this.base, i).then(function (p) {
-      if (p.scoring !== scoring) { throw stale(); }
+      var t = p.tail;
+      if (p.scoring !== scoring || (t && ((t[2] && t[0] !== self.n - 1) || (t[0] >= self.tailStart && self.tailCode(t[0]) !== t[1])))) {
+        throw stale();
+      }
       return p;
     });
   };
 
-  // a fragment carries the numbering of the cases it was made with, not the build: an unchanged case's
-  // fragment stays the same file across builds
+  /** The tail code of document i (of the last, incomplete chunk), '' for a number past the last case. */
+  Engine.prototype.tailCode = function (i) {
+    var at = (i - this.tailStart) * TAIL_CODE;
+    return this.entry.tail.substring(at, at + TAIL_CODE);
+  };
+
+  // a fragment carries the numbering of the cases it was made with, not the build: its chunk's, or in
+  // the last, incomplete chunk its tail code, so an unchanged case's fragment stays the same file
+  // across builds, and across cases added after it
   Engine.prototype.doc = function (i) {
-    var order = this.entry.order[Math.floor(i / this.entry.orderChunk)];
+    var self = this;
     return load('d' + i, this.base + 'd/' + i + '.js').then(function (p) {
-      if (p.order !== order) { throw stale(); }
+      if (i >= self.tailStart ? p.tail !== self.tailCode(i) : p.order !== self.entry.order[Math.floor(i / self.entry.orderChunk)]) {
+        throw stale();
+      }
       return p.doc;
     });
   };

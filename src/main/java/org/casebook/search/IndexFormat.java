@@ -6,7 +6,7 @@ package org.casebook.search;
  */
 public final class IndexFormat {
 
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** The global function every index file calls with its payload (JSONP-style, so file:// works). */
     public static final String CALLBACK = "casebookSearchLoad";
     public static final String DIR = "search/";
@@ -80,6 +80,12 @@ public final class IndexFormat {
      * its chunk's cases, so a case added at the end leaves every fragment of an earlier chunk as it was.
      */
     public static final int ORDER_CHUNK = 256;
+
+    /**
+     * Characters of a tail code: each document of the last, incomplete chunk has one in the entry, a
+     * hash of the chunk's slugs up to and including its own (24 bits, URL-safe base 64).
+     */
+    static final int TAIL_CODE_CHARS = 4;
 
     private IndexFormat() {
     }

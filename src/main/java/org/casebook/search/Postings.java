@@ -33,6 +33,11 @@ final class Postings {
         data[size++] = (byte) v;
     }
 
+    /** The highest document added, -1 for none. */
+    int lastDoc() {
+        return lastDoc;
+    }
+
     int df() {
         return df;
     }

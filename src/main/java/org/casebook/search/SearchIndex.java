@@ -9,6 +9,9 @@ import java.util.List;
  *
  * @param terms    every term, sorted
  * @param postings for {@code terms[i]}, its JSON array {@code [df, docs, scores, defaultScore]}
+ * @param reach    for {@code terms[i]}, the highest document number its postings name, {@link #REACH_ALL}
+ *                 when its set is written as the cases missing from it (it names every number up to
+ *                 the last), {@link #REACH_NONE} for a pinyin or initials key
  * @param facets   taxonomy term key ({@code park/yangpu}) to its encoded document set, in vocabulary order
  * @param scoring  what every score was computed with besides the postings themselves (BM25's constants,
  *                 the rounded average length, the field weights): shards of the same numbering and
@@ -17,8 +20,13 @@ import java.util.List;
  * @param kinds    the taxonomies, in order: the facet groups the client shows, with their labels
  */
 @SuppressWarnings("ArrayRecordComponent") // built once, read once by the writer; copying 1M entries buys nothing
-public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, List<Facet> facets, int shards,
-        String scoring, List<List<String>> synonyms, List<Kind> kinds) {
+public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, int[] reach, List<Facet> facets,
+        int shards, String scoring, List<List<String>> synonyms, List<Kind> kinds) {
+
+    /** The reach of a key that names no document. */
+    public static final int REACH_NONE = -1;
+    /** The reach of a set written by its missing documents: every number up to the last case's. */
+    public static final int REACH_ALL = -2;
 
     /** What a result shows: the fragment of one case. */
     public record Doc(String slug, String title, String url, String date, List<Chip> chips, String summary,

@@ -148,22 +148,25 @@ public final class SearchIndexBuilder {
         String[] termsSorted = new String[total];
         String[] postingsSorted = new String[total];
         int[] dfs = new int[total];
+        int[] reach = new int[total];
         IntStream.range(0, total).parallel().forEach(k -> {
             termsSorted[k] = keys[order[k]];
             dfs[k] = postings[order[k]].df();
             postingsSorted[k] = encode(postings[order[k]], n, lengths, avg);
+            reach[k] = postingsSorted[k].charAt(postingsSorted[k].indexOf('"') + 1) == 'c' ? SearchIndex.REACH_ALL
+                    : postings[order[k]].lastDoc();
             postings[order[k]] = null;
         });
-        String[][] merged = withPinyinKeys(termsSorted, postingsSorted, dfs);
-        String[] sorted = merged[0];
-        String[] encoded = merged[1];
+        Merged merged = withPinyinKeys(termsSorted, postingsSorted, dfs, reach);
+        String[] sorted = merged.terms();
+        String[] encoded = merged.values();
         long bytes = 0;
         for (int k = 0; k < sorted.length; k++) {
             bytes += sorted[k].length() * 3L + encoded[k].length() + 4;
         }
         int shards = IndexFormat.shardCount(bytes, n);
         String scoring = "k1=" + IndexFormat.K1 + ";b=" + IndexFormat.B + ";avg=" + avg + ";weights=" + weights;
-        return new SearchIndex(docs(cases, passages), sorted, encoded, facets(kb, cases), shards, scoring, synonyms(kb),
+        return new SearchIndex(docs(cases, passages), sorted, encoded, merged.reach(), facets(kb, cases), shards, scoring, synonyms(kb),
                 Stream.of(TaxonomyKind.values()).map(k -> new SearchIndex.Kind(k.key(), kindNames.apply(k))).toList());
     }
 
@@ -173,7 +176,7 @@ public final class SearchIndexBuilder {
      * document counts, so that search.js can offer 联盟 for a query's 联萌 with one look-up; and one per
      * initials key ({@code "d-j"}, the commonest bigrams whose readings start so), for a query of initials.
      */
-    private String[][] withPinyinKeys(String[] terms, String[] postings, int[] dfs) {
+    private Merged withPinyinKeys(String[] terms, String[] postings, int[] dfs, int[] reach) {
         // each key's bigrams as term positions, {count, k1, k2, …}: a hash map sorted once, since a
         // sorted map compared strings on every insert (a knowledge base holds a key per bigram or more)
         Map<String, int[]> byKey = new HashMap<>();
@@ -218,18 +221,25 @@ public final class SearchIndexBuilder {
         }
         String[] outTerms = new String[terms.length + keyTerms.length];
         String[] outValues = new String[outTerms.length];
+        int[] outReach = new int[outTerms.length];
         int i = 0;
         int j = 0;
         for (int o = 0; o < outTerms.length; o++) {
             if (j >= keyTerms.length || (i < terms.length && terms[i].compareTo(keyTerms[j]) < 0)) {
                 outTerms[o] = terms[i];
+                outReach[o] = reach[i];
                 outValues[o] = postings[i++];
             } else {
                 outTerms[o] = keyTerms[j];
+                outReach[o] = SearchIndex.REACH_NONE;
                 outValues[o] = keyValues[j++];
             }
         }
-        return new String[][] {outTerms, outValues};
+        return new Merged(outTerms, outValues, outReach);
+    }
+
+    /** Terms and pinyin keys in one sorted list, each with its value and reach. */
+    private record Merged(String[] terms, String[] values, int[] reach) {
     }
 
     /** The configured synonym groups, normalised as the tokenizer does, so the client compares like with like. */

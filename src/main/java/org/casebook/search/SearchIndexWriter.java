@@ -15,13 +15,14 @@ import org.casebook.io.ScriptEscaper;
  * Writes a {@link SearchIndex} as script files, each one call of the global
  * {@link IndexFormat#CALLBACK} with a JSON payload: the entry file (format version, scoring id, counts,
  * the taxonomies as {@code kinds} ({@code [key, label]} in order) and their terms' facets), the term shards (terms hash-partitioned), one fragment per document and the
- * traditional-to-simplified table. Every fragment names the numbering of its chunk of cases, every
- * shard the release, the numbering of the complete chunks and the scoring statistics of its scores,
- * so the client notices a half-updated or stale cached index of another numbering or scoring instead
- * of showing wrong results. A fragment of the same chunk numbering is the same case whichever build
- * wrote it; a shard of the same scoring differs from this build's only in the postings of cases
- * edited or added since, so a rebuild after an edit, or after a case added at the end, leaves every
- * shard without those cases' terms as it was. The entry also
+ * traditional-to-simplified table. Every fragment names the numbering of its chunk of cases (in the
+ * last, incomplete chunk: its tail code, the numbering of the chunk up to it), every shard the
+ * release, the numbering of the complete chunks and the scoring statistics of its scores, and the tail
+ * code of the last case it names, so the client notices a half-updated or stale cached index of
+ * another numbering or scoring instead of showing wrong results. A fragment of the same numbering is
+ * the same case whichever build wrote it; a shard the client takes differs from this build's only in
+ * the postings of cases edited or added since, so a rebuild after an edit, or after a case added at
+ * the end, leaves every fragment, and every shard without those cases' terms, as it was. The entry also
  * carries the query function words and the knowledge base's synonyms; {@code py.js} the pinyin table.
  */
 public final class SearchIndexWriter {
@@ -58,11 +59,15 @@ public final class SearchIndexWriter {
         List<String> fragments = index.docs().parallelStream().map(SearchIndexWriter::fragment).toList();
         List<String> order = orderIds(index);
         String scoring = scoringId(index, order);
+        int n = index.docs().size();
+        int tailStart = order.size() * IndexFormat.ORDER_CHUNK;
+        String tail = tailCodes(index, tailStart);
 
         StringBuilder entry = new StringBuilder();
         entry.append("{\"type\":\"entry\",\"format\":").append(IndexFormat.VERSION).append(",\"scoring\":\"").append(scoring)
                 .append("\",\"orderChunk\":").append(IndexFormat.ORDER_CHUNK).append(",\"order\":[")
-                .append(String.join(",", order.stream().map(o -> "\"" + o + "\"").toList())).append("],\"docs\":").append(index.docs().size()).append(",\"shards\":").append(s)
+                .append(String.join(",", order.stream().map(o -> "\"" + o + "\"").toList())).append("],\"tail\":\"").append(tail)
+                .append("\",\"docs\":").append(n).append(",\"shards\":").append(s)
                 .append(",\"stop\":").append(ScriptEscaper.stringLiteral(StopWords.standard().entryText()))
                 .append(",\"synonyms\":[");
         for (int i = 0; i < index.synonyms().size(); i++) {
@@ -103,10 +108,68 @@ public final class SearchIndexWriter {
         put(IndexFormat.PINYIN, "{\"type\":\"py\",\"format\":" + IndexFormat.VERSION + ",\"table\":"
                 + ScriptEscaper.stringLiteral(Pinyin.standard().clientText()) + "}");
         IntStream.range(0, s).parallel().forEach(i -> put(IndexFormat.shard(i),
-                "{\"type\":\"shard\",\"scoring\":\"" + scoring + "\",\"id\":" + i + ",\"terms\":{" + shardText(index, members[i])
-                        + "}}"));
+                "{\"type\":\"shard\",\"scoring\":\"" + scoring + "\"" + shardTail(index, members[i], tail, tailStart)
+                        + ",\"id\":" + i + ",\"terms\":{" + shardText(index, members[i]) + "}}"));
         IntStream.range(0, fragments.size()).parallel().forEach(i -> put(IndexFormat.fragment(i),
-                "{\"type\":\"doc\",\"order\":\"" + order.get(i / IndexFormat.ORDER_CHUNK) + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}"));
+                "{\"type\":\"doc\"," + (i < tailStart ? "\"order\":\"" + order.get(i / IndexFormat.ORDER_CHUNK)
+                        : "\"tail\":\"" + tailCode(tail, tailStart, i)) + "\",\"id\":" + i + ",\"doc\":" + fragments.get(i) + "}"));
+    }
+
+    /**
+     * What numbering of the last, incomplete chunk a shard's postings were made with, when they name a
+     * case of it: {@code ,"tail":[d,"code"]}, {@code d} the highest such number and {@code code} its
+     * tail code, so the client takes the shard only while the cases up to {@code d} are numbered as
+     * they were (a case added after them changes nothing; one removed or inserted among them does).
+     * A set written by its missing cases names every number up to the last case's, so a shard holding
+     * one is good for exactly this number of cases ({@code ,"tail":[n-1,"code",1]}); none for a
+     * shard naming only cases of complete chunks, which the scoring id covers.
+     */
+    private static String shardTail(SearchIndex index, int[] members, String tail, int tailStart) {
+        int n = index.docs().size();
+        int reach = -1;
+        boolean all = false;
+        for (int k : members) {
+            int r = index.reach()[k];
+            if (r == SearchIndex.REACH_ALL) {
+                all = true;
+                reach = n - 1;
+            } else {
+                reach = Math.max(reach, r);
+            }
+        }
+        if (!all && reach < tailStart) {
+            return "";
+        }
+        return ",\"tail\":[" + reach + ",\"" + (reach >= tailStart ? tailCode(tail, tailStart, reach) : "") + "\""
+                + (all ? ",1]" : "]");
+    }
+
+    private static String tailCode(String tail, int tailStart, int doc) {
+        int at = (doc - tailStart) * IndexFormat.TAIL_CODE_CHARS;
+        return tail.substring(at, at + IndexFormat.TAIL_CODE_CHARS);
+    }
+
+    /**
+     * One code per case of the last, incomplete chunk: a hash of the format and the chunk's slugs in
+     * order up to and including the case's, so a case added at the end leaves every earlier code as it
+     * was, and a case removed or inserted changes the codes from its place on.
+     */
+    private static String tailCodes(SearchIndex index, int tailStart) {
+        MessageDigest md = sha256();
+        md.update((IndexFormat.VERSION + "/").getBytes(StandardCharsets.UTF_8));
+        StringBuilder codes = new StringBuilder();
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        for (SearchIndex.Doc d : index.docs().subList(tailStart, index.docs().size())) {
+            md.update(d.slug().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            try {
+                byte[] digest = ((MessageDigest) md.clone()).digest();
+                codes.append(base64.encodeToString(java.util.Arrays.copyOf(digest, 3)));
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return codes.toString();
     }
 
     private static String shardText(SearchIndex index, int[] members) {
@@ -165,17 +228,18 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * Which case each document number stands for, per chunk of {@link IndexFormat#ORDER_CHUNK} numbers:
-     * the first 16 hex digits of a SHA-256 over the format and the chunk's slugs in order. A fragment
-     * carries its chunk's id, not the scoring id: it holds only its own case, so a fragment from
-     * another build of the same chunk is still the right case. An edit leaves every other fragment
-     * byte for byte as it was (and unwritten), and so does a new case numbered after all the others
-     * (the usual one: dated today) for every fragment outside the last chunk.
+     * Which case each document number stands for, per complete chunk of {@link IndexFormat#ORDER_CHUNK}
+     * numbers: the first 16 hex digits of a SHA-256 over the format and the chunk's slugs in order (the
+     * last, incomplete chunk has tail codes instead, {@link #tailCodes}). A fragment carries its
+     * chunk's id, not the scoring id: it holds only its own case, so a fragment from another build of
+     * the same chunk is still the right case. An edit leaves every other fragment byte for byte as it
+     * was (and unwritten), and so does a new case numbered after all the others (the usual one: dated
+     * today), until it completes its chunk.
      */
     private static List<String> orderIds(SearchIndex index) {
         List<SearchIndex.Doc> docs = index.docs();
         List<String> ids = new java.util.ArrayList<>();
-        for (int from = 0; from < docs.size(); from += IndexFormat.ORDER_CHUNK) {
+        for (int from = 0; from + IndexFormat.ORDER_CHUNK <= docs.size(); from += IndexFormat.ORDER_CHUNK) {
             MessageDigest md = sha256();
             md.update((IndexFormat.VERSION + "/").getBytes(StandardCharsets.UTF_8));
             for (SearchIndex.Doc d : docs.subList(from, Math.min(docs.size(), from + IndexFormat.ORDER_CHUNK))) {
@@ -192,14 +256,14 @@ public final class SearchIndexWriter {
      * the version, the numbering of every complete chunk, the shard count and the scoring statistics.
      * Scores hold no document count or IDF (the client applies those), so a case added at the end
      * changes only the postings of its own terms and does not change this id until its chunk is
-     * complete; a case removed or inserted among older ones changes it, and every shard with it. It
+     * complete; a case removed or inserted among the cases of complete chunks changes it, and every
+     * shard with it (among the last chunk's, the shards' tail codes tell, {@link #shardTail}). It
      * does not move with an edit either, nor with the rounded average length or the shard count while
      * they stay on their grids ({@link IndexFormat#steadyAverage}, {@link IndexFormat#shardCount}).
      */
     private String scoringId(SearchIndex index, List<String> order) {
-        int complete = index.docs().size() / IndexFormat.ORDER_CHUNK;
         MessageDigest md = sha256();
-        md.update((IndexFormat.VERSION + "\n" + version + "\n" + String.join(",", order.subList(0, complete)) + "\n"
+        md.update((IndexFormat.VERSION + "\n" + version + "\n" + String.join(",", order) + "\n"
                 + index.shards() + "\n" + index.scoring()).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(md.digest(), 0, 8);
     }

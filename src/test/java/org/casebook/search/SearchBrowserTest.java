@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.casebook.BuildResult;
+import org.casebook.Casebook;
 import org.casebook.testing.Browser;
 import org.casebook.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
@@ -228,8 +230,9 @@ class SearchBrowserTest {
     @Test
     void aResultFragmentOfAnotherNumberingOfTheCasesAsksForAReload() throws IOException {
         // a site copied while it was being replaced: the entry of one build, fragments of a build
-        // whose cases were numbered otherwise (a case added or removed)
-        assertAReloadIsAskedFor("search/d", "order");
+        // whose cases were numbered otherwise (a case added or removed); the fixture's cases are all
+        // in the last, incomplete chunk, where a fragment names its tail code
+        assertAReloadIsAskedFor("search/d", "tail");
     }
 
     @Test
@@ -238,23 +241,78 @@ class SearchBrowserTest {
         assertAReloadIsAskedFor("search/s", "scoring");
     }
 
+    @Test
+    void aCachedShardOfCasesNumberedOtherwiseAsksForAReload() throws IOException {
+        // a case removed and another added since a browser cached the shards: the cases after the
+        // removed one moved down a number, and the new case took the last, so a cached shard's number
+        // for the case that holds 椰风驿站 now stands for the new case. 62 cases in both builds: the
+        // shard count and the average length stay on their grids, so the scoring id is the same and
+        // only the shards' tail codes tell the builds apart
+        Path kb = tmp.resolve("kb-renumbered");
+        org.casebook.testing.SyntheticKb.write(kb, 61, 3);
+        // cases like the others (the same length keeps the average where it was), dated after them
+        Files.writeString(kb.resolve("cases/station.md"), org.casebook.testing.SyntheticKb.caseText(62, 3)
+                .replaceFirst("(?m)^date: .*$", "date: 2027-01-01") + "\n园区设立椰风驿站，为流动党员办理组织关系转接。\n");
+        Path cached = tmp.resolve("site-cached");
+        BuildResult built = Casebook.at(kb).output(cached).build();
+        assertTrue(built.ok(), built.diagnostics().toString());
+
+        String all = String.join("\n", org.apache.commons.io.FileUtils.listFiles(kb.resolve("cases").toFile(), null, false)
+                .stream().map(f -> {
+                    try {
+                        return Files.readString(f.toPath());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList());
+        String unlinked = java.util.stream.IntStream.rangeClosed(1, 61).mapToObj(org.casebook.testing.SyntheticKb::slug)
+                .filter(slug -> !all.contains(slug + ".md")).findFirst().orElseThrow();
+        Files.delete(kb.resolve("cases/" + unlinked + ".md"));
+        Files.writeString(kb.resolve("cases/later.md"), org.casebook.testing.SyntheticKb.caseText(63, 3)
+                .replaceFirst("(?m)^date: .*$", "date: 2027-02-01"));
+        Path site = tmp.resolve("site-renumbered");
+        built = Casebook.at(kb).output(site).build();
+        assertTrue(built.ok(), built.diagnostics().toString());
+        assertEquals(scoringOf(cached), scoringOf(site));
+        browser.get(site.resolve("search.html").toUri() + "?q=" + enc("椰风驿站"));
+        assertEquals("station", SearchFixture.slugs(browser).get(0), "the site as built finds the case");
+
+        org.apache.commons.io.FileUtils.copyDirectory(cached.resolve("search/s").toFile(), site.resolve("search/s").toFile());
+        browser.get(site.resolve("search.html").toUri() + "?q=" + enc("椰风驿站") + "&cached");
+        assertEquals(List.of(), SearchFixture.slugs(browser), "a case found by another build's numbering");
+        assertEquals(uiString("search_stale"), browser.findElement(By.id("search-status")).getText());
+    }
+
+    private static String scoringOf(Path site) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"scoring\":\"([0-9a-f]+)\"")
+                .matcher(Files.readString(site.resolve("search/index.js")));
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
     /** Every file of {@code folder} names another {@code id} than the entry: the page finds nothing and asks for a reload. */
     private void assertAReloadIsAskedFor(String folder, String id) throws IOException {
         Path mixed = tmp.resolve("mixed-" + id);
         org.apache.commons.io.FileUtils.copyDirectory(site.toFile(), mixed.toFile());
         try (var files = Files.list(mixed.resolve(folder))) {
             for (Path f : files.toList()) {
-                Files.writeString(f, Files.readString(f).replaceFirst("\"" + id + "\":\"[0-9a-f]+\"",
-                        "\"" + id + "\":\"0000000000000000\""));
+                String was = Files.readString(f);
+                String is = was.replaceFirst("\"" + id + "\":\"[0-9a-zA-Z_-]+\"", "\"" + id + "\":\"0000\"");
+                assertFalse(was.equals(is), f + " names no " + id);
+                Files.writeString(f, is);
             }
         }
         browser.get(mixed.resolve("search.html").toUri() + "?q=" + enc("流动党员"));
         assertEquals(List.of(), SearchFixture.slugs(browser));
+        assertEquals(uiString("search_stale"), browser.findElement(By.id("search-status")).getText());
+    }
+
+    private static String uiString(String key) throws IOException {
         java.util.Properties ui = new java.util.Properties();
         try (var in = Files.newBufferedReader(Path.of("templates/i18n/ui_zh-CN.properties"))) {
             ui.load(in);
         }
-        assertEquals(ui.getProperty("search_stale"), browser.findElement(By.id("search-status")).getText());
+        return ui.getProperty(key);
     }
 
     static String enc(String s) {

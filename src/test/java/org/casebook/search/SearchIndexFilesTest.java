@@ -2,6 +2,7 @@ package org.casebook.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -163,46 +164,192 @@ class SearchIndexFilesTest {
     }
 
     @Test
-    void aNewestCaseLeavesTheFragmentsOfEveryEarlierChunkAndAnOlderOneRenumbersThem() throws IOException {
+    void aNewestCaseLeavesEveryFragmentAndAnOlderOneRenumbersThem() throws IOException {
         Path dir = tmp.resolve("chunks");
         org.casebook.testing.SyntheticKb.write(dir, IndexFormat.ORDER_CHUNK + 4, 5);
         Path site = tmp.resolve("chunks-site");
         assertTrue(Casebook.at(dir).output(site).build().ok());
         List<String> before = fragments(site);
         List<String> orderBefore = orderOf(site);
+        String tailBefore = tailOf(site);
         String scoring = scoringOf(site);
-        assertEquals(2, orderBefore.size(), orderBefore.toString());
+        assertEquals(1, orderBefore.size(), "one complete chunk: " + orderBefore);
+        assertEquals(4 * IndexFormat.TAIL_CODE_CHARS, tailBefore.length(), "a code per case of the last chunk");
 
         Files.writeString(dir.resolve("cases/added.md"), newest(org.casebook.testing.SyntheticKb.caseText(999, 5)));
         assertTrue(Casebook.at(dir).output(site).build().ok());
         List<String> after = fragments(site);
-        List<String> orderAfter = orderOf(site);
-        assertEquals(orderBefore.get(0), orderAfter.get(0), "the first chunk holds the same cases");
-        assertFalse(orderBefore.get(1).equals(orderAfter.get(1)), "the last chunk gained the new case");
+        assertEquals(orderBefore, orderOf(site), "the complete chunk holds the same cases");
+        assertEquals(tailBefore, tailOf(site).substring(0, tailBefore.length()), "the earlier cases of the last chunk keep their codes");
         assertEquals(scoring, scoringOf(site), "the complete chunks are numbered as before");
-        // a fragment of the first chunk is the same file unless the passages its snippet is cut from
-        // moved with the new case's words (they are chosen by how rare their words are)
+        // every earlier case's fragment, in the last chunk too, is the same file unless the passages its
+        // snippet is cut from moved with the new case's words (they are chosen by how rare their words are)
         int same = 0;
-        for (int i = 0; i < IndexFormat.ORDER_CHUNK; i++) {
-            String was = fragmentFile(site, before, i);
-            String is = fragmentFile(site, after, i);
+        for (int i = 0; i < IndexFormat.ORDER_CHUNK + 4; i++) {
+            String was = fragmentFile(before, i);
+            String is = fragmentFile(after, i);
             if (was.equals(is)) {
                 same++;
             } else {
                 assertEquals(withoutPassages(was), withoutPassages(is), "fragment " + i);
             }
         }
-        assertTrue(same > IndexFormat.ORDER_CHUNK / 2, same + " of the first chunk's fragments unchanged");
+        assertTrue(same > IndexFormat.ORDER_CHUNK / 2, same + " of the earlier cases' fragments unchanged");
+        assertTrue(fragmentFile(before, IndexFormat.ORDER_CHUNK).contains("\"tail\":\"" + tailBefore.substring(0, IndexFormat.TAIL_CODE_CHARS) + "\""),
+                "a fragment of the last chunk names its tail code");
 
         Files.writeString(dir.resolve("cases/oldest.md"), org.casebook.testing.SyntheticKb.caseText(5, 5)
                 .replaceFirst("(?m)^date: .*$", "date: 2018-01-01"));
         BuildResult older = Casebook.at(dir).output(site).build();
         assertTrue(older.ok(), older.diagnostics().toString());
         List<String> renumbered = fragments(site);
-        assertFalse(orderAfter.get(0).equals(orderOf(site).get(0)));
+        assertFalse(orderBefore.get(0).equals(orderOf(site).get(0)));
         assertFalse(scoring.equals(scoringOf(site)), "another numbering: another scoring id, in every shard");
         assertEquals(0, renumbered.stream().filter(after::contains).count(),
                 "another numbering: every fragment says so, so none is mixed with an entry of the other");
+    }
+
+    /**
+     * A cached shard of another build is taken by the client (search.js {@code Engine.shard}) only when
+     * it is right for this one, but for cases added since: removing the newest case, or one of the
+     * last chunk, renumbers the cases after it without completing or changing a chunk, and every shard
+     * that names one of them, or holds a set written by its missing cases, must say so.
+     */
+    @Test
+    void aCachedShardIsTakenOnlyWhileTheCasesItNamesAreNumberedAsWhenItWasWritten() throws IOException {
+        Path dir = tmp.resolve("tail");
+        int n = IndexFormat.ORDER_CHUNK + 6;
+        org.casebook.testing.SyntheticKb.write(dir, n, 5);
+        Path site = tmp.resolve("tail-site");
+        assertTrue(Casebook.at(dir).output(site).build().ok());
+        Map<String, String> without = shards(site);
+        String withoutEntry = Files.readString(site.resolve(IndexFormat.ENTRY));
+
+        Path added = dir.resolve("cases/added.md");
+        Files.writeString(added, newest(org.casebook.testing.SyntheticKb.caseText(n + 1, 5)));
+        BuildResult plus = Casebook.at(dir).output(site).build();
+        assertTrue(plus.ok(), plus.diagnostics().toString());
+        Map<String, String> with = shards(site);
+        String withEntry = Files.readString(site.resolve(IndexFormat.ENTRY));
+
+        // the earlier build's shards with the later entry: taken ones differ only by the added case
+        int taken = 0;
+        int refused = 0;
+        for (String f : without.keySet()) {
+            if (!accepts(withEntry, without.get(f))) {
+                refused++;
+                assertTrue(without.get(f).contains(",1],"), f + " refused, though it names only cases numbered as before");
+                continue;
+            }
+            taken++;
+            Map<String, Object> was = terms(without.get(f));
+            Map<String, Object> is = terms(with.get(f));
+            for (String t : is.keySet()) {
+                if (!t.matches("[a-z'-]+") && !java.util.Objects.equals(was.get(t), is.get(t))) {
+                    assertTrue(docs((String) ((List<?>) is.get(t)).get(1), n + 1).contains(n), f + ": " + t + " differs, not by the new case");
+                }
+            }
+        }
+        assertTrue(taken > 0, "no shard of the earlier build is taken after a case was added");
+
+        // the newest case removed again (published too early): a shard naming it is refused, every
+        // shard taken is this build's but for pinyin keys' counts
+        Files.delete(added);
+        assertTrue(Casebook.at(dir).output(site).build().ok());
+        Map<String, String> removed = shards(site);
+        assertEquals(withoutEntry, Files.readString(site.resolve(IndexFormat.ENTRY)));
+        assertEquals(without, removed, "the same cases: the same shards");
+        taken = 0;
+        refused = 0;
+        for (String f : with.keySet()) {
+            if (!accepts(withoutEntry, with.get(f))) {
+                refused++;
+                continue;
+            }
+            taken++;
+            assertEquals(docTerms(removed.get(f)), docTerms(with.get(f)), f + " taken but not right for this build");
+        }
+        assertTrue(taken > 0 && refused > 0, taken + " taken, " + refused + " refused");
+
+        // a case of the last chunk, but not its last, removed (one no other case links to): every shard
+        // naming a case after it is refused
+        String all;
+        try (Stream<Path> files = Files.list(dir.resolve("cases"))) {
+            all = String.join("\n", files.map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList());
+        }
+        String unlinked = null;
+        for (int d = n - 2; d >= n - 6 && unlinked == null; d--) {
+            java.util.regex.Matcher slug = java.util.regex.Pattern.compile("\"slug\":\"([^\"]+)\"")
+                    .matcher(Files.readString(site.resolve(IndexFormat.fragment(d))));
+            assertTrue(slug.find());
+            unlinked = all.contains(slug.group(1) + ".md") ? null : slug.group(1);
+        }
+        assertNotNull(unlinked, "a case of the last chunk that no other case links to");
+        Files.delete(dir.resolve("cases/" + unlinked + ".md"));
+        BuildResult less = Casebook.at(dir).output(site).build();
+        assertTrue(less.ok(), less.diagnostics().toString());
+        Map<String, String> shorter = shards(site);
+        String shorterEntry = Files.readString(site.resolve(IndexFormat.ENTRY));
+        taken = 0;
+        refused = 0;
+        for (String f : without.keySet()) {
+            if (accepts(shorterEntry, without.get(f))) {
+                taken++;
+                assertEquals(docTerms(shorter.get(f)), docTerms(without.get(f)), f + " taken but not right for this build");
+            } else {
+                refused++;
+            }
+        }
+        assertTrue(taken > 0 && refused > 0, taken + " taken, " + refused + " refused");
+    }
+
+    /** search.js's test of a shard against an entry ({@code Engine.shard}), for another build's shard. */
+    private static boolean accepts(String entry, String shard) {
+        java.util.regex.Matcher e = java.util.regex.Pattern.compile("\"scoring\":\"([0-9a-f]+)\".*\"tail\":\"([^\"]*)\",\"docs\":(\\d+)")
+                .matcher(entry);
+        assertTrue(e.find(), entry);
+        java.util.regex.Matcher s = java.util.regex.Pattern.compile("\"scoring\":\"([0-9a-f]+)\"(?:,\"tail\":\\[(\\d+),\"([^\"]*)\"(,1)?\\])?")
+                .matcher(shard);
+        assertTrue(s.find(), shard);
+        if (!s.group(1).equals(e.group(1))) {
+            return false;
+        }
+        if (s.group(2) == null) {
+            return true;
+        }
+        String tail = e.group(2);
+        int n = Integer.parseInt(e.group(3));
+        int tailStart = n - tail.length() / IndexFormat.TAIL_CODE_CHARS;
+        int reach = Integer.parseInt(s.group(2));
+        if (s.group(4) != null && reach != n - 1) {
+            return false;
+        }
+        if (reach < tailStart) {
+            return true;
+        }
+        int at = (reach - tailStart) * IndexFormat.TAIL_CODE_CHARS;
+        return at + IndexFormat.TAIL_CODE_CHARS <= tail.length()
+                && tail.substring(at, at + IndexFormat.TAIL_CODE_CHARS).equals(s.group(3));
+    }
+
+    /** A shard's terms that name cases (not pinyin or initials keys, whose counts move with any case). */
+    private static Map<String, Object> docTerms(String shard) {
+        Map<String, Object> out = new java.util.TreeMap<>(terms(shard));
+        out.keySet().removeIf(t -> t.matches("[a-z'-]+"));
+        return out;
+    }
+
+    private static String tailOf(Path site) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"tail\":\"([^\"]*)\"")
+                .matcher(Files.readString(site.resolve(IndexFormat.ENTRY)));
+        assertTrue(m.find());
+        return m.group(1);
     }
 
     @SuppressWarnings("unchecked")
@@ -227,8 +374,8 @@ class SearchIndexFilesTest {
         return List.of(m.group(1).replace("\"", "").split(","));
     }
 
-    private static String fragmentFile(Path site, List<String> all, int id) {
-        String prefix = IndexFormat.CALLBACK + "({\"type\":\"doc\",\"order\":\"";
+    private static String fragmentFile(List<String> all, int id) {
+        String prefix = IndexFormat.CALLBACK + "({\"type\":\"doc\",";
         return all.stream().filter(f -> f.startsWith(prefix) && f.contains("\",\"id\":" + id + ",")).findFirst().orElseThrow();
     }
 
@@ -349,6 +496,8 @@ class SearchIndexFilesTest {
     void theClientReadsTheFormatTheBuildWrites() throws IOException {
         String client = Files.readString(Path.of("templates/assets/search.js"));
         assertTrue(client.contains("var FORMAT = " + IndexFormat.VERSION + ";"), "search.js FORMAT is not " + IndexFormat.VERSION);
+        assertTrue(client.contains("var TAIL_CODE = " + IndexFormat.TAIL_CODE_CHARS + ";"),
+                "search.js TAIL_CODE is not " + IndexFormat.TAIL_CODE_CHARS);
         // and names no taxonomy itself: its facet groups are the entry's kinds
         assertTrue(client.contains("entry.kinds.forEach"), "search.js no longer reads the entry's kinds");
     }
