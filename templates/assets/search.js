@@ -103,12 +103,13 @@
   /**
    * Ranking constants, tuned on the development half of the judged set (docs/search.md). DEBUG holds
    * the switches a test flips to show that a weakened ranking fails the quality floors:
-   * window.casebookSearchDebug = 'nocoord notypo nostop nosynonyms noterms' (any of them; name=value sets a
+   * window.casebookSearchDebug = 'nocoord notypo nostop nosynonyms noterms noprf' (any of them; name=value sets a
    * constant below) before this script runs.
    */
   var TUNING = {
     stopWeight: 0.1, phraseWeight: 1.0, coordPower: 2, minCover: 0.2, relCover: 0.3,
-    typoFactor: 0.9, typoRareDf: 1, typoMinDf: 2, synonymFactor: 0.9, termBoost: 2
+    typoFactor: 0.9, typoRareDf: 1, typoMinDf: 2, synonymFactor: 0.9, termBoost: 2,
+    prfDocs: 3, prfMinDocs: 2, prfTerms: 5, prfMaxDf: 0.2, prfWeight: 0.3, prfMinTerms: 3
   };
   var DEBUG = {};
   String(global.casebookSearchDebug || '').split(/\s+/).forEach(function (k) {
@@ -713,12 +714,29 @@
           return found;
         });
       }).then(function (all) {
+        function finish(s) {
+          var result = self.rank(s.score, s.matches, filters, s.partial);
+          result.marks = s.marks;
+          var top = result.ids.length ? variants[s.from[result.ids[0]]] : null;
+          if (top && top.kind === 'typo') { result.suggestion = top.text; }
+          return result;
+        }
         var s = self.score(variants, all);
-        var result = self.rank(s.score, s.matches, filters, s.partial);
-        result.marks = s.marks;
-        var top = result.ids.length ? variants[s.from[result.ids[0]]] : null;
-        if (top && top.kind === 'typo') { result.suggestion = top.text; }
-        return result;
+        var content = base.terms.filter(function (t) { return !base.stop[t] && dfOf(all, t); }).length;
+        var absent = base.terms.some(function (t) { return !base.stop[t] && !dfOf(all, t); });
+        if (DEBUG.noprf || !TUNING.prfDocs || !(s.partial || absent) || content < TUNING.prfMinTerms) {
+          return finish(s);
+        }
+        var first = self.rank(s.score, s.matches, {}, s.partial).ids.slice(0, TUNING.prfDocs);
+        if (first.length < TUNING.prfMinDocs) { return finish(s); }
+        return self.feedback(first, base, all).then(function (extra) {
+          if (!extra.length) { return finish(s); }
+          var v0 = variants[0], weight = {};
+          extra.forEach(function (t) { weight[t] = TUNING.prfWeight; });
+          variants[0] = { text: v0.text, a: { terms: v0.a.terms.concat(extra), stop: v0.a.stop, phrases: v0.a.phrases, weight: weight },
+                          factor: v0.factor, kind: v0.kind };
+          return finish(self.score(variants, all));
+        });
       });
     });
   };
@@ -731,16 +749,45 @@
    * requires every term. A case matches when its share reaches TUNING.minCover, and TUNING.relCover
    * of the best share any case reaches (so a 积分制度 query shows no case holding 制度 alone).
    */
+  /**
+   * Words of the best first results that the query lacks (pseudo-relevance feedback): bigrams and
+   * Latin words of the titles and summaries of the first TUNING.prfDocs cases, held by at least
+   * TUNING.prfMinDocs of them and by at most TUNING.prfMaxDf of all cases, the most shared first.
+   */
+  Engine.prototype.feedback = function (ids, a, found) {
+    var self = this;
+    return Promise.all(ids.map(function (i) { return self.doc(i); })).then(function (docs) {
+      var count = {}, order = [];
+      docs.forEach(function (d) {
+        var seen = {};
+        tokens(d.title + '\n' + d.summary).forEach(function (t) {
+          if (t.length < 2 || seen[t] || a.terms.indexOf(t) >= 0 || markStops(t).some(Boolean)) { return; }
+          seen[t] = true;
+          if (!count[t]) { count[t] = 0; order.push(t); }
+          count[t]++;
+        });
+      });
+      var cands = order.filter(function (t) { return count[t] >= TUNING.prfMinDocs; });
+      cands.sort(function (x, y) { return count[y] - count[x]; });
+      cands = cands.slice(0, TUNING.prfTerms * 3);
+      return self.lookup(cands).then(function (more) {
+        Object.keys(more).forEach(function (t) { found[t] = more[t]; });
+        return cands.filter(function (t) { var df = dfOf(more, t); return df && df <= self.n * TUNING.prfMaxDf; })
+          .slice(0, TUNING.prfTerms);
+      });
+    });
+  };
+
   Engine.prototype.score = function (variants, found) {
     var n = this.n, score = new Float64Array(n), from = new Int8Array(n), best = 0, cover = [];
     var marks = {};
     variants.forEach(function (v, vi) {
       var acc = new Float64Array(n), cov = new Float64Array(n), total = 0;
       v.a.terms.forEach(function (t) {
-        var stop = !!v.a.stop[t], w = stop ? TUNING.stopWeight : 1;
+        var stop = !!v.a.stop[t], w = stop ? TUNING.stopWeight : (v.a.weight && v.a.weight[t]) || 1;
         var df = dfOf(found, t);
         var idf = idfOf(n, df), share = w * idf;
-        if (!stop) { marks[t] = true; }
+        if (!stop && !(v.a.weight && v.a.weight[t])) { marks[t] = true; }
         // a term no case holds tells cases nothing apart (e.g. a bigram across two words of a question)
         if (!df) { return; }
         total += share;

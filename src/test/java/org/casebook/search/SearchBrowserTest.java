@@ -283,6 +283,42 @@ class SearchBrowserTest {
         assertEquals(uiString("search_stale"), browser.findElement(By.id("search-status")).getText());
     }
 
+    @Test
+    void aQueryNoCaseHoldsInFullAlsoFindsCasesByTheWordsOfItsBestResults() throws IOException {
+        // a reader describes a practice in words of their own (党员攻坚小队啃硬骨头) where the cases name it
+        // 椰林先锋队: the best partial matches share that name, so a case that holds it but none of the
+        // query's words is found through them (pseudo-relevance feedback), and without feedback is not
+        Path kb = tmp.resolve("kb-feedback");
+        org.casebook.testing.SyntheticKb.write(kb, 30, 3);
+        feedbackCase(kb, "vanguard-port", "椰林先锋队码头值守：党员攻坚克难", "椰林先锋队码头值守，党员攻坚在前。");
+        feedbackCase(kb, "vanguard-project", "椰林先锋队码头值守：攻坚港区项目", "椰林先锋队码头值守，保障项目攻坚。");
+        feedbackCase(kb, "vanguard-typhoon", "椰林先锋队码头值守纪实", "台风季节，椰林先锋队码头值守昼夜不停。");
+        Path built = tmp.resolve("site-feedback");
+        BuildResult r = Casebook.at(kb).output(built).build();
+        assertTrue(r.ok(), r.diagnostics().toString());
+        String url = built.resolve("search.html").toUri() + "?q=" + enc("党员攻坚小队啃硬骨头");
+        browser.get(url);
+        List<String> found = SearchFixture.slugs(browser);
+        assertTrue(found.subList(0, 2).containsAll(List.of("vanguard-port", "vanguard-project")), found.toString());
+        assertTrue(found.contains("vanguard-typhoon"), "found through the first results' words: " + found);
+        ChromeDriver plain = Browser.start();
+        try {
+            plain.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    java.util.Map.of("source", "window.casebookSearchDebug = 'noprf';"));
+            plain.get(url);
+            List<String> without = SearchFixture.slugs(plain);
+            assertFalse(without.contains("vanguard-typhoon"), "without feedback: " + without);
+        } finally {
+            plain.quit();
+        }
+    }
+
+    private static void feedbackCase(Path kb, String slug, String title, String summary) throws IOException {
+        Files.writeString(kb.resolve("cases/" + slug + ".md"), "---\ntitle: " + title
+                + "\npark: 洋浦经济开发区\ntheme: 组织建设\nmethod: 经验介绍\ndate: 2024-06-01\nsummary: " + summary
+                + "\n---\n\n## 做法\n\n" + summary + "\n");
+    }
+
     private static String scoringOf(Path site) throws IOException {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"scoring\":\"([0-9a-f]+)\"")
                 .matcher(Files.readString(site.resolve("search/index.js")));

@@ -74,7 +74,7 @@ class SearchQualityTest {
 
     /**
      * On every build: no draft or (public build) internal case is ever returned for any judged query,
-     * and each deliberately weakened ranking — flat field weights, no coordination, no typo tolerance,
+     * and each deliberately weakened ranking — flat field weights, no coordination, no typo tolerance, no feedback,
      * each switched without editing code — does worse on the held-out half at what that part is for,
      * so each part is shown to earn its place.
      */
@@ -105,6 +105,7 @@ class SearchQualityTest {
         Map<String, List<Measured>> weakened = new LinkedHashMap<>();
         weakened.put("no coordination", run(site, heldOut, "nocoord"));
         weakened.put("no typo tolerance", run(site, heldOut, "notypo"));
+        weakened.put("no feedback", run(site, heldOut, "noprf"));
         // field weights are baked into the index's scores at build time: the builder's switch
         System.setProperty(FieldWeights.FLAT_PROPERTY, "true");
         Path flat;
@@ -116,7 +117,7 @@ class SearchQualityTest {
         weakened.put("flat field weights", run(flat, heldOut, ""));
         // what each part is for: coordination keeps stray matches of common words out (junk in the trap
         // category), typo tolerance finds what a same-sound slip misses, field weights rank what a case
-        // is about above what it mentions
+        // is about above what it mentions, feedback finds what a paraphrase names in other words
         StringBuilder b = new StringBuilder();
         double fullJunk = mean(byCategory(full).get(TRAP), m -> m.junk());
         double looseJunk = mean(byCategory(weakened.get("no coordination")).get(TRAP), m -> m.junk());
@@ -126,11 +127,15 @@ class SearchQualityTest {
         double flatAll = mean(weakened.get("flat field weights"), Measured::ndcg);
         b.append(String.format("trap junk@10: full %.2f, no coordination %.2f%n", fullJunk, looseJunk));
         b.append(String.format("homophone nDCG@10: full %.3f, no typo tolerance %.3f%n", fullTypo, noTypo));
+        double fullParaphrase = mean(byCategory(full).get("paraphrase"), Measured::ndcg);
+        double noFeedback = mean(byCategory(weakened.get("no feedback")).get("paraphrase"), Measured::ndcg);
         b.append(String.format("overall nDCG@10: full %.3f, flat field weights %.3f%n", fullAll, flatAll));
+        b.append(String.format("paraphrase nDCG@10: full %.3f, no feedback %.3f%n", fullParaphrase, noFeedback));
         System.out.println(b);
         assertTrue(looseJunk > fullJunk, "no coordination should return more junk on traps:\n" + b);
         assertTrue(noTypo < fullTypo, "no typo tolerance should score lower on homophone typos:\n" + b);
         assertTrue(flatAll < fullAll, "flat field weights should score lower overall:\n" + b);
+        assertTrue(noFeedback < fullParaphrase, "no feedback should score lower on paraphrases:\n" + b);
     }
 
     private static String writeReport(List<Measured> results) throws IOException {
