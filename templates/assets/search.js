@@ -742,14 +742,6 @@
   };
 
   /**
-   * The scores of every case for the query's variants. Per variant: BM25 of its terms (the index's
-   * integer scores, function-word terms at TUNING.stopWeight), the trigram phrase bonus, times a
-   * coordination factor, the share of the variant's IDF-weighted terms the case holds, raised to
-   * TUNING.coordPower: cases matching more (and rarer) parts of the query rank first, and nothing
-   * requires every term. A case matches when its share reaches TUNING.minCover, and TUNING.relCover
-   * of the best share any case reaches (so a 积分制度 query shows no case holding 制度 alone).
-   */
-  /**
    * Words of the best first results that the query lacks (pseudo-relevance feedback): bigrams and
    * Latin words of the titles and summaries of the first TUNING.prfDocs cases, held by at least
    * TUNING.prfMinDocs of them and by at most TUNING.prfMaxDf of all cases, the most shared first.
@@ -778,6 +770,14 @@
     });
   };
 
+  /**
+   * The scores of every case for the query's variants. Per variant: BM25 of its terms (the index's
+   * integer scores, function-word terms at TUNING.stopWeight), the trigram phrase bonus, times a
+   * coordination factor, the share of the variant's IDF-weighted terms the case holds, raised to
+   * TUNING.coordPower: cases matching more (and rarer) parts of the query rank first, and nothing
+   * requires every term. A case matches when its share reaches TUNING.minCover, and TUNING.relCover
+   * of the best share any case reaches (so a 积分制度 query shows no case holding 制度 alone).
+   */
   Engine.prototype.score = function (variants, found) {
     var n = this.n, score = new Float64Array(n), from = new Int8Array(n), best = 0, cover = [];
     var marks = {};

@@ -153,6 +153,7 @@ public final class SearchIndexBuilder {
             termsSorted[k] = keys[order[k]];
             dfs[k] = postings[order[k]].df();
             postingsSorted[k] = encode(postings[order[k]], n, lengths, avg);
+            // a set's form is the first letter of its string, right after [df," (DocSets)
             reach[k] = postingsSorted[k].charAt(postingsSorted[k].indexOf('"') + 1) == 'c' ? SearchIndex.REACH_ALL
                     : postings[order[k]].lastDoc();
             postings[order[k]] = null;

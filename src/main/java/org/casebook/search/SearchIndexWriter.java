@@ -242,7 +242,7 @@ public final class SearchIndexWriter {
         for (int from = 0; from + IndexFormat.ORDER_CHUNK <= docs.size(); from += IndexFormat.ORDER_CHUNK) {
             MessageDigest md = sha256();
             md.update((IndexFormat.VERSION + "/").getBytes(StandardCharsets.UTF_8));
-            for (SearchIndex.Doc d : docs.subList(from, Math.min(docs.size(), from + IndexFormat.ORDER_CHUNK))) {
+            for (SearchIndex.Doc d : docs.subList(from, from + IndexFormat.ORDER_CHUNK)) {
                 md.update(d.slug().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }
