@@ -257,16 +257,8 @@ class SearchBrowserTest {
         BuildResult built = Casebook.at(kb).output(cached).build();
         assertTrue(built.ok(), built.diagnostics().toString());
 
-        String all = String.join("\n", org.apache.commons.io.FileUtils.listFiles(kb.resolve("cases").toFile(), null, false)
-                .stream().map(f -> {
-                    try {
-                        return Files.readString(f.toPath());
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }).toList());
         String unlinked = java.util.stream.IntStream.rangeClosed(1, 61).mapToObj(org.casebook.testing.SyntheticKb::slug)
-                .filter(slug -> !all.contains(slug + ".md")).findFirst().orElseThrow();
+                .filter(slug -> !org.casebook.testing.SyntheticKb.isLinked(kb, slug)).findFirst().orElseThrow();
         Files.delete(kb.resolve("cases/" + unlinked + ".md"));
         Files.writeString(kb.resolve("cases/later.md"), org.casebook.testing.SyntheticKb.caseText(63, 3)
                 .replaceFirst("(?m)^date: .*$", "date: 2027-02-01"));

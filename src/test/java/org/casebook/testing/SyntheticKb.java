@@ -132,6 +132,23 @@ public final class SyntheticKb {
         }
     }
 
+    /**
+     * Whether a case file of {@code kb} links to the case {@code slug} (synthetic cases link to earlier
+     * ones): a case nobody links to can be removed without breaking the build.
+     */
+    public static boolean isLinked(Path kb, String slug) {
+        try (java.util.stream.Stream<Path> files = Files.list(kb.resolve("cases"))) {
+            for (Path f : files.toList()) {
+                if (Files.readString(f).contains(slug + ".md")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String slug(int i) {
         return String.format("case-%06d", i);
     }
