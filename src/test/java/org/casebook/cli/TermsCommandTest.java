@@ -56,8 +56,7 @@ class TermsCommandTest {
     }
 
     @Test
-    void aFolderWithoutAKnowledgeBaseIsReportedNotThrown() throws Exception {
-        Path empty = java.nio.file.Files.createTempDirectory("no-kb");
+    void aFolderWithoutAKnowledgeBaseIsReportedNotThrown(@org.junit.jupiter.api.io.TempDir Path empty) throws Exception {
         String[] r = run("terms", empty.toString());
         assertEquals("1", r[0]);
         assertTrue(r[2].contains("casebook.yml"), r[2]);

@@ -3,9 +3,12 @@ package org.casebook.testing;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -38,10 +41,13 @@ public final class Browser {
         Assumptions.assumeTrue(false, message);
     }
 
-    /** A fresh headless Chromium with its own empty profile; quit it when done. */
+    /**
+     * A fresh headless Chromium with its own empty profile; quit it when done, which also deletes the
+     * profile (a few megabytes a browser: a suite that left them filled the temporary folder).
+     */
     public static ChromeDriver start() throws IOException {
         assumeAvailable();
-        Path profile = Files.createTempDirectory("casebook-chromium-");
+        Path profile = newProfile();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -52,9 +58,32 @@ public final class Browser {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options) {
+            @Override
+            public void quit() {
+                try {
+                    super.quit();
+                } finally {
+                    deleteProfile(profile);
+                }
+            }
+        };
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** An empty profile folder for one Chromium; {@link #deleteProfile} it once the browser has quit. */
+    public static Path newProfile() throws IOException {
+        return Files.createTempDirectory("casebook-chromium-");
+    }
+
+    /** Deletes a profile folder and everything Chromium left in it; what cannot be deleted is left. */
+    public static void deleteProfile(Path profile) {
+        try (Stream<Path> walk = Files.walk(profile)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a profile left behind costs disk space, not a test result
+        }
     }
 }

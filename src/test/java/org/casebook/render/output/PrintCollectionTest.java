@@ -73,12 +73,16 @@ class PrintCollectionTest {
     }
 
     private static void print(Path page, Path pdf) throws Exception {
-        Path profile = Files.createTempDirectory("casebook-print-");
-        Process p = new ProcessBuilder(Browser.CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--user-data-dir=" + profile,
-                "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish printing");
+        Path profile = Browser.newProfile();
+        try {
+            Process p = new ProcessBuilder(Browser.CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--user-data-dir=" + profile,
+                    "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish printing");
+        } finally {
+            Browser.deleteProfile(profile);
+        }
         assertTrue(Files.size(pdf) > 0, "chromium wrote no PDF");
     }
 
