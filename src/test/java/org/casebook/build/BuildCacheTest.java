@@ -92,6 +92,30 @@ class BuildCacheTest {
         assertEquals(1, added.size(), "the new pack holds the edited case's body only: " + added);
     }
 
+    /**
+     * An added case changes the site's counts, which of the built-in pages only the home page and the
+     * all-cases listing show: those are made again even where nothing else on them changed.
+     */
+    @Test
+    void thePagesThatShowTheCountsAreMadeAgainWhenOnlyTheCountsChange() throws IOException {
+        // two cases a listing page, one on the home page: a case dated before the others leaves the
+        // first listing page's cases as they were, and a theme changed on a case the home page does
+        // not list leaves the home page's card as it was; only the counts those pages show change
+        kb.file("casebook.yml", TestKb.CONFIG + "page_size: 2\nlatest: 1\n");
+        assertTrue(casebook().build().ok());
+        String oldest = "title: 最早的案例\npark: 洋浦\nmethod: 经验介绍\ndate: 2020-01-01\nsummary: 最早\ntheme: ";
+        kb.addCase("case-oldest.md", oldest + "组织建设", "正文。\n");
+        assertTrue(casebook().build().ok());
+        assertTrue(cleanBuild().ok());
+        assertEquals(SiteTree.hashes(temp.resolve("clean")), SiteTree.hashes(kb.site()), "after a case added before the others");
+        assertTrue(kb.read("cases/index.html").contains("6 个案例"), "the first listing page counts the new case");
+
+        kb.addCase("case-oldest.md", oldest + "积分管理", "正文。\n");
+        assertTrue(casebook().build().ok());
+        assertTrue(cleanBuild().ok());
+        assertEquals(SiteTree.hashes(temp.resolve("clean")), SiteTree.hashes(kb.site()), "after its theme changed");
+    }
+
     @Test
     void aBodyIsRenderedAgainWhenAFileItLinksComesOrGoes() throws IOException {
         assertTrue(casebook().build().ok());

@@ -19,39 +19,58 @@ import org.casebook.render.markdown.RenderedBody;
  * from the same inputs ({@link org.casebook.io.PageSink#keep}) without rendering them. Shared by
  * every page: the code (which holds the built-in theme), the knowledge base's own theme files
  * (templates, UI strings, assets) and the site as pages see it (settings and language, taxonomies
- * with their terms and counts); the UI strings follow from these. Per page: its path, template,
- * kind and every field of its view, a case page's written out by hand (there are thousands, each
- * with its body), any other page's walked field by field. A digest of the view's parts, not of the
- * rendered page: making it costs a fraction of rendering.
+ * with their terms); the UI strings follow from these. The site's counts (cases, and cases per
+ * term) are inputs only of the pages whose templates show them, so that an added case does not
+ * make every page again: the built-in theme's home and all-cases listing ({@link #SITE_COUNTS}),
+ * and every page when the knowledge base has templates of its own, which may show them anywhere.
+ * Per page: its path, template, kind and every field of its view, a case page's written out by
+ * hand (there are thousands, each with its body), any other page's walked field by field. A digest
+ * of the view's parts, not of the rendered page: making it costs a fraction of rendering.
  */
 final class PageInputs {
 
+    /** The built-in templates that read the site's counts ({@code site.caseCount}, a term's {@code count} in {@code site.taxonomies}). */
+    static final java.util.Set<String> SITE_COUNTS = java.util.Set.of("index.ftlh", "list.ftlh");
+
     /** What every page shares, as the hex of its SHA-256 (worked out once). */
     private final String common;
+    /** {@link #common} and the site's counts: what the pages that show them share. */
+    private final String counted;
+    /** Whether every page sees the counts: the knowledge base's own templates may show them anywhere. */
+    private final boolean ownTemplates;
 
     PageInputs(String codeVersion, Theme theme, Views.Site site) {
         CacheKey key = new CacheKey().add("pages").add(codeVersion);
         theme.overrideDir().ifPresent(dir -> themeFiles(dir, key));
-        key.add("site").add(site.title()).add(text(site.description())).add(site.language()).add(site.caseCount())
+        key.add("site").add(site.title()).add(text(site.description())).add(site.language())
                 .add(site.version()).add(text(site.baseUrl())).add(text(site.organization())).add(text(site.footerNote()))
                 .add(String.valueOf(site.extra()));
+        CacheKey counts = new CacheKey().add("counts").add(site.caseCount());
         for (Views.Taxonomy t : site.taxonomies()) {
             key.add(t.key()).add(t.name()).add(t.path()).add(t.required() + "/" + t.printed() + "/" + t.place());
             key.add(t.terms().size());
             for (Views.TermLink l : t.terms()) {
-                key.add(l.kind()).add(l.name()).add(l.slug()).add(l.path()).add(l.count()).add(text(l.description()))
+                key.add(l.kind()).add(l.name()).add(l.slug()).add(l.path()).add(text(l.description()))
                         .add(l.aliases().size());
                 l.aliases().forEach(a -> key.add(text(a)));
+                counts.add(l.count());
             }
         }
         this.common = CacheKey.hex(key.bytes());
+        this.counted = common + CacheKey.hex(counts.bytes());
+        this.ownTemplates = theme.overrideDir().isPresent();
+    }
+
+    /** What the page of {@code template} shares with the others: with the site's counts when it may show them. */
+    private String shared(String template) {
+        return ownTemplates || SITE_COUNTS.contains(template) ? counted : common;
     }
 
     /** The inputs of a case's page. */
     long[] casePage(SiteRenderer.PlannedPage p) {
         Views.Page page = p.model();
         Views.CasePage v = (Views.CasePage) page.page();
-        Key key = new Key().add(common).add(p.path()).add(p.template()).add(page.kind()).add(page.root());
+        Key key = new Key().add(shared(p.template())).add(p.path()).add(p.template()).add(page.kind()).add(page.root());
         card(key, v.card());
         key.add(v.html());
         key.add(v.toc().size());
@@ -75,7 +94,7 @@ final class PageInputs {
      * had again, so such a page is always made: nothing tells two of its values apart.
      */
     long[] page(SiteRenderer.PlannedPage p) {
-        Key key = new Key().add(common).add(p.path()).add(p.template()).add(p.model().kind())
+        Key key = new Key().add(shared(p.template())).add(p.path()).add(p.template()).add(p.model().kind())
                 .add(p.model().root());
         if (!walk(p.model().page(), key, 0)) {
             key.add(java.util.UUID.randomUUID().toString());

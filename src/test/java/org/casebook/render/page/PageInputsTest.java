@@ -108,6 +108,39 @@ class PageInputsTest {
         assertEquals(1 + changes.size() + 4, digests.size(), "the code, the site, a term's count and the theme's files each count");
     }
 
+    @Test
+    void theSiteCountsAreInputsOnlyOfThePagesThatShowThem() throws IOException {
+        Path kb = tmp.resolve("kb");
+        Views.TermLink term = new Views.TermLink("park", "洋浦经济开发区", "yangpu", "park/yangpu/index.html", 2, List.of(), "");
+        Views.Pager pager = new Views.Pager(2, 2, List.of("park/yangpu/index.html", "park/yangpu/page/2/index.html"));
+        Object termPage = new Views.TermPage(term, null, List.of(card("a", "标题")), pager, List.of(), List.of(), "", "");
+        Object listPage = new Views.ListPage(List.of(card("a", "标题")), pager);
+        Object home = new Views.Home(List.of(card("a", "标题")), List.of());
+        for (boolean own : List.of(false, true)) {
+            if (own) {
+                Files.createDirectories(kb.resolve("templates/partials"));
+                Files.writeString(kb.resolve("templates/partials/footer-extra.ftlh"), "${site.caseCount}");
+            }
+            assertEquals(own, changesWithCounts(kb, casePage(), "case.ftlh"), "a case page, own templates " + own);
+            assertEquals(own, changesWithCounts(kb, termPage, "term.ftlh"), "a term's later page, own templates " + own);
+            assertEquals(true, changesWithCounts(kb, listPage, "list.ftlh"), "the all-cases listing, own templates " + own);
+            assertEquals(true, changesWithCounts(kb, home, "index.ftlh"), "the home page, own templates " + own);
+        }
+    }
+
+    /** Whether a page's inputs change when a case is added elsewhere: the site's counts, nothing else. */
+    private boolean changesWithCounts(Path kb, Object view, String template) {
+        long[][] d = new long[2][];
+        for (int count : List.of(3, 4)) {
+            Views.Site site = site("经验库", count);
+            SiteRenderer.PlannedPage p = new SiteRenderer.PlannedPage("x/index.html", template,
+                    new Views.Page(site, view, Map.of(), "../", "x/index.html", "x"));
+            PageInputs inputs = new PageInputs("1.0", new Theme(kb), site);
+            d[count - 3] = view instanceof Views.CasePage ? inputs.casePage(p) : inputs.page(p);
+        }
+        return d[0][0] != d[1][0] || d[0][1] != d[1][1];
+    }
+
     private long[] listDigest(Path kb, Object view) {
         Views.Site site = site("经验库", 3);
         return new PageInputs("1.0", new Theme(kb), site).page(new SiteRenderer.PlannedPage("cases/index.html",
