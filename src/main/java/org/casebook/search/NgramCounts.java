@@ -14,6 +14,12 @@ final class NgramCounts {
     private long[] keys = new long[4096];
     private int[] counts = new int[2 * 4096];
     private int size;
+    /**
+     * The slots in use, in the order they were taken: draining reads and clears only these, where
+     * scanning the whole table (sized for the longest document a thread has met) cost several times
+     * the work of the document's own n-grams.
+     */
+    private int[] used = new int[2048];
     /** Single characters need no hashing: counted straight by character, the characters seen listed. */
     private final int[] charCounts = new int[2 * (Character.MAX_VALUE + 1)];
     private char[] chars = new char[1024];
@@ -69,12 +75,13 @@ final class NgramCounts {
             i = (i + 1) & mask;
         }
         if (keys[i] == 0) {
-            keys[i] = key;
-            if (++size * 2 > keys.length) {
+            if (size * 2 + 2 > keys.length) {
                 grow();
                 add(key, slot, weight);
                 return;
             }
+            keys[i] = key;
+            used[size++] = i;
         }
         counts[2 * i + slot] += weight;
     }
@@ -84,17 +91,18 @@ final class NgramCounts {
         int[] oldCounts = counts;
         keys = new long[oldKeys.length * 2];
         counts = new int[oldCounts.length * 2];
+        used = Arrays.copyOf(used, keys.length / 2);
         int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != 0) {
-                int i = hash(oldKeys[j]) & mask;
-                while (keys[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                keys[i] = oldKeys[j];
-                counts[2 * i] = oldCounts[2 * j];
-                counts[2 * i + 1] = oldCounts[2 * j + 1];
+        for (int k = 0; k < size; k++) {
+            int j = used[k];
+            int i = hash(oldKeys[j]) & mask;
+            while (keys[i] != 0) {
+                i = (i + 1) & mask;
             }
+            keys[i] = oldKeys[j];
+            counts[2 * i] = oldCounts[2 * j];
+            counts[2 * i + 1] = oldCounts[2 * j + 1];
+            used[k] = i;
         }
     }
 
@@ -109,14 +117,14 @@ final class NgramCounts {
      */
     void drainTo(long[] out, int[] body, int[] fields) {
         int at = 0;
-        for (int i = 0; i < keys.length; i++) {
-            long k = keys[i];
-            if (k == 0) {
-                continue;
-            }
-            out[at] = k;
+        for (int k = 0; k < size; k++) {
+            int i = used[k];
+            out[at] = keys[i];
             body[at] = counts[2 * i];
             fields[at] = counts[2 * i + 1];
+            keys[i] = 0;
+            counts[2 * i] = 0;
+            counts[2 * i + 1] = 0;
             at++;
         }
         for (int k = 0; k < charSize; k++) {
@@ -128,8 +136,6 @@ final class NgramCounts {
             charCounts[2 * c + 1] = 0;
             at++;
         }
-        Arrays.fill(keys, 0);
-        Arrays.fill(counts, 0);
         size = 0;
         charSize = 0;
     }
