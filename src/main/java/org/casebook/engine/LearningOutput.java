@@ -12,6 +12,6 @@ final class LearningOutput implements SiteOutput {
 
     @Override
     public void write(OutputContext ctx) {
-        new LearningPages(ctx.renderer(), ctx.kb(), ctx.insight()).renderAll();
+        new LearningPages(ctx.renderer(), ctx.kb(), ctx.insight(), ctx.codeVersion()).renderAll();
     }
 }

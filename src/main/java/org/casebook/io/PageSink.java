@@ -27,6 +27,26 @@ public interface PageSink {
         write(sitePath, w.toString());
     }
 
+    /**
+     * {@link #write(String, Text)} for a file made from {@code inputs} (see {@link #keep}). This default
+     * ignores the inputs.
+     */
+    default <X extends Exception> void write(String sitePath, Text<X> text, Supplier<long[]> inputs) throws IOException, X {
+        write(sitePath, text);
+    }
+
+    /**
+     * {@link #make(String, Supplier, Made)} for text written into a writer: kept as the last build
+     * left it, or written.
+     */
+    default <X extends Exception> void make(String sitePath, Supplier<long[]> inputs, Text<X> text) throws IOException, X {
+        long[][] asked = new long[1][];
+        Supplier<long[]> once = () -> asked[0] != null ? asked[0] : (asked[0] = inputs.get());
+        if (!keep(sitePath, once)) {
+            write(sitePath, text, once);
+        }
+    }
+
     /** Text written straight into a writer; it may fail with {@code X} besides a failure of the writer. */
     @FunctionalInterface
     interface Text<X extends Exception> {

@@ -147,13 +147,19 @@ public final class OutputDir implements PageSink, AutoCloseable {
 
     @Override
     public <X extends Exception> void write(String sitePath, Text<X> text) throws IOException, X {
+        write(sitePath, text, () -> SiteManifest.NO_INPUTS);
+    }
+
+    @Override
+    public <X extends Exception> void write(String sitePath, Text<X> text, java.util.function.Supplier<long[]> inputs)
+            throws IOException, X {
         if (manifest.isEmpty()) {
             sink.write(sitePath, text);
             return;
         }
         StringWriter buffer = new StringWriter(16 * 1024);
         text.writeTo(buffer);
-        write(sitePath, buffer.toString());
+        write(sitePath, buffer.toString().getBytes(StandardCharsets.UTF_8), inputs);
     }
 
     @Override

@@ -203,6 +203,35 @@ class OutputDirTest {
     }
 
     @Test
+    void textWrittenIntoAWriterIsKeptByItsInputsToo() throws IOException {
+        Path site = dir.resolve("site");
+        int[] made = {0};
+        PageSink.Text<RuntimeException> text = out -> {
+            made[0]++;
+            out.write("一本汇编");
+        };
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.make("print/a.html", () -> new long[] {41, 42}, text);
+            settle();
+            out.commit();
+        }
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.make("print/a.html", () -> new long[] {41, 42}, text);
+            out.make("print/b.html", () -> new long[] {41, 42}, text);
+            settle();
+            out.commit();
+        }
+        assertEquals(2, made[0], "the same inputs: kept, not made again; a new file is made");
+        try (OutputDir out = OutputDir.open(site, cache())) {
+            out.make("print/a.html", () -> new long[] {41, 43}, text);
+            out.make("print/b.html", () -> new long[] {41, 42}, text);
+            out.commit();
+        }
+        assertEquals(3, made[0], "other inputs: made again");
+        assertEquals("一本汇编", Files.readString(site.resolve("print/a.html")));
+    }
+
+    @Test
     void makeAsksForTheInputsOnceAndForTheContentOnlyWhenTheFileIsNotKept() throws IOException {
         Path site = dir.resolve("site");
         int[] asked = {0};

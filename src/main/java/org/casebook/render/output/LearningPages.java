@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.casebook.cache.Fingerprint;
 import org.casebook.config.Collections;
 import org.casebook.insight.CoverageMatrix;
 import org.casebook.insight.Insight;
@@ -34,11 +35,16 @@ public final class LearningPages {
     private final SiteUrls urls;
     /** The date of a collection without a dated case: the newest case date. */
     private final String date;
+    /** This Casebook's version and code: with it, a collection volume made from the same inputs is kept. */
+    private final String codeVersion;
+    /** Each body's fingerprint, worked out once for all the collections a case is in. */
+    private final Map<String, String> bodyPrints = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public LearningPages(SiteRenderer r, KnowledgeBase kb, Insight insight) {
+    public LearningPages(SiteRenderer r, KnowledgeBase kb, Insight insight, String codeVersion) {
         this.r = r;
         this.kb = kb;
         this.insight = insight;
+        this.codeVersion = codeVersion;
         this.urls = new SiteUrls(kb.config().baseUrl());
         this.date = KnowledgeBase.newestDate(kb.cases()).map(kb.config().presentation()::format).orElse("");
     }
@@ -155,7 +161,7 @@ public final class LearningPages {
     private void renderCollections() {
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         Collections wanted = kb.config().collections();
-        Map<String, LearningViews.CollectionPage> pages = new TreeMap<>();
+        Map<String, Volume> pages = new TreeMap<>();
         LearningViews.CollectionLink all = wanted.all()
                 ? collection(r.string("print_all"), "", published, PRINT_ALL, pages, SitePaths.allCases(1))
                 : unwritten(r.string("print_all"), published.size(), SitePaths.allCases(1));
@@ -174,7 +180,8 @@ public final class LearningPages {
             groups.add(new LearningViews.CollectionGroup(kind.key(), kind.printed(), links));
         }
         // each volume is a page of its own, streamed to disk; together they are most of the site's bytes
-        pages.entrySet().parallelStream().forEach(e -> r.page("collection.ftlh", e.getKey(), "collection", e.getValue()));
+        pages.entrySet().parallelStream().forEach(e -> r.page("collection.ftlh", e.getKey(), "collection",
+                e.getValue().page(), codeVersion, e.getValue().inputs()));
         r.page("collections.ftlh", PRINT, "collections", new LearningViews.CollectionIndex(all, groups));
     }
 
@@ -185,7 +192,7 @@ public final class LearningPages {
 
     /** Plans a collection's volumes into {@code pages}; returns its entry in the list of collections. */
     private LearningViews.CollectionLink collection(String title, String kindName, List<Case> cases, String path,
-            Map<String, LearningViews.CollectionPage> pages, String casesPath) {
+            Map<String, Volume> pages, String casesPath) {
         List<LearningViews.Volume> volumes = volumes(path, cases.size());
         // a collection is dated by its newest case, as its Word volumes are: a case added elsewhere
         // leaves it as it was
@@ -197,12 +204,30 @@ public final class LearningPages {
         return new LearningViews.CollectionLink(title, path, cases.size(), volumes, casesPath);
     }
 
-    private LearningViews.CollectionPage volume(String title, String kindName, List<Case> cases, LearningViews.Volume volume,
+    /** A volume's page, and what it is made from: the same view with each case's body by its fingerprint. */
+    private record Volume(LearningViews.CollectionPage page, LearningViews.CollectionInputs inputs) {
+    }
+
+    private Volume volume(String title, String kindName, List<Case> cases, LearningViews.Volume volume,
             List<LearningViews.Volume> volumes, int total, String dated) {
         String path = volume.path();
         List<LearningViews.CollectionEntry> toc = cases.stream()
                 .map(c -> new LearningViews.CollectionEntry(r.card(c), anchor(c))).toList();
-        return new LearningViews.CollectionPage(title, kindName, toc, new java.util.AbstractList<>() {
+        // the bodies and addresses each case's section is made from (its card and anchor are in the contents)
+        List<String> bodies = new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return bodyPrints.computeIfAbsent(cases.get(i).slug(),
+                        slug -> java.util.Arrays.toString(Fingerprint.of(r.body(cases.get(i)).html())));
+            }
+
+            @Override
+            public int size() {
+                return cases.size();
+            }
+        };
+        List<String> addresses = cases.stream().map(c -> urls.absolute(SitePaths.casePage(c.slug())).orElse("")).toList();
+        LearningViews.CollectionPage page = new LearningViews.CollectionPage(title, kindName, toc, new java.util.AbstractList<>() {
             @Override
             public LearningViews.CollectionCase get(int i) {
                 return collectionCase(cases.get(i), path);
@@ -213,6 +238,7 @@ public final class LearningPages {
                 return cases.size();
             }
         }, volume, volumes, total, dated);
+        return new Volume(page, new LearningViews.CollectionInputs(title, kindName, toc, bodies, addresses, volume, volumes, total, dated));
     }
 
     private static String anchor(Case c) {

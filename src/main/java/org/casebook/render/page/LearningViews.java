@@ -72,6 +72,14 @@ public final class LearningViews {
             Volume volume, List<Volume> volumes, int total, String dateText) {
     }
 
+    /**
+     * What a {@link CollectionPage} is made from, for keeping it from one build to the next: the same
+     * fields, each case's body by its fingerprint and its address (its card and anchor are in the contents).
+     */
+    public record CollectionInputs(String title, String kindName, List<CollectionEntry> toc, List<String> bodies,
+            List<String> urls, Volume volume, List<Volume> volumes, int total, String dateText) {
+    }
+
     /** {@code methods} link Word documents only ({@code path} is empty): methods have no printable page. */
     public record CollectionIndex(CollectionLink all, List<CollectionGroup> groups) {
         public CollectionIndex {

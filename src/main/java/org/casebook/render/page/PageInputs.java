@@ -38,8 +38,10 @@ final class PageInputs {
     private final String counted;
     /** Whether every page sees the counts: the knowledge base's own templates may show them anywhere. */
     private final boolean ownTemplates;
+    private final String codeVersion;
 
     PageInputs(String codeVersion, Theme theme, Views.Site site) {
+        this.codeVersion = codeVersion;
         CacheKey key = new CacheKey().add("pages").add(codeVersion);
         theme.overrideDir().ifPresent(dir -> themeFiles(dir, key));
         key.add("site").add(site.title()).add(text(site.description())).add(site.language())
@@ -59,6 +61,10 @@ final class PageInputs {
         this.common = CacheKey.hex(key.bytes());
         this.counted = common + CacheKey.hex(counts.bytes());
         this.ownTemplates = theme.overrideDir().isPresent();
+    }
+
+    String codeVersion() {
+        return codeVersion;
     }
 
     /** What the page of {@code template} shares with the others: with the site's counts when it may show them. */

@@ -56,6 +56,8 @@ public final class SiteRenderer {
     private final Views.Site site;
     private final Map<String, String> strings;
     private final AtomicInteger pages = new AtomicInteger();
+    /** See {@link #inputsFor}; guarded by this. */
+    private PageInputs pageInputs;
     private final ConcurrentSkipListSet<String> written = new ConcurrentSkipListSet<>();
     private final Insight insight;
     private final ViewCache cache;
@@ -258,7 +260,7 @@ public final class SiteRenderer {
     public int renderSite(java.util.function.IntConsumer pagesToCome, Runnable afterEachPage, String codeVersion) {
         List<PlannedPage> others = plan(false);
         CasePlanner planner = new CasePlanner();
-        PageInputs inputs = new PageInputs(codeVersion, theme, site);
+        PageInputs inputs = inputsFor(codeVersion);
         pagesToCome.accept(others.size() + kb.cases().size());
         java.util.stream.IntStream.range(0, kb.cases().size()).parallel().forEach(i -> {
             PlannedPage page = planner.page(i);
@@ -351,11 +353,34 @@ public final class SiteRenderer {
 
     /** Renders a page outside the plan (cross-case pages), streamed into the sink. */
     public void page(String template, String path, String kind, Object view) {
+        page(template, path, kind, view, null);
+    }
+
+    /**
+     * Renders a page outside the plan like {@link #page(String, String, String, Object)}, or keeps it
+     * as the last build left it when that build made it from the same inputs: what every page shares
+     * (see {@link PageInputs}) and {@code inputs}, a view of everything the page is made from that
+     * PageInputs can walk, for a page whose own view holds parts it cannot, or parts as costly to make
+     * as the page (a printable collection's bodies, given by their fingerprints).
+     *
+     * @param codeVersion this Casebook's version and code, as for {@link #renderSite}
+     */
+    public void page(String template, String path, String kind, Object view, String codeVersion, Object inputs) {
+        String root = SitePaths.rootOf(path);
+        PlannedPage described = new PlannedPage(path, template, new Views.Page(site, inputs, strings, root, path, kind));
+        page(template, path, kind, view, () -> inputsFor(codeVersion).page(described));
+    }
+
+    private void page(String template, String path, String kind, Object view, java.util.function.Supplier<long[]> inputs) {
         written.add(path);
         Views.Page model = new Views.Page(site, view, strings, SitePaths.rootOf(path), path, kind);
         try {
             // streamed: a collection page can be larger than everything else in memory together
-            sink.write(path, out -> templates.render(template, model, out));
+            if (inputs == null) {
+                sink.write(path, out -> templates.render(template, model, out));
+            } else {
+                sink.make(path, inputs, out -> templates.render(template, model, out));
+            }
             pages.incrementAndGet();
         } catch (Templates.TemplateProblem e) {
             diags.report(new SourcePos(e.file(), e.line(), e.column()), Severity.ERROR, "template.error", e.getMessage(), path);
@@ -434,6 +459,14 @@ public final class SiteRenderer {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The inputs every page shares, worked out once per build. */
+    private synchronized PageInputs inputsFor(String codeVersion) {
+        if (pageInputs == null || !pageInputs.codeVersion().equals(codeVersion)) {
+            pageInputs = new PageInputs(codeVersion, theme, site);
+        }
+        return pageInputs;
     }
 
     public RenderedBody body(Case c) {

@@ -141,6 +141,24 @@ class PageInputsTest {
         return d[0][0] != d[1][0] || d[0][1] != d[1][1];
     }
 
+    @Test
+    void aCollectionVolumeIsDescribedByItsCasesAndTheirBodiesFingerprints() {
+        Path kb = tmp.resolve("kb");
+        LearningViews.Volume one = new LearningViews.Volume(1, "print/park/yangpu/index.html", 1, 2, "");
+        java.util.function.Function<List<String>, long[]> digest = bodies -> {
+            Views.Site site = site("经验库", 3);
+            Object inputs = new LearningViews.CollectionInputs("洋浦", "园区",
+                    List.of(new LearningViews.CollectionEntry(card("a", "标题"), "case-a")), bodies, List.of(""), one,
+                    List.of(one), 1, "2025年3月27日");
+            return new PageInputs("1.0", new Theme(kb), site).page(new SiteRenderer.PlannedPage(one.path(),
+                    "collection.ftlh", new Views.Page(site, inputs, Map.of(), "../../../", one.path(), "collection")));
+        };
+        assertArrayEquals(digest.apply(List.of("[1, 2]")), digest.apply(List.of("[1, 2]")),
+                "every part walked: the same inputs, the same digest (a part it could not walk would never be kept)");
+        assertEquals(false, java.util.Arrays.equals(digest.apply(List.of("[1, 2]")), digest.apply(List.of("[1, 3]"))),
+                "a body changed");
+    }
+
     private long[] listDigest(Path kb, Object view) {
         Views.Site site = site("经验库", 3);
         return new PageInputs("1.0", new Theme(kb), site).page(new SiteRenderer.PlannedPage("cases/index.html",
