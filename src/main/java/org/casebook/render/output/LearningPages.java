@@ -161,7 +161,7 @@ public final class LearningPages {
     private void renderCollections() {
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         Collections wanted = kb.config().collections();
-        Map<String, Volume> pages = new TreeMap<>();
+        Map<String, PlannedVolume> pages = new TreeMap<>();
         LearningViews.CollectionLink all = wanted.all()
                 ? collection(r.string("print_all"), "", published, PRINT_ALL, pages, SitePaths.allCases(1))
                 : unwritten(r.string("print_all"), published.size(), SitePaths.allCases(1));
@@ -192,7 +192,7 @@ public final class LearningPages {
 
     /** Plans a collection's volumes into {@code pages}; returns its entry in the list of collections. */
     private LearningViews.CollectionLink collection(String title, String kindName, List<Case> cases, String path,
-            Map<String, Volume> pages, String casesPath) {
+            Map<String, PlannedVolume> pages, String casesPath) {
         List<LearningViews.Volume> volumes = volumes(path, cases.size());
         // a collection is dated by its newest case, as its Word volumes are: a case added elsewhere
         // leaves it as it was
@@ -205,10 +205,10 @@ public final class LearningPages {
     }
 
     /** A volume's page, and what it is made from: the same view with each case's body by its fingerprint. */
-    private record Volume(LearningViews.CollectionPage page, LearningViews.CollectionInputs inputs) {
+    private record PlannedVolume(LearningViews.CollectionPage page, LearningViews.CollectionInputs inputs) {
     }
 
-    private Volume volume(String title, String kindName, List<Case> cases, LearningViews.Volume volume,
+    private PlannedVolume volume(String title, String kindName, List<Case> cases, LearningViews.Volume volume,
             List<LearningViews.Volume> volumes, int total, String dated) {
         String path = volume.path();
         List<LearningViews.CollectionEntry> toc = cases.stream()
@@ -238,7 +238,7 @@ public final class LearningPages {
                 return cases.size();
             }
         }, volume, volumes, total, dated);
-        return new Volume(page, new LearningViews.CollectionInputs(title, kindName, toc, bodies, addresses, volume, volumes, total, dated));
+        return new PlannedVolume(page, new LearningViews.CollectionInputs(title, kindName, toc, bodies, addresses, volume, volumes, total, dated));
     }
 
     private static String anchor(Case c) {
