@@ -39,6 +39,8 @@ final class PageInputs {
     /** Whether every page sees the counts: the knowledge base's own templates may show them anywhere. */
     private final boolean ownTemplates;
     private final String codeVersion;
+    /** See {@link #cardPrint}. */
+    private final java.util.concurrent.ConcurrentHashMap<Views.CaseCard, String> cards = new java.util.concurrent.ConcurrentHashMap<>();
 
     PageInputs(String codeVersion, Theme theme, Views.Site site) {
         this.codeVersion = codeVersion;
@@ -78,7 +80,8 @@ final class PageInputs {
         Views.CasePage v = (Views.CasePage) page.page();
         Key key = new Key().add(shared(p.template())).add(p.path()).add(p.template()).add(page.kind()).add(page.root());
         card(key, v.card());
-        key.add(v.html());
+        long[] html = Fingerprint.of(v.html());
+        key.add(html[0] + "/" + html[1]);
         key.add(v.toc().size());
         for (RenderedBody.Heading h : v.toc()) {
             key.add(h.level()).add(h.text()).add(h.id());
@@ -116,11 +119,14 @@ final class PageInputs {
     };
 
     /** Adds {@code o} to {@code key}, each value tagged with its kind; false when it holds something else. */
-    private static boolean walk(Object o, Key key, int depth) {
+    private boolean walk(Object o, Key key, int depth) {
         if (depth > 32) {
             return false;
         }
-        if (o == null) {
+        if (o instanceof Views.CaseCard c) {
+            key.add(8);
+            card(key, c);
+        } else if (o == null) {
             key.add(0);
         } else if (o instanceof String s) {
             key.add(1).add(s);
@@ -165,16 +171,26 @@ final class PageInputs {
         return true;
     }
 
-    private static void card(Key key, Views.CaseCard c) {
+    private void card(Key key, Views.CaseCard c) {
         if (c == null) {
             key.add(-1);
             return;
         }
-        key.add(c.slug()).add(c.title()).add(c.path()).add(text(c.date())).add(text(c.dateText())).add(text(c.summary()))
-                .add(text(c.unit())).add(c.draft() + "/" + c.internal()).add(c.chips().size());
+        key.add(cards.computeIfAbsent(c, PageInputs::cardPrint));
+    }
+
+    /**
+     * A card's fields, fingerprinted once a build: a case's card is on its own page, its neighbours'
+     * and related cases' pages and on every listing of its terms, and there are thousands.
+     */
+    private static String cardPrint(Views.CaseCard c) {
+        Key key = new Key().add(c.slug()).add(c.title()).add(c.path()).add(text(c.date())).add(text(c.dateText()))
+                .add(text(c.summary())).add(text(c.unit())).add(c.draft() + "/" + c.internal()).add(c.chips().size());
         for (Views.Chip chip : c.chips()) {
             key.add(chip.kind()).add(chip.kindName()).add(chip.name()).add(chip.path());
         }
+        long[] f = key.longs();
+        return Long.toHexString(f[0]) + Long.toHexString(f[1]);
     }
 
     private static void strings(Key key, List<String> list) {
