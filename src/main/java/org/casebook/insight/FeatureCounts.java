@@ -10,6 +10,12 @@ final class FeatureCounts {
     private long[] keys;
     private int[] values;
     private int size;
+    /**
+     * The slots in use, in the order they were taken: clearing and visiting touch only these, where
+     * the whole table (sized for the longest case a thread has met) cost several times a case's own
+     * features.
+     */
+    private int[] used;
 
     FeatureCounts() {
         this(1024);
@@ -18,6 +24,7 @@ final class FeatureCounts {
     private FeatureCounts(int capacity) {
         keys = new long[capacity];
         values = new int[capacity];
+        used = new int[capacity / 2];
     }
 
     private static int slot(long key, int mask) {
@@ -32,13 +39,13 @@ final class FeatureCounts {
             i = (i + 1) & mask;
         }
         if (keys[i] == 0) {
-            keys[i] = key;
-            size++;
-            if (size * 2 > keys.length) {
-                values[i] = by;
+            if (size * 2 + 2 > keys.length) {
                 grow();
+                add(key, by);
                 return;
             }
+            keys[i] = key;
+            used[size++] = i;
         }
         values[i] += by;
     }
@@ -61,8 +68,10 @@ final class FeatureCounts {
     }
 
     void clear() {
-        java.util.Arrays.fill(keys, 0);
-        java.util.Arrays.fill(values, 0);
+        for (int k = 0; k < size; k++) {
+            keys[used[k]] = 0;
+            values[used[k]] = 0;
+        }
         size = 0;
     }
 
@@ -71,11 +80,10 @@ final class FeatureCounts {
         other.forEach(this::add);
     }
 
+    /** Visits every count, in the order the keys were first added. */
     void forEach(Entry visitor) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                visitor.accept(keys[i], values[i]);
-            }
+        for (int k = 0; k < size; k++) {
+            visitor.accept(keys[used[k]], values[used[k]]);
         }
     }
 
@@ -89,16 +97,17 @@ final class FeatureCounts {
         int[] oldValues = values;
         keys = new long[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
+        used = java.util.Arrays.copyOf(used, keys.length / 2);
         int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != 0) {
-                int i = slot(oldKeys[j], mask);
-                while (keys[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                keys[i] = oldKeys[j];
-                values[i] = oldValues[j];
+        for (int k = 0; k < size; k++) {
+            int j = used[k];
+            int i = slot(oldKeys[j], mask);
+            while (keys[i] != 0) {
+                i = (i + 1) & mask;
             }
+            keys[i] = oldKeys[j];
+            values[i] = oldValues[j];
+            used[k] = i;
         }
     }
 }
