@@ -186,7 +186,8 @@ final class Passages {
                 }
                 continue;
             }
-            if (Character.isWhitespace(c)) {
+            // no whitespace lies between U+0021 and U+167F: most characters skip the table look-up
+            if ((c <= ' ' || c >= '\u1680') && Character.isWhitespace(c)) {
                 if (cur.length() > 0 && cur.charAt(cur.length() - 1) != ' ') {
                     cur.append(' ');
                 }
