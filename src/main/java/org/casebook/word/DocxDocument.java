@@ -2,6 +2,7 @@ package org.casebook.word;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,12 +93,15 @@ final class DocxDocument implements AutoCloseable {
         }
     }
 
-    /** The finished .docx; its properties carry {@code title}, {@code creator} and {@code day}. */
+    /**
+     * The finished .docx; its properties carry {@code title}, {@code creator} and {@code day}, or no
+     * date when {@code day} is null (then the zip entries carry the zip format's earliest time).
+     */
     byte[] finish(String title, String creator, LocalDate day) throws IOException {
         pending.append(WordPage.sectPr(cover)).append("</w:body></w:document>");
         flush();
         body.finish();
-        DocxZip zip = new DocxZip(day.atStartOfDay());
+        DocxZip zip = new DocxZip(day == null ? LocalDateTime.of(1980, 1, 1, 0, 0) : day.atStartOfDay());
         // the small parts reuse the main part's deflater: that part is compressed by now
         Deflater small = deflater;
         List<Part> parts = wordParts(small);
@@ -200,15 +204,19 @@ final class DocxDocument implements AutoCloseable {
     }
 
     private static String core(String title, String creator, LocalDate day) {
-        String at = day + "T00:00:00Z";
         StringBuilder sb = new StringBuilder(700).append(WordXml.HEADER)
                 .append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
                 .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
                 .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>");
         WordXml.text(sb, title).append("</dc:title><dc:creator>");
-        WordXml.text(sb, creator).append("</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(at)
-                .append("</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(at)
-                .append("</dcterms:modified></cp:coreProperties>");
+        WordXml.text(sb, creator).append("</dc:creator>");
+        if (day != null) {
+            String at = day + "T00:00:00Z";
+            sb.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(at)
+                    .append("</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(at)
+                    .append("</dcterms:modified>");
+        }
+        sb.append("</cp:coreProperties>");
         return sb.toString();
     }
 

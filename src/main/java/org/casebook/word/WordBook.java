@@ -59,12 +59,12 @@ final class WordBook {
         }
     }
 
-    /** One case on its own: its title, facts and body, the page number at the foot. */
+    /** One case on its own: its title, facts and body, the page number at the foot; {@code date} null when it has none. */
     byte[] single(Case c, LocalDate date, Fragment fragment) throws IOException {
         try (DocxDocument doc = new DocxDocument(false)) {
             doc.add(title(c.title()));
             doc.splice(fragment);
-            return doc.finish(c.title(), creator(), day(date));
+            return doc.finish(c.title(), creator(), date);
         }
     }
 

@@ -74,7 +74,9 @@ public final class WordDocuments {
         for (Case c : kb.cases()) {
             String path = SitePaths.caseWord(c.slug());
             fragments.use(c.slug());
-            LocalDate own = c.date().orElse(date);
+            // an undated case's document carries no date: the newest case's would change it with every
+            // case added after it
+            LocalDate own = c.date().orElse(null);
             singles.put(c.slug(), () -> write(sink, path, inputs.single(c, own), diags, written, () -> book.single(c, own,
                     fragments.get(c.slug())), () -> fragments.release(c.slug())));
         }

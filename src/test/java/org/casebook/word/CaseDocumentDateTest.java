@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A case's own Word document carries the case's date and a collection the newest of its cases, so
+ * A case's own Word document carries the case's date (an undated case's, none) and a collection the newest of its cases, so
  * that a case added today (the daily addition) leaves every document and printable collection that
  * does not hold it byte for byte as it was.
  */
@@ -30,9 +30,13 @@ class CaseDocumentDateTest {
         TestKb kb = TestKb.create(tmp.resolve("kb"));
         kb.addCase("one", "第一个案例", "洋浦", "组织建设", "现场会", "2024-01-01");
         kb.addCase("two", "第二个案例", "洋浦", "组织建设", "现场会", "2024-03-02");
+        kb.addCase("undated.md", "title: 没写日期的案例\npark: 三亚中央商务区\ntheme: 组织建设\nmethod: 现场会", "正文。\n");
         build(kb);
         byte[] one = Files.readAllBytes(document(kb, "one"));
         byte[] two = Files.readAllBytes(document(kb, "two"));
+        byte[] undated = Files.readAllBytes(document(kb, "undated"));
+        assertEquals(false, core(document(kb, "undated")).contains("dcterms:created"),
+                "a case without a date: a document without one, " + core(document(kb, "undated")));
         assertTrue(core(document(kb, "one")).contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-01-01T"),
                 core(document(kb, "one")));
 
@@ -40,6 +44,7 @@ class CaseDocumentDateTest {
         build(kb);
         assertArrayEquals(one, Files.readAllBytes(document(kb, "one")));
         assertArrayEquals(two, Files.readAllBytes(document(kb, "two")));
+        assertArrayEquals(undated, Files.readAllBytes(document(kb, "undated")), "not dated by the newest case either");
         assertTrue(core(document(kb, "three")).contains(">2024-05-03T"), core(document(kb, "three")));
         Path yangpu = park(kb, "洋浦");
         assertTrue(core(yangpu).contains(">2024-05-03T"), "a collection is dated by its newest case: " + core(yangpu));
