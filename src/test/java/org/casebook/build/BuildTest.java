@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.casebook.BuildResult;
 import org.casebook.Casebook;
@@ -95,10 +97,39 @@ class BuildTest {
             kb.addCase("c" + i, "案例" + i, "洋浦", "组织建设", "经验介绍", "2024-01-0" + i);
         }
         assertTrue(Casebook.at(kb.dir()).build().ok());
+        // pages are cut from the oldest case on: two, two, and the newest one first
         assertTrue(Files.exists(kb.site().resolve("park/yangpu/page/3/index.html")));
         String p1 = kb.read("park/yangpu/index.html");
-        assertTrue(p1.indexOf("cases/c5/") < p1.indexOf("cases/c4/"), "newest first");
+        assertTrue(p1.contains("cases/c5/") && !p1.contains("cases/c4/"), p1);
         assertTrue(p1.contains("href=\"../../park/yangpu/page/2/index.html\""), p1);
+        String p2 = kb.read("park/yangpu/page/2/index.html");
+        assertTrue(p2.indexOf("cases/c4/") >= 0 && p2.indexOf("cases/c4/") < p2.indexOf("cases/c3/"), "newest first: " + p2);
+        assertTrue(kb.read("park/yangpu/page/3/index.html").contains("cases/c1/"));
+    }
+
+    @Test
+    void aCaseAddedAtTheTopChangesTheFirstPageOfAListingOnly() throws IOException {
+        TestKb kb = TestKb.create(dir);
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\npage_size: 4"));
+        for (int i = 1; i <= 10; i++) {
+            kb.addCase("c" + i, "案例" + i, "洋浦", "组织建设", "经验介绍", String.format("2024-01-%02d", i));
+        }
+        assertTrue(Casebook.at(kb.dir()).build().ok());
+        List<String> later = List.of("park/yangpu/page/2/index.html", "park/yangpu/page/3/index.html",
+                "cases/page/2/index.html", "cases/page/3/index.html", "theme/organization/page/3/index.html");
+        List<String> before = new ArrayList<>();
+        for (String page : later) {
+            before.add(kb.read(page));
+        }
+        kb.addCase("c11", "案例11", "洋浦", "组织建设", "经验介绍", "2024-01-11");
+        assertTrue(Casebook.at(kb.dir()).build().ok());
+        for (int i = 0; i < later.size(); i++) {
+            assertEquals(before.get(i), kb.read(later.get(i)), later.get(i) + " changed");
+        }
+        String first = kb.read("park/yangpu/index.html");
+        assertTrue(first.contains("cases/c11/") && first.contains("cases/c9/") && !first.contains("cases/c8/"), first);
+        assertTrue(first.contains("11 个案例"), "the first page counts the new case");
+        assertEquals(false, Files.exists(kb.site().resolve("park/yangpu/page/4/index.html")));
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.casebook.render.markdown.RenderedBody;
  * (templates, UI strings, assets) and the site as pages see it (settings and language, taxonomies
  * with their terms); the UI strings follow from these. The site's counts (cases, and cases per
  * term) are inputs only of the pages whose templates show them, so that an added case does not
- * make every page again: the built-in theme's home and all-cases listing ({@link #SITE_COUNTS}),
+ * make every page again: the built-in theme's home page ({@link #SITE_COUNTS}; the all-cases
+ * listing and a term's page carry their counts in their views, on their first pages only),
  * and every page when the knowledge base has templates of its own, which may show them anywhere.
  * Per page: its path, template, kind and every field of its view, a case page's written out by
  * hand (there are thousands, each with its body), any other page's walked field by field. A digest
@@ -30,7 +31,7 @@ import org.casebook.render.markdown.RenderedBody;
 final class PageInputs {
 
     /** The built-in templates that read the site's counts ({@code site.caseCount}, a term's {@code count} in {@code site.taxonomies}). */
-    static final java.util.Set<String> SITE_COUNTS = java.util.Set.of("index.ftlh", "list.ftlh");
+    static final java.util.Set<String> SITE_COUNTS = java.util.Set.of("index.ftlh");
 
     /** What every page shares, as the hex of its SHA-256 (worked out once). */
     private final String common;

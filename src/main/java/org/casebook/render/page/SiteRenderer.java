@@ -139,11 +139,18 @@ public final class SiteRenderer {
                 List<LearningViews.Gap> learnFrom = gapsOf(term);
                 List<Views.Breakdown> breakdown = breakdown(term, cases);
                 boolean written = kb.config().collections().includes(term);
-                String word = written ? SitePaths.collectionWord(SitePaths.collection(term), 1) : "";
+                // no Word document is written for a term without cases
+                String word = written && !cases.isEmpty() ? SitePaths.collectionWord(SitePaths.collection(term), 1) : "";
                 // methods have no printable page, only the Word document
                 String print = written && kind.printed() ? SitePaths.collection(term) : "";
+                // a later page shows the term's cases only: its view leaves out what every added case
+                // changes (the count, the breakdown), so that such a case leaves it as it was
+                Views.TermLink later = new Views.TermLink(link.kind(), link.name(), link.slug(), link.path(), 0,
+                        link.aliases(), link.description());
                 planListing(plan, cases, p -> SitePaths.term(term, p), "term.ftlh", "term",
-                        (cards, pager) -> new Views.TermPage(link, tax, cards, pager, learnFrom, breakdown, print, word));
+                        (cards, pager) -> pager.current() == 1
+                                ? new Views.TermPage(link, tax, cards, pager, learnFrom, breakdown, print, word)
+                                : new Views.TermPage(later, tax, cards, pager, List.of(), List.of(), print, word));
             }
         }
         plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));
@@ -299,17 +306,35 @@ public final class SiteRenderer {
         Object make(List<Views.CaseCard> cards, Views.Pager pager);
     }
 
+    /**
+     * A listing, newest first, in pages cut from the oldest case on: every page after the first holds
+     * exactly page_size cases, and the first the rest (from half a page to one and a half), so that
+     * a case added at the top changes the first page only, not every page after it (until the first
+     * page has grown by half a page and passes a full page on, once in page_size additions).
+     */
     private void planListing(List<PlannedPage> plan, List<Case> cases, java.util.function.IntFunction<String> pathOf,
             String template, String kind, ListingView viewOf) {
         int size = kb.config().pageSize();
-        int total = Math.max(1, (cases.size() + size - 1) / size);
+        int first = firstPageSize(cases.size(), size);
+        int total = 1 + (cases.size() - first) / size;
         List<String> paths = IntStream.rangeClosed(1, total).mapToObj(pathOf).toList();
         for (int p = 1; p <= total; p++) {
-            List<Views.CaseCard> cards = cards(cases.subList((p - 1) * size, Math.min(cases.size(), p * size)));
+            int from = p == 1 ? 0 : first + (p - 2) * size;
+            List<Views.CaseCard> cards = cards(cases.subList(from, p == 1 ? first : from + size));
             Views.Pager pager = new Views.Pager(p, total, paths);
-            Object view = viewOf == null ? new Views.ListPage(cards, pager) : viewOf.make(cards, pager);
+            Object view = viewOf == null ? new Views.ListPage(cards, pager, p == 1 ? cases.size() : 0)
+                    : viewOf.make(cards, pager);
             plan.add(planned(template, paths.get(p - 1), kind, view));
         }
+    }
+
+    /** How many of {@code count} cases the first page of a listing holds (see {@link #planListing}). */
+    static int firstPageSize(int count, int size) {
+        if (count <= size) {
+            return count;
+        }
+        int rest = count % size;
+        return rest == 0 ? size : rest >= (size + 1) / 2 ? rest : rest + size;
     }
 
     private PlannedPage planned(String template, String path, String kind, Object view) {

@@ -111,7 +111,8 @@ public final class Views {
     public record BreakdownItem(String name, int count, String href) {
     }
 
-    public record ListPage(List<CaseCard> cases, Pager pager) {
+    /** A page of the all-cases listing; {@code count} is the number of cases on the first page, 0 on the others. */
+    public record ListPage(List<CaseCard> cases, Pager pager, int count) {
     }
 
     /** The contributor guide: the fields and terms come from the site; the errors from the checker's bundle. */

@@ -114,7 +114,7 @@ class PageInputsTest {
         Views.TermLink term = new Views.TermLink("park", "洋浦经济开发区", "yangpu", "park/yangpu/index.html", 2, List.of(), "");
         Views.Pager pager = new Views.Pager(2, 2, List.of("park/yangpu/index.html", "park/yangpu/page/2/index.html"));
         Object termPage = new Views.TermPage(term, null, List.of(card("a", "标题")), pager, List.of(), List.of(), "", "");
-        Object listPage = new Views.ListPage(List.of(card("a", "标题")), pager);
+        Object listPage = new Views.ListPage(List.of(card("a", "标题")), pager, 0);
         Object home = new Views.Home(List.of(card("a", "标题")), List.of());
         for (boolean own : List.of(false, true)) {
             if (own) {
@@ -123,7 +123,7 @@ class PageInputsTest {
             }
             assertEquals(own, changesWithCounts(kb, casePage(), "case.ftlh"), "a case page, own templates " + own);
             assertEquals(own, changesWithCounts(kb, termPage, "term.ftlh"), "a term's later page, own templates " + own);
-            assertEquals(true, changesWithCounts(kb, listPage, "list.ftlh"), "the all-cases listing, own templates " + own);
+            assertEquals(own, changesWithCounts(kb, listPage, "list.ftlh"), "the all-cases listing's later page, own templates " + own);
             assertEquals(true, changesWithCounts(kb, home, "index.ftlh"), "the home page, own templates " + own);
         }
     }
@@ -169,14 +169,14 @@ class PageInputsTest {
     void anyOtherPageIsWalkedFieldByFieldAndAViewOfUnknownPartsIsNeverKept() {
         Path kb = tmp.resolve("kb");
         Views.Pager pager = new Views.Pager(1, 2, List.of("cases/index.html", "cases/2/index.html"));
-        long[] base = listDigest(kb, new Views.ListPage(List.of(card("a", "标题"), card("b", "乙")), pager));
-        assertArrayEquals(base, listDigest(kb, new Views.ListPage(List.of(card("a", "标题"), card("b", "乙")), pager)));
+        long[] base = listDigest(kb, new Views.ListPage(List.of(card("a", "标题"), card("b", "乙")), pager, 2));
+        assertArrayEquals(base, listDigest(kb, new Views.ListPage(List.of(card("a", "标题"), card("b", "乙")), pager, 2)));
         Set<String> digests = new HashSet<>(List.of(base[0] + ":" + base[1]));
         for (Object other : List.of(
-                new Views.ListPage(List.of(card("a", "新标题"), card("b", "乙")), pager),
-                new Views.ListPage(List.of(card("b", "乙"), card("a", "标题")), pager),
-                new Views.ListPage(List.of(card("a", "标题")), pager),
-                new Views.ListPage(List.of(card("a", "标题"), card("b", "乙")), new Views.Pager(2, 2, pager.pages())),
+                new Views.ListPage(List.of(card("a", "新标题"), card("b", "乙")), pager, 2),
+                new Views.ListPage(List.of(card("b", "乙"), card("a", "标题")), pager, 2),
+                new Views.ListPage(List.of(card("a", "标题")), pager, 2),
+                new Views.ListPage(List.of(card("a", "标题"), card("b", "乙")), new Views.Pager(2, 2, pager.pages()), 2),
                 new Views.Home(List.of(card("a", "标题"), card("b", "乙")), List.of()))) {
             long[] d = listDigest(kb, other);
             assertEquals(true, digests.add(d[0] + ":" + d[1]), other + " has the digest of another view");
