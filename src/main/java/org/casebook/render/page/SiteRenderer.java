@@ -144,13 +144,16 @@ public final class SiteRenderer {
                 // methods have no printable page, only the Word document
                 String print = written && kind.printed() ? SitePaths.collection(term) : "";
                 // a later page shows the term's cases only: its view leaves out what every added case
-                // changes (the count, the breakdown), so that such a case leaves it as it was
+                // changes (the count, the breakdown, the taxonomy's terms with theirs), so that such a
+                // case leaves it as it was
                 Views.TermLink later = new Views.TermLink(link.kind(), link.name(), link.slug(), link.path(), 0,
                         link.aliases(), link.description());
+                Views.Taxonomy laterTax = new Views.Taxonomy(tax.key(), tax.name(), tax.path(), List.of(), tax.required(),
+                        tax.printed(), tax.place());
                 planListing(plan, cases, p -> SitePaths.term(term, p), "term.ftlh", "term",
                         (cards, pager) -> pager.current() == 1
                                 ? new Views.TermPage(link, tax, cards, pager, learnFrom, breakdown, print, word)
-                                : new Views.TermPage(later, tax, cards, pager, List.of(), List.of(), print, word));
+                                : new Views.TermPage(later, laterTax, cards, pager, List.of(), List.of(), print, word));
             }
         }
         plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));
