@@ -29,10 +29,13 @@ final class DataFiles {
         return Json.compact(casesData(kb, urls));
     }
 
-    /** A script defining {@code window.casebookData}; Json escapes {@code < > &} and U+2028/9 so it cannot break out. */
-    static String casesScript(KnowledgeBase kb, SiteUrls urls) {
+    /**
+     * A script defining {@code window.casebookData} as {@code casesJson}, the text of cases.json; Json
+     * escapes {@code < > &} and U+2028/9 so it cannot break out.
+     */
+    static String casesScript(String casesJson) {
         return "/* Casebook data for embed pages and the widget; the same as cases.json. */\nwindow.casebookData = "
-                + Json.compact(casesData(kb, urls)).strip() + ";\n";
+                + casesJson.strip() + ";\n";
     }
 
     static Map<String, Object> casesData(KnowledgeBase kb, SiteUrls urls) {

@@ -18,8 +18,9 @@ public final class DataOutputs {
         SiteUrls urls = new SiteUrls(kb.config().baseUrl());
         FeedWriter feeds = new FeedWriter(kb, urls, r.uiStrings());
         feeds.feeds().forEach(r::data);
-        r.data(DataFiles.CASES_JSON, DataFiles.casesJson(kb, urls));
-        r.data(DataFiles.CASES_JS, DataFiles.casesScript(kb, urls));
+        String cases = DataFiles.casesJson(kb, urls);
+        r.data(DataFiles.CASES_JSON, cases);
+        r.data(DataFiles.CASES_JS, DataFiles.casesScript(cases));
         for (var m : insight.coverage()) {
             r.data(LearningPages.matrixData(m, "csv"),
                     DataFiles.matrixCsv(m, r.kindName(m.rowKind()), r.string("matrix_total")));
