@@ -643,14 +643,20 @@
   // as it was. Naming a case of the last, incomplete chunk, it also names that case's tail code (the
   // numbering of the chunk up to it), and with a set written by its missing cases, the case count.
   Engine.prototype.shard = function (i) {
-    var self = this, scoring = this.entry.scoring;
+    var self = this;
     return loadShard(this.base, i).then(function (p) {
-      var t = p.tail;
-      if (p.scoring !== scoring || (t && ((t[2] && t[0] !== self.n - 1) || (t[0] >= self.tailStart && self.tailCode(t[0]) !== t[1])))) {
-        throw stale();
-      }
+      if (!self.madeLikeThis(p)) { throw stale(); }
       return p;
     });
+  };
+
+  /** Whether a shard's scores were made with this index's scoring and with its numbering of the cases it names. */
+  Engine.prototype.madeLikeThis = function (p) {
+    var t = p.tail; // [last case named, its tail code, 1 when the shard names every case]
+    if (p.scoring !== this.entry.scoring) { return false; }
+    if (!t) { return true; }
+    if (t[2] && t[0] !== this.n - 1) { return false; }
+    return t[0] < this.tailStart || this.tailCode(t[0]) === t[1];
   };
 
   /** The tail code of document i (of the last, incomplete chunk), '' for a number past the last case. */

@@ -52,6 +52,16 @@ public final class Fingerprint {
         return f.finish(k1, k2, n);
     }
 
+    /** The fingerprint of {@code s} as text: 32 hex digits, for keys made of text. */
+    public static String hex(String s) {
+        return hex(of(s));
+    }
+
+    /** A fingerprint as text: its two halves, 16 hex digits each. */
+    public static String hex(long[] f) {
+        return java.util.HexFormat.of().toHexDigits(f[0]) + java.util.HexFormat.of().toHexDigits(f[1]);
+    }
+
     /** The fingerprint of {@code b}: two 64-bit halves (another seed than a text's). */
     public static long[] of(byte[] b) {
         int n = b.length;

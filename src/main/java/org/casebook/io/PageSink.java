@@ -40,8 +40,7 @@ public interface PageSink {
      * left it, or written.
      */
     default <X extends Exception> void make(String sitePath, Supplier<long[]> inputs, Text<X> text) throws IOException, X {
-        long[][] asked = new long[1][];
-        Supplier<long[]> once = () -> asked[0] != null ? asked[0] : (asked[0] = inputs.get());
+        Supplier<long[]> once = once(inputs);
         if (!keep(sitePath, once)) {
             write(sitePath, text, once);
         }
@@ -76,8 +75,7 @@ public interface PageSink {
      * Returns whether the file is in the site (false when {@code content} gave nothing).
      */
     default boolean make(String sitePath, Supplier<long[]> inputs, Made content) throws IOException {
-        long[][] asked = new long[1][];
-        Supplier<long[]> once = () -> asked[0] != null ? asked[0] : (asked[0] = inputs.get());
+        Supplier<long[]> once = once(inputs);
         if (keep(sitePath, once)) {
             return true;
         }
@@ -87,6 +85,12 @@ public interface PageSink {
         }
         write(sitePath, bytes, once);
         return true;
+    }
+
+    /** {@code inputs} worked out at most once, though both keeping and writing a file may ask for them. */
+    private static Supplier<long[]> once(Supplier<long[]> inputs) {
+        long[][] asked = new long[1][];
+        return () -> asked[0] != null ? asked[0] : (asked[0] = inputs.get());
     }
 
     /** A file's bytes, made when asked; null when they could not be made (the problem already reported). */

@@ -8,6 +8,9 @@ package org.casebook.search;
  */
 final class DocSets {
 
+    /** The first letter of a set written by the documents missing from it. */
+    static final char MISSING = 'c';
+
     private DocSets() {
     }
 
@@ -19,7 +22,7 @@ final class DocSets {
             Base64Varint.append(d - prev - 1, gaps);
             prev = d;
         }
-        StringBuilder missing = new StringBuilder("c");
+        StringBuilder missing = new StringBuilder().append(MISSING);
         if (2 * sortedDocs.length > docCount) {
             int at = 0;
             prev = -1;

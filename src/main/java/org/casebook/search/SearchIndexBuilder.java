@@ -153,9 +153,7 @@ public final class SearchIndexBuilder {
             termsSorted[k] = keys[order[k]];
             dfs[k] = postings[order[k]].df();
             postingsSorted[k] = encode(postings[order[k]], n, lengths, avg);
-            // a set's form is the first letter of its string, right after [df," (DocSets)
-            reach[k] = postingsSorted[k].charAt(postingsSorted[k].indexOf('"') + 1) == 'c' ? SearchIndex.REACH_ALL
-                    : postings[order[k]].lastDoc();
+            reach[k] = namesEveryCase(postingsSorted[k]) ? SearchIndex.REACH_ALL : postings[order[k]].lastDoc();
             postings[order[k]] = null;
         });
         Merged merged = withPinyinKeys(termsSorted, postingsSorted, dfs, reach);
@@ -438,6 +436,15 @@ public final class SearchIndexBuilder {
             }
         }
         return b.append("\",").append(fallback).append(']').toString();
+    }
+
+    /**
+     * Whether a term's postings as {@link #encode} writes them hold a set written by its missing cases
+     * ({@link DocSets#MISSING}), which names every number up to the last case's: the set is the second
+     * field, its form the first letter of its string.
+     */
+    static boolean namesEveryCase(String encoded) {
+        return encoded.charAt(encoded.indexOf('"') + 1) == DocSets.MISSING;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.casebook.word;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,7 +100,7 @@ final class DocxDocument implements AutoCloseable {
         pending.append(WordPage.sectPr(cover)).append("</w:body></w:document>");
         flush();
         body.finish();
-        DocxZip zip = new DocxZip(day == null ? LocalDateTime.of(1980, 1, 1, 0, 0) : day.atStartOfDay());
+        DocxZip zip = new DocxZip(day == null ? null : day.atStartOfDay());
         // the small parts reuse the main part's deflater: that part is compressed by now
         Deflater small = deflater;
         List<Part> parts = wordParts(small);

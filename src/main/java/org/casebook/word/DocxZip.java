@@ -24,8 +24,12 @@ final class DocxZip {
     private final int dosTime;
     private final int dosDate;
 
+    /** The earliest time a zip entry can carry. */
+    static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    /** Every entry carries {@code time}; null or before 1980, {@link #EARLIEST}. */
     DocxZip(LocalDateTime time) {
-        LocalDateTime t = time.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : time;
+        LocalDateTime t = time == null || time.getYear() < 1980 ? EARLIEST : time;
         dosTime = t.getHour() << 11 | t.getMinute() << 5 | t.getSecond() / 2;
         dosDate = (t.getYear() - 1980) << 9 | t.getMonthValue() << 5 | t.getDayOfMonth();
     }

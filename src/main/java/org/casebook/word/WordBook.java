@@ -147,7 +147,7 @@ final class WordBook {
 
     /** The properties' and the zip entries' date: the build's date (not the clock). */
     private static LocalDate day(LocalDate date) {
-        return date == null ? LocalDate.of(1980, 1, 1) : date;
+        return date == null ? DocxZip.EARLIEST.toLocalDate() : date;
     }
 
     private String string(String key) {

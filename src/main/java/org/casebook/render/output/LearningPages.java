@@ -218,7 +218,7 @@ public final class LearningPages {
             @Override
             public String get(int i) {
                 return bodyPrints.computeIfAbsent(cases.get(i).slug(),
-                        slug -> java.util.Arrays.toString(Fingerprint.of(r.body(cases.get(i)).html())));
+                        slug -> Fingerprint.hex(r.body(cases.get(i)).html()));
             }
 
             @Override

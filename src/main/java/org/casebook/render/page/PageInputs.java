@@ -81,8 +81,7 @@ final class PageInputs {
         Views.CasePage v = (Views.CasePage) page.page();
         Key key = new Key().add(shared(p.template())).add(p.path()).add(p.template()).add(page.kind()).add(page.root());
         card(key, v.card());
-        long[] html = Fingerprint.of(v.html());
-        key.add(html[0] + "/" + html[1]);
+        key.add(Fingerprint.hex(v.html()));
         key.add(v.toc().size());
         for (RenderedBody.Heading h : v.toc()) {
             key.add(h.level()).add(h.text()).add(h.id());
@@ -190,8 +189,7 @@ final class PageInputs {
         for (Views.Chip chip : c.chips()) {
             key.add(chip.kind()).add(chip.kindName()).add(chip.name()).add(chip.path());
         }
-        long[] f = key.longs();
-        return Long.toHexString(f[0]) + Long.toHexString(f[1]);
+        return Fingerprint.hex(key.longs());
     }
 
     private static void strings(Key key, List<String> list) {
