@@ -50,7 +50,7 @@ import java.util.zip.CRC32C;
 public final class CacheStore {
 
     /** The version of the pack format and of what the entries hold; a change makes a new folder. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     static final String PACK = ".pack";
     private static final byte[] MAGIC = {'C', 'B', 'C', 'P'};
