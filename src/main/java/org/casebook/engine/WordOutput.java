@@ -15,7 +15,7 @@ final class WordOutput implements SiteOutput {
 
     @Override
     public void write(OutputContext ctx) {
-        WordDocuments.write(ctx.kb(), ctx.bodies(), ctx.renderer().attachments(), ctx.renderer().uiStrings(), ctx.sink(),
-                ctx.diags(), ctx.codeVersion());
+        WordDocuments.write(ctx.kb(), ctx.bodies(), ctx.renderer()::bodyPrint, ctx.renderer().attachments(),
+                ctx.renderer().uiStrings(), ctx.sink(), ctx.diags(), ctx.codeVersion());
     }
 }

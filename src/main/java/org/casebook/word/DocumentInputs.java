@@ -15,7 +15,6 @@ import org.casebook.cache.Fingerprint;
 import org.casebook.config.Presentation;
 import org.casebook.kb.Case;
 import org.casebook.render.markdown.Attachment;
-import org.casebook.render.markdown.RenderedBody;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 
@@ -30,14 +29,14 @@ import org.casebook.taxonomy.Term;
  */
 final class DocumentInputs {
 
-    private final Function<Case, RenderedBody> bodies;
+    private final Function<Case, String> bodyPrints;
     private final Map<String, byte[]> cases = new ConcurrentHashMap<>();
     /** What every document shares; made on first use, so a build whose sink keeps nothing reads no picture for it. */
     private final Supplier<byte[]> common;
 
     DocumentInputs(String codeVersion, String siteTitle, Map<String, String> strings, Presentation presentation,
-            Map<String, Attachment> attachments, Function<Case, RenderedBody> bodies) {
-        this.bodies = bodies;
+            Map<String, Attachment> attachments, Function<Case, String> bodyPrints) {
+        this.bodyPrints = bodyPrints;
         this.common = once(() -> {
             CacheKey key = new CacheKey().add("word").add(codeVersion).add(siteTitle).add(presentation.toString());
             new TreeMap<>(strings).forEach((k, v) -> key.add(k).add(v));
@@ -72,8 +71,7 @@ final class DocumentInputs {
                 key.add(kind.key()).add(c.terms(kind).size());
                 c.terms(kind).stream().map(Term::name).forEach(key::add);
             }
-            RenderedBody body = bodies.apply(c);
-            return key.addText(body == null ? "" : body.html()).bytes();
+            return key.add(bodyPrints.apply(c)).bytes();
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
 import org.casebook.kb.Case;
@@ -44,9 +45,11 @@ public final class WordDocuments {
      * {@code attachments}: the files the bodies link to, by site path (the pages' own list), so
      * pictures are embedded from their source without reading every body again to find them.
      * {@code codeVersion}: this Casebook's version and code fingerprint, part of every document's inputs.
+     * {@code bodyPrints}: each case's body fingerprint, the one the pages use, made once per run.
      */
-    public static int write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Map<String, Attachment> attachments,
-            Map<String, String> strings, PageSink sink, Diagnostics diags, String codeVersion) {
+    public static int write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Function<Case, String> bodyPrints,
+            Map<String, Attachment> attachments, Map<String, String> strings, PageSink sink, Diagnostics diags,
+            String codeVersion) {
         LocalDate date = KnowledgeBase.newestDate(kb.cases()).orElse(null);
         WordBook book = new WordBook(kb.config().title(), strings, kb.config().presentation(),
                 c -> bodies.get(c.slug()), p -> Optional.ofNullable(attachments.get(p)).map(Attachment::source));
@@ -56,7 +59,7 @@ public final class WordDocuments {
         kb.cases().forEach(c -> bySlug.put(c.slug(), c));
         Fragments fragments = new Fragments(slug -> book.fragment(bySlug.get(slug)));
         DocumentInputs inputs = new DocumentInputs(codeVersion, kb.config().title(), strings, kb.config().presentation(),
-                attachments, c -> bodies.get(c.slug()));
+                attachments, bodyPrints);
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         if (kb.config().collections().all()) {
             planCollection(volumes, book, fragments, inputs, strings, kb, null, published, date, sink, diags, written);

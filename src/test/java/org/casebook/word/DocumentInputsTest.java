@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.casebook.audience.Visibility;
+import org.casebook.cache.Fingerprint;
 import org.casebook.config.Presentation;
 import org.casebook.kb.Case;
 import org.casebook.render.markdown.Attachment;
-import org.casebook.render.markdown.RenderedBody;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 import org.junit.jupiter.api.Test;
@@ -34,13 +34,14 @@ class DocumentInputsTest {
                 unit, List.of("关键词"), false, Map.of(), "", 5, Visibility.PUBLIC, List.of());
     }
 
-    private static Function<Case, RenderedBody> body(String html) {
-        return c -> new RenderedBody(html, List.of(), html, List.of());
+    /** A case's body fingerprint as the renderer gives it ({@code SiteRenderer.bodyPrint}). */
+    private static Function<Case, String> body(String html) {
+        return c -> Fingerprint.hex(html);
     }
 
     private DocumentInputs inputs(String code, Map<String, String> strings, Presentation p,
-            Map<String, Attachment> files, Function<Case, RenderedBody> bodies) {
-        return new DocumentInputs(code, "经验库", strings, p, files, bodies);
+            Map<String, Attachment> files, Function<Case, String> bodyPrints) {
+        return new DocumentInputs(code, "经验库", strings, p, files, bodyPrints);
     }
 
     @Test

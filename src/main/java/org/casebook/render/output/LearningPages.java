@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.casebook.cache.Fingerprint;
 import org.casebook.config.Collections;
 import org.casebook.insight.CoverageMatrix;
 import org.casebook.insight.Insight;
@@ -37,8 +36,6 @@ public final class LearningPages {
     private final String date;
     /** This Casebook's version and code: with it, a collection volume made from the same inputs is kept. */
     private final String codeVersion;
-    /** Each body's fingerprint, worked out once for all the collections a case is in. */
-    private final Map<String, String> bodyPrints = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LearningPages(SiteRenderer r, KnowledgeBase kb, Insight insight, String codeVersion) {
         this.r = r;
@@ -217,8 +214,7 @@ public final class LearningPages {
         List<String> bodies = new java.util.AbstractList<>() {
             @Override
             public String get(int i) {
-                return bodyPrints.computeIfAbsent(cases.get(i).slug(),
-                        slug -> Fingerprint.hex(r.body(cases.get(i)).html()));
+                return r.bodyPrint(cases.get(i));
             }
 
             @Override

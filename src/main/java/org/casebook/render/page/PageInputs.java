@@ -75,13 +75,13 @@ final class PageInputs {
         return ownTemplates || SITE_COUNTS.contains(template) ? counted : common;
     }
 
-    /** The inputs of a case's page. */
-    long[] casePage(SiteRenderer.PlannedPage p) {
+    /** The inputs of a case's page; {@code bodyPrint}, its body's ({@link SiteRenderer#bodyPrint}). */
+    long[] casePage(SiteRenderer.PlannedPage p, String bodyPrint) {
         Views.Page page = p.model();
         Views.CasePage v = (Views.CasePage) page.page();
         Key key = new Key().add(shared(p.template())).add(p.path()).add(p.template()).add(page.kind()).add(page.root());
         card(key, v.card());
-        key.add(Fingerprint.hex(v.html()));
+        key.add(bodyPrint);
         key.add(v.toc().size());
         for (RenderedBody.Heading h : v.toc()) {
             key.add(h.level()).add(h.text()).add(h.id());

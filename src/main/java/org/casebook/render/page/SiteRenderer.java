@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.casebook.audience.Visibility;
+import org.casebook.cache.Fingerprint;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
@@ -63,6 +64,7 @@ public final class SiteRenderer {
     private final ViewCache cache;
     /** Each case's card, made once per rendering: a case appears in several listings. */
     private final Map<Case, Views.CaseCard> cardOf = new java.util.IdentityHashMap<>();
+    private final Map<String, String> bodyPrints = new java.util.concurrent.ConcurrentHashMap<>();
     /** The mistakes contributors make most, explained on the guide page with the checker's own words. */
     private static final List<String> GUIDE_ERRORS = List.of("yaml.fullwidth-colon", "yaml.tab", "yaml.colon-space",
             "yaml.comment-truncates", "case.missing-field", "term.unknown", "case.date-impossible", "case.date-future",
@@ -274,7 +276,8 @@ public final class SiteRenderer {
         pagesToCome.accept(others.size() + kb.cases().size());
         java.util.stream.IntStream.range(0, kb.cases().size()).parallel().forEach(i -> {
             PlannedPage page = planner.page(i);
-            keepOrRender(page, inputs::casePage);
+            String print = bodyPrint(kb.cases().get(i));
+            keepOrRender(page, p -> inputs.casePage(p, print));
             afterEachPage.run();
         });
         others.parallelStream().forEach(page -> {
@@ -499,6 +502,17 @@ public final class SiteRenderer {
 
     public RenderedBody body(Case c) {
         return bodies.get(c.slug());
+    }
+
+    /**
+     * The fingerprint of a case's rendered body ({@link Fingerprint#hex} of its HTML), made once per
+     * run: the case page, the printable collections and the Word documents all key what they make by it.
+     */
+    public String bodyPrint(Case c) {
+        return bodyPrints.computeIfAbsent(c.slug(), slug -> {
+            RenderedBody b = bodies.get(slug);
+            return Fingerprint.hex(b == null ? "" : b.html());
+        });
     }
 
     public List<Views.CaseCard> cards(List<Case> cases) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.casebook.cache.Fingerprint;
 import org.casebook.render.markdown.RenderedBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class PageInputsTest {
     }
 
     private long[] digest(String code, Path kb, Views.Site site, Views.CasePage view) {
-        return new PageInputs(code, new Theme(kb), site).casePage(planned(site, view));
+        return new PageInputs(code, new Theme(kb), site).casePage(planned(site, view), Fingerprint.hex(view.html()));
     }
 
     @Test
@@ -136,7 +137,7 @@ class PageInputsTest {
             SiteRenderer.PlannedPage p = new SiteRenderer.PlannedPage("x/index.html", template,
                     new Views.Page(site, view, Map.of(), "../", "x/index.html", "x"));
             PageInputs inputs = new PageInputs("1.0", new Theme(kb), site);
-            d[count - 3] = view instanceof Views.CasePage ? inputs.casePage(p) : inputs.page(p);
+            d[count - 3] = view instanceof Views.CasePage c ? inputs.casePage(p, Fingerprint.hex(c.html())) : inputs.page(p);
         }
         return d[0][0] != d[1][0] || d[0][1] != d[1][1];
     }
