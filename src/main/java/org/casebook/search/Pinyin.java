@@ -39,18 +39,27 @@ public final class Pinyin {
     /** Syllable to its characters, in syllable order (the file's, and py.js's). */
     private final Map<String, String> bySyllable;
     private final String[][] readings = new String[Character.MAX_VALUE + 1][];
+    /** The syllables in order, and each character's readings as positions in it: {@link #keyCodes}. */
+    private final String[] syllables;
+    private final int[][] readingNumbers = new int[Character.MAX_VALUE + 1][];
 
     Pinyin(Map<String, String> bySyllable) {
         this.bySyllable = bySyllable;
-        bySyllable.forEach((syllable, chars) -> {
+        this.syllables = bySyllable.keySet().toArray(String[]::new);
+        for (int number = 0; number < syllables.length; number++) {
+            String chars = bySyllable.get(syllables[number]);
             for (int i = 0; i < chars.length(); i++) {
                 char c = chars.charAt(i);
                 String[] old = readings[c];
                 String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-                now[now.length - 1] = syllable;
+                now[now.length - 1] = syllables[number];
                 readings[c] = now;
+                int[] oldNumbers = readingNumbers[c];
+                int[] numbers = oldNumbers == null ? new int[1] : java.util.Arrays.copyOf(oldNumbers, oldNumbers.length + 1);
+                numbers[numbers.length - 1] = number;
+                readingNumbers[c] = numbers;
             }
-        });
+        }
     }
 
     public static Pinyin standard() {
@@ -136,6 +145,56 @@ public final class Pinyin {
             }
         }
         return out;
+    }
+
+    /**
+     * The {@link #keys} and then the {@link #initialKeys} of the bigram {@code a b}, as numbers into
+     * {@code out} (at least {@code 2 * MAX_KEYS} long), in the same order; returns how many. The index
+     * looks up the keys of every bigram it holds: numbers spare it making two to eight strings each,
+     * and {@link #keyText} makes each distinct key's once. A full key is {@code syllable a << 20 |
+     * syllable b}; an initials key has bit 40 set and the two initials (ASCII letters) in place of the
+     * syllables.
+     */
+    int keyCodes(char a, char b, long[] out) {
+        int[] x = readingNumbers[a];
+        int[] y = readingNumbers[b];
+        if (x == null || y == null) {
+            return 0;
+        }
+        int full = 0;
+        for (int i = 0; i < x.length && full < MAX_KEYS; i++) {
+            for (int j = 0; j < y.length && full < MAX_KEYS; j++) {
+                out[full++] = (long) x[i] << 20 | y[j];
+            }
+        }
+        if (INITIALS_SKIP.indexOf(a) >= 0 || INITIALS_SKIP.indexOf(b) >= 0) {
+            return full;
+        }
+        int n = full;
+        for (int k = 0; k < full; k++) {
+            long initials = INITIALS_CODE | (long) syllables[(int) (out[k] >>> 20)].charAt(0) << 20
+                    | syllables[(int) (out[k] & 0xFFFFF)].charAt(0);
+            boolean seen = false;
+            for (int q = full; q < n && !seen; q++) {
+                seen = out[q] == initials;
+            }
+            if (!seen) {
+                out[n++] = initials;
+            }
+        }
+        return n;
+    }
+
+    private static final long INITIALS_CODE = 1L << 40;
+
+    /** The key a {@link #keyCodes} number stands for: {@code lian'meng}, or {@code l-m}. */
+    String keyText(long code) {
+        int first = (int) (code >>> 20 & 0xFFFFF);
+        int second = (int) (code & 0xFFFFF);
+        if ((code & INITIALS_CODE) != 0) {
+            return "" + (char) first + INITIALS_SEPARATOR + (char) second;
+        }
+        return syllables[first] + SEPARATOR + syllables[second];
     }
 
     /** The table as {@code search/py.js} carries it: {@code syllable chars} pairs, space separated. */

@@ -176,27 +176,31 @@ public final class SearchIndexBuilder {
      * initials key ({@code "d-j"}, the commonest bigrams whose readings start so), for a query of initials.
      */
     private Merged withPinyinKeys(String[] terms, String[] postings, int[] dfs, int[] reach) {
-        // each key's bigrams as term positions, {count, k1, k2, …}: a hash map sorted once, since a
-        // sorted map compared strings on every insert (a knowledge base holds a key per bigram or more)
-        Map<String, int[]> byKey = new HashMap<>();
+        // each key's bigrams as term positions, {count, k1, k2, …}: a hash map by the key's number
+        // (Pinyin.keyCodes), sorted once by the key's text, since a sorted map compared strings on every
+        // insert and a string per key and bigram cost more than the rest (a knowledge base holds a key
+        // per bigram or more)
+        Map<Long, int[]> byCode = new HashMap<>();
+        long[] codes = new long[2 * Pinyin.MAX_KEYS];
         for (int k = 0; k < terms.length; k++) {
             String t = terms[k];
             if (t.length() == 2 && Tokenizer.isHan(t.charAt(0)) && Tokenizer.isHan(t.charAt(1))) {
-                List<String> keys = new ArrayList<>(pinyin.keys(t));
-                keys.addAll(Pinyin.initialKeys(t, keys));
-                for (String key : keys) {
-                    int[] list = byKey.get(key);
+                int m = pinyin.keyCodes(t.charAt(0), t.charAt(1), codes);
+                for (int q = 0; q < m; q++) {
+                    int[] list = byCode.get(codes[q]);
                     if (list == null) {
                         list = new int[4];
-                        byKey.put(key, list);
+                        byCode.put(codes[q], list);
                     } else if (list[0] + 1 == list.length) {
                         list = Arrays.copyOf(list, list.length * 2);
-                        byKey.put(key, list);
+                        byCode.put(codes[q], list);
                     }
                     list[++list[0]] = k;
                 }
             }
         }
+        Map<String, int[]> byKey = new HashMap<>(byCode.size() * 2);
+        byCode.forEach((code, list) -> byKey.put(pinyin.keyText(code), list));
         String[] keyTerms = byKey.keySet().toArray(String[]::new);
         Arrays.sort(keyTerms);
         String[] keyValues = new String[keyTerms.length];
