@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.casebook.cache.CacheKey;
+import org.casebook.cache.EntryReader;
+import org.casebook.cache.EntryWriter;
 import org.casebook.cache.CacheStore;
 import org.casebook.cases.InternalBlock;
 import org.casebook.diag.Diagnostic;
@@ -121,14 +123,11 @@ final class BodyMemo {
         return store;
     }
 
-    // ---- the entry's bytes: counts, and strings as UTF-16 code units, little-endian, in a fixed order.
-    // UTF-16 rather than UTF-8: a body is mostly Chinese, two bytes a character instead of three, read
-    // back by a plain loop (three times as fast as the UTF-8 decoder under the launcher's C1-only JIT),
-    // and every string comes back exactly, a lone surrogate included.
+    // ---- the entry's bytes: counts and strings in a fixed order (EntryWriter, EntryReader)
 
     static byte[] encode(Entry e) {
         RenderedBody b = e.body();
-        Writer out = new Writer(2 * (b.html().length() + b.text().length()) + 1024);
+        EntryWriter out = new EntryWriter(2 * (b.html().length() + b.text().length()) + 1024);
         out.number(e.lookups().size());
         for (String l : e.lookups()) {
             out.string(l);
@@ -165,7 +164,7 @@ final class BodyMemo {
      */
     static Optional<Entry> decode(byte[] key, byte[] bytes) {
         try {
-            Reader in = new Reader(bytes);
+            EntryReader in = new EntryReader(bytes);
             List<String> lookups = new ArrayList<>();
             for (int i = in.count(); i > 0; i--) {
                 lookups.add(in.string());
@@ -192,96 +191,6 @@ final class BodyMemo {
                     List.copyOf(diagnostics)));
         } catch (RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Appends 32-bit numbers (big-endian) and strings (their length, then their code units). */
-    private static final class Writer {
-        private byte[] buf;
-        private int size;
-
-        Writer(int capacity) {
-            buf = new byte[capacity];
-        }
-
-        void number(int v) {
-            room(4);
-            buf[size++] = (byte) (v >>> 24);
-            buf[size++] = (byte) (v >>> 16);
-            buf[size++] = (byte) (v >>> 8);
-            buf[size++] = (byte) v;
-        }
-
-        void string(String s) {
-            int n = s.length();
-            number(n);
-            room(2 * n);
-            char[] chars = s.toCharArray(); // String.charAt checks the coder and bounds on every call under C1
-            byte[] b = buf;
-            int at = size;
-            for (char c : chars) {
-                b[at++] = (byte) c;
-                b[at++] = (byte) (c >>> 8);
-            }
-            size = at;
-        }
-
-        private void room(int more) {
-            if (size + more > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
-            }
-        }
-
-        byte[] bytes() {
-            return size == buf.length ? buf : Arrays.copyOf(buf, size);
-        }
-    }
-
-    /** Reads what {@link Writer} wrote; a count or length beyond the bytes left is a bad entry. */
-    private static final class Reader {
-        private final byte[] buf;
-        private int at;
-
-        Reader(byte[] buf) {
-            this.buf = buf;
-        }
-
-        int number() {
-            if (at + 4 > buf.length) {
-                throw new IllegalArgumentException("truncated");
-            }
-            int v = (buf[at] & 0xff) << 24 | (buf[at + 1] & 0xff) << 16 | (buf[at + 2] & 0xff) << 8 | buf[at + 3] & 0xff;
-            at += 4;
-            return v;
-        }
-
-        /** A count of items or characters: never negative, never more than the bytes left could hold. */
-        int count() {
-            int n = number();
-            if (n < 0 || n > buf.length - at) {
-                throw new IllegalArgumentException("bad count " + n);
-            }
-            return n;
-        }
-
-        String string() {
-            int n = count();
-            if (2L * n > buf.length - at) {
-                throw new IllegalArgumentException("bad length " + n);
-            }
-            char[] chars = new char[n];
-            byte[] b = buf;
-            int from = at;
-            for (int i = 0; i < n; i++) {
-                chars[i] = (char) (b[from] & 0xff | (b[from + 1] & 0xff) << 8);
-                from += 2;
-            }
-            at = from;
-            return new String(chars);
-        }
-
-        boolean atEnd() {
-            return at == buf.length;
         }
     }
 }
