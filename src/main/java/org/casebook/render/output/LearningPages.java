@@ -36,6 +36,8 @@ public final class LearningPages {
     private final String date;
     /** This Casebook's version and code: with it, a collection volume made from the same inputs is kept. */
     private final String codeVersion;
+    /** Each case's QR code, by slug: the same in every collection holding the case. */
+    private final Map<String, String> qrCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LearningPages(SiteRenderer r, KnowledgeBase kb, Insight insight, String codeVersion) {
         this.r = r;
@@ -244,7 +246,8 @@ public final class LearningPages {
     private LearningViews.CollectionCase collectionCase(Case c, String path) {
         String html = BodyRelinker.relink(r.body(c).html(), SitePaths.casePage(c.slug()), path, c.slug() + "--");
         String url = urls.absolute(SitePaths.casePage(c.slug())).orElse("");
-        String qr = url.isEmpty() ? "" : QrSvg.of(url, r.format("print_qr_label", c.title()));
+        // a case is in several collections (all, its park, its themes, its method): its code is made once
+        String qr = url.isEmpty() ? "" : qrCodes.computeIfAbsent(c.slug(), slug -> QrSvg.of(url, r.format("print_qr_label", c.title())));
         return new LearningViews.CollectionCase(r.card(c), anchor(c), TrustedHtml.of(html), url, TrustedHtml.of(qr));
     }
 }
