@@ -38,8 +38,7 @@ public final class Pinyin {
 
     /** Syllable to its characters, in syllable order (the file's, and py.js's). */
     private final Map<String, String> bySyllable;
-    private final String[][] readings = new String[Character.MAX_VALUE + 1][];
-    /** The syllables in order, and each character's readings as positions in it: {@link #keyCodes}. */
+    /** The syllables in order, and each character's readings as positions in it. */
     private final String[] syllables;
     private final int[][] readingNumbers = new int[Character.MAX_VALUE + 1][];
 
@@ -50,10 +49,6 @@ public final class Pinyin {
             String chars = bySyllable.get(syllables[number]);
             for (int i = 0; i < chars.length(); i++) {
                 char c = chars.charAt(i);
-                String[] old = readings[c];
-                String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-                now[now.length - 1] = syllables[number];
-                readings[c] = now;
                 int[] oldNumbers = readingNumbers[c];
                 int[] numbers = oldNumbers == null ? new int[1] : java.util.Arrays.copyOf(oldNumbers, oldNumbers.length + 1);
                 numbers[numbers.length - 1] = number;
@@ -93,8 +88,8 @@ public final class Pinyin {
 
     /** The readings of a character, in syllable order; empty when the table does not have it. */
     List<String> readings(char c) {
-        String[] r = readings[c];
-        return r == null ? List.of() : List.of(r);
+        int[] r = readingNumbers[c];
+        return r == null ? List.of() : java.util.Arrays.stream(r).mapToObj(n -> syllables[n]).toList();
     }
 
     /**
@@ -103,45 +98,29 @@ public final class Pinyin {
      * character is not in the table.
      */
     List<String> keys(String bigram) {
-        List<String> out = new ArrayList<>();
-        if (bigram.length() != 2) {
-            return out;
-        }
-        String[] a = readings[bigram.charAt(0)];
-        String[] b = readings[bigram.charAt(1)];
-        if (a == null || b == null) {
-            return out;
-        }
-        for (String x : a) {
-            for (String y : b) {
-                if (out.size() < MAX_KEYS) {
-                    out.add(x + SEPARATOR + y);
-                }
-            }
-        }
-        return out;
+        return texts(bigram, false);
     }
 
     /**
      * The initials keys of a two-character term ({@code 党建} gives {@code d-j}): the first letters of
-     * each of its {@link #keys}, each once, in their order. A reader typing the initials alone (简拼,
-     * {@code dj}, as an input method accepts them) finds the term through them.
+     * each of its {@link #keys}, each once, in their order; none when either character is in
+     * {@link #INITIALS_SKIP}. A reader typing the initials alone (简拼, {@code dj}, as an input method
+     * accepts them) finds the term through them.
      */
     List<String> initialKeys(String bigram) {
-        return initialKeys(bigram, keys(bigram));
+        return texts(bigram, true);
     }
 
-    /** {@link #initialKeys(String)} from the bigram's {@link #keys}, for a caller that has them already. */
-    static List<String> initialKeys(String bigram, List<String> keys) {
+    private List<String> texts(String bigram, boolean initials) {
         List<String> out = new ArrayList<>();
-        if (INITIALS_SKIP.indexOf(bigram.charAt(0)) >= 0 || INITIALS_SKIP.indexOf(bigram.charAt(bigram.length() - 1)) >= 0) {
+        if (bigram.length() != 2) {
             return out;
         }
-        for (String key : keys) {
-            int at = key.indexOf(SEPARATOR);
-            String initials = "" + key.charAt(0) + INITIALS_SEPARATOR + key.charAt(at + 1);
-            if (!out.contains(initials)) {
-                out.add(initials);
+        long[] codes = new long[2 * MAX_KEYS];
+        int n = keyCodes(bigram.charAt(0), bigram.charAt(1), codes);
+        for (int i = 0; i < n; i++) {
+            if (((codes[i] & INITIALS_CODE) != 0) == initials) {
+                out.add(keyText(codes[i]));
             }
         }
         return out;
@@ -149,9 +128,9 @@ public final class Pinyin {
 
     /**
      * The {@link #keys} and then the {@link #initialKeys} of the bigram {@code a b}, as numbers into
-     * {@code out} (at least {@code 2 * MAX_KEYS} long), in the same order; returns how many. The index
-     * looks up the keys of every bigram it holds: numbers spare it making two to eight strings each,
-     * and {@link #keyText} makes each distinct key's once. A full key is {@code syllable a << 20 |
+     * {@code out} (at least {@code 2 * MAX_KEYS} long), in that order; returns how many. The one
+     * definition of both: the index looks up the keys of every bigram it holds, and numbers spare it
+     * making two to eight strings each ({@link #keyText} makes each distinct key's once). A full key is {@code syllable a << 20 |
      * syllable b}; an initials key has bit 40 set and the two initials (ASCII letters) in place of the
      * syllables.
      */

@@ -247,7 +247,8 @@ public final class LearningPages {
         String html = BodyRelinker.relink(r.body(c).html(), SitePaths.casePage(c.slug()), path, c.slug() + "--");
         String url = urls.absolute(SitePaths.casePage(c.slug())).orElse("");
         // a case is in several collections (all, its park, its themes, its method): its code is made once
-        String qr = url.isEmpty() ? "" : qrCodes.computeIfAbsent(c.slug(), slug -> QrSvg.of(url, r.format("print_qr_label", c.title())));
+        String qr = url.isEmpty() ? ""
+                : qrCodes.computeIfAbsent(c.slug(), slug -> QrSvg.of(url, r.format("print_qr_label", c.title())));
         return new LearningViews.CollectionCase(r.card(c), anchor(c), TrustedHtml.of(html), url, TrustedHtml.of(qr));
     }
 }

@@ -64,6 +64,7 @@ public final class SiteRenderer {
     private final ViewCache cache;
     /** Each case's card, made once per rendering: a case appears in several listings. */
     private final Map<Case, Views.CaseCard> cardOf = new java.util.IdentityHashMap<>();
+    /** See {@link #bodyPrint}: by slug, made once per rendering. */
     private final Map<String, String> bodyPrints = new java.util.concurrent.ConcurrentHashMap<>();
     /** The mistakes contributors make most, explained on the guide page with the checker's own words. */
     private static final List<String> GUIDE_ERRORS = List.of("yaml.fullwidth-colon", "yaml.tab", "yaml.colon-space",
@@ -276,8 +277,9 @@ public final class SiteRenderer {
         pagesToCome.accept(others.size() + kb.cases().size());
         java.util.stream.IntStream.range(0, kb.cases().size()).parallel().forEach(i -> {
             PlannedPage page = planner.page(i);
-            String print = bodyPrint(kb.cases().get(i));
-            keepOrRender(page, p -> inputs.casePage(p, print));
+            Case c = kb.cases().get(i);
+            // the body is fingerprinted only when the sink asks for the page's inputs (a build with a cache)
+            keepOrRender(page, p -> inputs.casePage(p, bodyPrint(c)));
             afterEachPage.run();
         });
         others.parallelStream().forEach(page -> {
