@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.casebook.kb.Case;
@@ -42,17 +44,38 @@ public final class RelatedCases {
 
     /** Related cases of every case of the knowledge base; {@code text} gives a case's body as plain text. */
     public static RelatedCases of(KnowledgeBase kb, Function<Case, String> text) {
+        // transient, gone before the outputs (which need the most memory) start
+        return of(kb, text, Runtime.getRuntime().maxMemory() / 16);
+    }
+
+    /** As {@link #of(KnowledgeBase, Function)}, keeping at most about {@code keepBytes} of case features. */
+    static RelatedCases of(KnowledgeBase kb, Function<Case, String> text, long keepBytes) {
         List<Case> all = kb.cases();
         int n = (int) all.stream().filter(c -> !c.draft()).count();
         ThreadLocal<FeatureCounts> counts = ThreadLocal.withInitial(FeatureCounts::new);
-        // pass 1: document frequencies only, so that all cases' features are never held at once
-        FeatureCounts df = all.parallelStream().filter(c -> !c.draft()).collect(FeatureCounts::new,
-                (m, c) -> features(c, text, counts.get()).forEach((k, v) -> m.add(k, 1)), FeatureCounts::addAll);
+        // each case's features are extracted once, in pass 1, and kept compactly for pass 2 while they
+        // fit a share of the heap; past it (a very large knowledge base) pass 2 extracts them again
+        KeptFeatures[] kept = new KeptFeatures[all.size()];
+        AtomicLong room = new AtomicLong(keepBytes);
+        // pass 1: document frequencies over the published cases
+        FeatureCounts df = IntStream.range(0, all.size()).parallel().collect(FeatureCounts::new, (m, i) -> {
+            FeatureCounts tf = features(all.get(i), text, counts.get());
+            if (!all.get(i).draft()) {
+                tf.forEach((k, v) -> m.add(k, 1));
+            }
+            kept[i] = KeptFeatures.of(tf, room);
+        }, FeatureCounts::addAll);
         // a feature in more than this many cases is too common to suggest a relation, and would make the index quadratic
         int maxDf = Math.max(16, (int) Math.sqrt(n) * 2);
-        // pass 2: each case's few most distinctive features (parallel, but each result depends on its case only)
-        List<Top> tops = all.parallelStream()
-                .map(c -> distinctive(features(c, text, counts.get()), c.draft(), df, n, maxDf)).toList();
+        // pass 2: each case's few most distinctive features (parallel, but each result depends on its case
+        // only; nor on the order its features are visited in, the order of the best being total)
+        List<Top> tops = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
+            Case c = all.get(i);
+            KeptFeatures f = kept[i];
+            kept[i] = null;
+            return distinctive(f != null ? f::forEach : features(c, text, counts.get())::forEach, c.draft(), df, n,
+                    maxDf);
+        }).toList();
         // cases are addressed by their position in kb.cases() from here on: arrays instead of maps keyed by slug
         Map<String, Integer> position = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
@@ -228,12 +251,12 @@ public final class RelatedCases {
         return counts;
     }
 
-    private static Top distinctive(FeatureCounts tf, boolean draft, FeatureCounts df, int n, int maxDf) {
+    private static Top distinctive(Consumer<FeatureCounts.Entry> tf, boolean draft, FeatureCounts df, int n, int maxDf) {
         // the FEATURES_PER_CASE best in (weight desc, key asc) order, kept sorted in small arrays
         long[] keys = new long[FEATURES_PER_CASE];
         double[] weights = new double[FEATURES_PER_CASE];
         int[] size = {0};
-        tf.forEach((key, count) -> {
+        tf.accept((key, count) -> {
             int d = df.get(key);
             int others = draft ? d : d - 1;
             if (others < 1 || d > maxDf) {

@@ -79,4 +79,40 @@ class RelatedCasesTest {
             assertEquals(slugs(a.of(c.slug())), slugs(b.of(c.slug())), c.slug());
         }
     }
+
+    /**
+     * Features kept from the first pass, or extracted again in the second (past the memory budget, or
+     * with a count a byte cannot hold), relate the same cases: on cases related by their text alone,
+     * with repeated phrases so that counts reach past 127 and past 255.
+     */
+    @Test
+    void sameWhateverTheFeaturesKept() {
+        java.util.Random random = new java.util.Random(7);
+        String han = "党建园区企业服务组织教育积分清单产业链平台党员联盟夜校驿站流动智慧共建共治创新保障制度机制书记支部委员会龘龥";
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int j = 0; j < 400; j++) {
+                body.append(han.charAt(random.nextInt(han.length())));
+            }
+            // a phrase repeated 100 to 299 times weighs in by its count
+            body.append((han.substring(random.nextInt(han.length() - 3)).substring(0, 3) + "。").repeat(100 + i % 200));
+            body.append(" Latin words ").append("w").append(random.nextInt(40));
+            cases.add(new Case("c" + i, "cases/c" + i + ".md", "案例" + i, java.util.Map.of(),
+                    Optional.of(java.time.LocalDate.of(2020, 1, 1).plusDays(i)), "", "", List.of(), i % 37 == 0,
+                    java.util.Map.of(), body.toString(), 1, org.casebook.audience.Visibility.PUBLIC, List.of()));
+        }
+        KnowledgeBase kb = new KnowledgeBase(withDrafts(false).config(), cases);
+        RelatedCases again = RelatedCases.of(kb, c -> c.body(), 0);
+        RelatedCases kept = RelatedCases.of(kb, c -> c.body(), Long.MAX_VALUE);
+        // room for the features of about a third of the cases (some 400 each)
+        RelatedCases some = RelatedCases.of(kb, c -> c.body(), 100 * KeptFeatures.bytes(400, 0));
+        int related = 0;
+        for (Case c : kb.cases()) {
+            assertEquals(slugs(again.of(c.slug())), slugs(kept.of(c.slug())), c.slug());
+            assertEquals(slugs(again.of(c.slug())), slugs(some.of(c.slug())), c.slug());
+            related += again.of(c.slug()).size();
+        }
+        assertEquals(RelatedCases.LIMIT * kb.cases().size(), related, "every case related by its text");
+    }
 }
