@@ -211,15 +211,21 @@ public final class RelatedCases {
         }
 
         /**
+         * The kinds' {@link TaxonomyKind#relatedWeight()}s: {@code values()} copies its array on every
+         * call, and the launcher's JIT does not optimise the copy away (this runs once per candidate pair).
+         */
+        private static final double[] KIND_WEIGHTS = java.util.Arrays.stream(TaxonomyKind.values())
+                .mapToDouble(TaxonomyKind::relatedWeight).toArray();
+
+        /**
          * Shared keywords plus each kind's shared terms at {@link TaxonomyKind#relatedWeight()} (themes weigh
          * most); a repeated value counts per repeat. The weights and counts are whole numbers, so the sum is
          * exact in any order.
          */
         double score(int a, int b) {
             double s = (keywordSigs[a] & keywordSigs[b]) == 0 ? 0 : KEYWORD_WEIGHT * shared(keywords[a], keywords[b]);
-            TaxonomyKind[] kinds = TaxonomyKind.values();
-            for (int k = 0; k < kinds.length; k++) {
-                s += kinds[k].relatedWeight() * (masks != null ? Long.bitCount(masks[k][a] & masks[k][b])
+            for (int k = 0; k < KIND_WEIGHTS.length; k++) {
+                s += KIND_WEIGHTS[k] * (masks != null ? Long.bitCount(masks[k][a] & masks[k][b])
                         : shared(byKind[k][a], byKind[k][b]));
             }
             return s;
