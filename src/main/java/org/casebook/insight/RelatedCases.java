@@ -328,6 +328,9 @@ public final class RelatedCases {
         Comparator<Map.Entry<Case, Double>> best = Map.Entry.<Case, Double>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey(KnowledgeBase.NEWEST_FIRST));
         PriorityQueue<Map.Entry<Case, Double>> top = new PriorityQueue<>(LIMIT + 1, best.reversed());
+        // the worst score of a full heap, as a plain double: most candidates fall below it, and peeking
+        // and unboxing for each of them cost as much as scoring it
+        double floor = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < touched; k++) {
             int other = s.touched[k];
             double text = s.textScore[other];
@@ -337,10 +340,13 @@ public final class RelatedCases {
                 continue;
             }
             double score = tags.score(self, other) + (ownTotal == 0 ? 0 : TEXT_WEIGHT * text / ownTotal);
-            if (score > 0 && (top.size() < LIMIT || score >= top.peek().getValue())) {
+            if (score > 0 && score >= floor) {
                 top.add(Map.entry(all.get(other), score));
                 if (top.size() > LIMIT) {
                     top.poll();
+                }
+                if (top.size() == LIMIT) {
+                    floor = top.peek().getValue();
                 }
             }
         }
