@@ -271,7 +271,7 @@ public final class SearchIndexBuilder {
         }
         field(c.summary(), weights.summary(), words, ngrams);
         field(c.unit(), weights.unit(), words, ngrams);
-        int bodyLength = count(tokenizer.normalize(body == null ? "" : body.text()), 0, 1, words, ngrams);
+        int bodyLength = count(tokenizer.normalizedChars(body == null ? "" : body.text()), 0, 1, words, ngrams);
         int m = ngrams.size();
         long[] keys = new long[m];
         int[] bodyTf = new int[m];
@@ -312,7 +312,7 @@ public final class SearchIndexBuilder {
         if (text == null || text.isEmpty()) {
             return;
         }
-        count(tokenizer.normalize(text), 1, weight, words, ngrams);
+        count(tokenizer.normalizedChars(text), 1, weight, words, ngrams);
     }
 
     /**
@@ -322,10 +322,9 @@ public final class SearchIndexBuilder {
      * the number of tokens. A Han run gives each character, each bigram and each trigram once; it
      * counts as one token when it is one character long, else as its bigrams.
      */
-    private static int count(String n, int slot, int weight, Map<String, int[]> words, NgramCounts ngrams) {
+    private static int count(char[] a, int slot, int weight, Map<String, int[]> words, NgramCounts ngrams) {
         // on an array: under the launcher's C1-only JIT, String.charAt and codePointAt check the coder
         // and the bounds on every call
-        char[] a = n.toCharArray();
         int tokens = 0;
         int len = a.length;
         int i = 0;

@@ -34,6 +34,20 @@ public final class Tokenizer {
      */
     public String normalize(String text) {
         char[] out = text.toCharArray(); // folded in place: String.charAt costs a coder and bounds check a call under C1
+        return foldSimply(out) ? new String(out) : normalizeFully(text);
+    }
+
+    /**
+     * {@link #normalize}'s characters, for loops that read them one at a time: without the String in
+     * between, which costs a copy and a Latin-1 check per text.
+     */
+    char[] normalizedChars(String text) {
+        char[] out = text.toCharArray();
+        return foldSimply(out) ? out : normalizeFully(text).toCharArray();
+    }
+
+    /** Folds the characters in place as NFKC and the rest would; false when one needs the full normaliser. */
+    private boolean foldSimply(char[] out) {
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
             char m;
@@ -50,11 +64,11 @@ public final class Tokenizer {
                     || c == 0x2014 || c == 0x00B7) {
                 m = c;
             } else {
-                return normalizeFully(text);
+                return false;
             }
             out[i] = m;
         }
-        return new String(out);
+        return true;
     }
 
     /** The general path of {@link #normalize}: the JDK's NFKC, then lower case, then folding. */

@@ -45,6 +45,87 @@ class PassagesTest {
         }
     }
 
+    @Test
+    void ranksNumberDistinctBigramsInAscendingSignedOrder() {
+        Random random = new Random(5);
+        for (int round = 0; round < 200; round++) {
+            int m = random.nextInt(3000);
+            int[] codes = new int[m];
+            for (int k = 0; k < m; k++) {
+                // few distinct values or many, both signs (compatibility ideographs pack below zero)
+                int x = round % 2 == 0 ? random.nextInt(40) - 20 : random.nextInt();
+                codes[k] = x == 0 ? 1 : x;
+            }
+            int[] sorted = java.util.Arrays.stream(codes).distinct().sorted().toArray();
+            Passages.Ranks ranks = Passages.Ranks.of(codes, m);
+            assertEquals(java.util.Arrays.toString(sorted), java.util.Arrays.toString(ranks.distinct), "round " + round);
+            for (int k = 0; k < m; k++) {
+                assertEquals(codes[k], ranks.distinct[ranks.ids[k]]);
+            }
+        }
+    }
+
+    @Test
+    void choosesAsTheGreedyPassWithCompatibilityIdeographs() {
+        // U+FA0E and U+FA0F stay as they are under NFKC, and bigrams with them pack to negative ints
+        Random random = new Random(3);
+        String alphabet = "\uFA0E\uFA0F\uFA11党建园区企业服务";
+        for (int round = 0; round < 100; round++) {
+            StringBuilder body = new StringBuilder();
+            for (int s = 0; s < 20; s++) {
+                for (int i = 0, len = 3 + random.nextInt(20); i < len; i++) {
+                    body.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                body.append('。');
+            }
+            int seed = random.nextInt();
+            Passages.BigramCounts counts = (a, b) -> Math.floorMod((a * 31 + b) ^ seed, 50);
+            assertEquals(eager(body.toString(), counts, 50, 60), Passages.select(body.toString(), TOKENIZER, counts, 50, 60),
+                    "round " + round);
+        }
+    }
+
+    @Test
+    void heapPollsAsAPriorityQueueOfValueThenPosition() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + random.nextInt(60);
+            double[] value = new double[n];
+            for (int i = 0; i < n; i++) {
+                value[i] = random.nextInt(5) / 4.0; // many ties
+            }
+            Passages.Heap heap = new Passages.Heap(n, value);
+            java.util.PriorityQueue<Integer> queue = new java.util.PriorityQueue<>(
+                    (x, y) -> value[x] != value[y] ? Double.compare(value[y], value[x]) : Integer.compare(x, y));
+            for (int i = 0; i < n; i++) {
+                heap.add(i);
+                queue.add(i);
+                if (random.nextInt(3) == 0) {
+                    assertEquals(queue.poll(), heap.poll());
+                }
+            }
+            while (!queue.isEmpty()) {
+                assertEquals(queue.poll(), heap.poll());
+            }
+            assertTrue(heap.isEmpty());
+        }
+    }
+
+    @Test
+    void whitespaceShortcutAgreesWithTheJdk() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace((char) c), Passages.isWhitespace((char) c), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void sentencesCollapseWhitespaceAndKeepClosingQuotes() {
+        List<Boolean> ends = new ArrayList<>();
+        assertEquals(List.of("他说：“好。”", "第二 句 ！", "尾"),
+                Passages.sentences("  他说：“好。”\t第二\u3000\u3000句 ！ \n\n尾  ", ends));
+        assertEquals(List.of(false, true, true), ends);
+    }
+
     /** The plain greedy pass: every round re-values every sentence that still fits, takes the best, earliest on ties. */
     private static String eager(String text, Passages.BigramCounts counts, int docs, int budget) {
         List<Boolean> ends = new ArrayList<>();

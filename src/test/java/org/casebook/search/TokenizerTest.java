@@ -70,6 +70,11 @@ class TokenizerTest {
         for (String s : List.of("黨員ＣＢＤ　教育，“三会一课”（2024）", "Cafe\u0301 与 café", "ﬁ 积分", "e\u0301", "Ａ\u0301",
                 "《洋浦》【现场会】·——", "𠀀𠀁党员", "İstanbul 党建", "…")) {
             assertEquals(tokenizer.normalizeFully(s), tokenizer.normalize(s), s);
+            assertEquals(tokenizer.normalize(s), new String(tokenizer.normalizedChars(s)), s);
+        }
+        for (int i = 0; i + 7 <= every.length(); i += 5) {
+            String run = every.substring(i, i + 7);
+            assertEquals(tokenizer.normalize(run), new String(tokenizer.normalizedChars(run)), run);
         }
     }
 
