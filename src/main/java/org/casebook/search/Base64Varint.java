@@ -43,7 +43,21 @@ final class Base64Varint {
 
     /** The length of {@link #bitmap}: its characters up to the one holding the set's last document. */
     static int bitmapLength(int[] sortedDocs, int docCount) {
-        int last = sortedDocs.length == 0 ? -1 : sortedDocs[sortedDocs.length - 1];
+        return bitmapLength(sortedDocs, sortedDocs.length, docCount);
+    }
+
+    /** {@link #bitmapLength(int[], int)} of {@code sortedDocs[0 .. n)}. */
+    static int bitmapLength(int[] sortedDocs, int n, int docCount) {
+        int last = n == 0 ? -1 : sortedDocs[n - 1];
         return Math.min((docCount + 5) / 6, last < 0 ? 0 : last / 6 + 1);
+    }
+
+    /** The number of characters {@link #append} writes for {@code value}. */
+    static int length(int value) {
+        int n = 1;
+        for (int v = value; v >= 32; v >>>= 5) {
+            n++;
+        }
+        return n;
     }
 }

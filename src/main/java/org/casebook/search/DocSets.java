@@ -15,31 +15,59 @@ final class DocSets {
     }
 
     static String encode(int[] sortedDocs, int docCount) {
-        int bitmapLength = 1 + Base64Varint.bitmapLength(sortedDocs, docCount);
-        StringBuilder gaps = new StringBuilder("d");
+        return encode(sortedDocs, sortedDocs.length, docCount, new Chars(16)).toString();
+    }
+
+    /**
+     * Appends the set of {@code sortedDocs[0 .. n)}. The forms' lengths are counted first and only the
+     * shortest is written: building all three cost more than the rest of a term's encoding.
+     */
+    static Chars encode(int[] sortedDocs, int n, int docCount, Chars out) {
+        int bitmapLength = 1 + Base64Varint.bitmapLength(sortedDocs, n, docCount);
+        int gaps = 1;
         int prev = -1;
-        for (int d : sortedDocs) {
-            Base64Varint.append(d - prev - 1, gaps);
-            prev = d;
+        for (int k = 0; k < n; k++) {
+            gaps += Base64Varint.length(sortedDocs[k] - prev - 1);
+            prev = sortedDocs[k];
         }
-        StringBuilder missing = new StringBuilder().append(MISSING);
-        if (2 * sortedDocs.length > docCount) {
+        // the missing documents' form, counted only while it is still the shorter of the two
+        int missing = 1;
+        if (2 * n > docCount) {
             int at = 0;
             prev = -1;
-            for (int d = 0; d < docCount && missing.length() < gaps.length(); d++) {
-                if (at < sortedDocs.length && sortedDocs[at] == d) {
+            for (int d = 0; d < docCount && missing < gaps; d++) {
+                if (at < n && sortedDocs[at] == d) {
                     at++;
                 } else {
-                    Base64Varint.append(d - prev - 1, missing);
+                    missing += Base64Varint.length(d - prev - 1);
                     prev = d;
                 }
             }
         }
-        boolean dense = 2 * sortedDocs.length > docCount && missing.length() < gaps.length();
-        StringBuilder shortest = dense ? missing : gaps;
-        if (shortest.length() <= bitmapLength) {
-            return shortest.toString();
+        boolean dense = 2 * n > docCount && missing < gaps;
+        if ((dense ? missing : gaps) > bitmapLength) {
+            return out.add('b').bitmap(sortedDocs, n, docCount);
         }
-        return "b" + Base64Varint.bitmap(sortedDocs, docCount);
+        prev = -1;
+        if (dense) {
+            // counted to the end: the count stopped early only when it was no shorter
+            out.add(MISSING);
+            int at = 0;
+            for (int d = 0; d < docCount; d++) {
+                if (at < n && sortedDocs[at] == d) {
+                    at++;
+                } else {
+                    out.varint(d - prev - 1);
+                    prev = d;
+                }
+            }
+            return out;
+        }
+        out.add('d');
+        for (int k = 0; k < n; k++) {
+            out.varint(sortedDocs[k] - prev - 1);
+            prev = sortedDocs[k];
+        }
+        return out;
     }
 }

@@ -149,10 +149,12 @@ public final class SearchIndexBuilder {
         String[] postingsSorted = new String[total];
         int[] dfs = new int[total];
         int[] reach = new int[total];
+        double[] norms = norms(lengths, avg);
+        ThreadLocal<Encoding> encodings = ThreadLocal.withInitial(Encoding::new);
         IntStream.range(0, total).parallel().forEach(k -> {
             termsSorted[k] = keys[order[k]];
             dfs[k] = postings[order[k]].df();
-            postingsSorted[k] = encode(postings[order[k]], n, lengths, avg);
+            postingsSorted[k] = encode(postings[order[k]], n, norms, encodings.get());
             reach[k] = namesEveryCase(postingsSorted[k]) ? SearchIndex.REACH_ALL : postings[order[k]].lastDoc();
             postings[order[k]] = null;
         });
@@ -402,43 +404,76 @@ public final class SearchIndexBuilder {
         counts[slot] += weight;
     }
 
-    /** {@code [df,"docs","scores",default]}: see search.js {@code addPostings}. */
-    static String encode(Postings p, int docCount, int[] lengths, double avgLength) {
+    /** Each document's BM25 length normalisation, computed once instead of once per posting. */
+    static double[] norms(int[] lengths, double avgLength) {
+        double[] norms = new double[lengths.length];
+        for (int d = 0; d < lengths.length; d++) {
+            norms[d] = 1 - IndexFormat.B + IndexFormat.B * lengths[d] / avgLength;
+        }
+        return norms;
+    }
+
+    /** One thread's arrays for {@link #encode}, reused from term to term. */
+    static final class Encoding {
+        int[] docs = new int[64];
+        int[] bodyTf = new int[64];
+        int[] fieldTf = new int[64];
+        int[] scores = new int[64];
+        final Chars out = new Chars(256);
+
+        void fit(int df) {
+            if (docs.length < df) {
+                int size = Math.max(df, 2 * docs.length);
+                docs = new int[size];
+                bodyTf = new int[size];
+                fieldTf = new int[size];
+                scores = new int[size];
+            }
+        }
+    }
+
+    /**
+     * {@code [df,"docs","scores",default]}: see search.js {@code addPostings}. {@code norms} are the
+     * documents' {@link #norms}.
+     */
+    static String encode(Postings p, int docCount, double[] norms, Encoding e) {
         int df = p.df();
-        int[] docs = new int[df];
-        int[] bodyTf = new int[df];
-        int[] fieldTf = new int[df];
+        e.fit(df);
+        int[] docs = e.docs;
+        int[] bodyTf = e.bodyTf;
+        int[] fieldTf = e.fieldTf;
+        int[] scores = e.scores;
         p.decode(docs, bodyTf, fieldTf);
-        int[] scores = new int[df];
         for (int k = 0; k < df; k++) {
-            double norm = 1 - IndexFormat.B + IndexFormat.B * lengths[docs[k]] / avgLength;
-            double tf = fieldTf[k] + bodyTf[k] / norm;
+            double tf = fieldTf[k] + bodyTf[k] / norms[docs[k]];
             // the term frequency part of BM25 only: the client multiplies by the IDF, which moves with
             // every added case, so that the postings of a term an added case lacks stay as they were
             double s = tf * (IndexFormat.K1 + 1) / (tf + IndexFormat.K1);
             scores[k] = Math.max(1, (int) Math.round(s * IndexFormat.SCORE_SCALE));
         }
-        StringBuilder b = new StringBuilder();
-        b.append('[').append(df).append(",\"").append(DocSets.encode(docs, docCount)).append("\",\"");
+        Chars b = e.out;
+        b.clear();
+        b.add('[').add(df).add(',').add('"');
+        DocSets.encode(docs, df, docCount, b).add('"').add(',').add('"');
         int fallback = 0;
         if (df <= IndexFormat.SCORED_TOP) {
-            for (int s : scores) {
-                Base64Varint.append(s, b);
+            for (int k = 0; k < df; k++) {
+                b.varint(scores[k]);
             }
         } else {
             // only the best documents keep their own score, as its excess over the best score left out,
             // which the rest share; a document scoring exactly that needs no entry of its own
-            fallback = scoreBelowTop(scores, IndexFormat.SCORED_TOP);
+            fallback = scoreBelowTop(scores, df, IndexFormat.SCORED_TOP);
             int prev = -1;
             for (int k = 0; k < df; k++) {
                 if (scores[k] > fallback) {
-                    Base64Varint.append(docs[k] - prev - 1, b);
-                    Base64Varint.append(scores[k] - fallback, b);
+                    b.varint(docs[k] - prev - 1);
+                    b.varint(scores[k] - fallback);
                     prev = docs[k];
                 }
             }
         }
-        return b.append("\",").append(fallback).append(']').toString();
+        return b.add('"').add(',').add(fallback).add(']').toString();
     }
 
     /**
@@ -456,13 +491,18 @@ public final class SearchIndexBuilder {
      * cost more than the rest of its encoding.
      */
     static int scoreBelowTop(int[] scores, int top) {
+        return scoreBelowTop(scores, scores.length, top);
+    }
+
+    /** {@link #scoreBelowTop(int[], int)} of {@code scores[0 .. n)}. */
+    static int scoreBelowTop(int[] scores, int n, int top) {
         int max = 0;
-        for (int s : scores) {
-            max = Math.max(max, s);
+        for (int k = 0; k < n; k++) {
+            max = Math.max(max, scores[k]);
         }
         int[] histogram = new int[max + 1];
-        for (int s : scores) {
-            histogram[s]++;
+        for (int k = 0; k < n; k++) {
+            histogram[scores[k]]++;
         }
         int above = 0;
         for (int s = max; s > 0; s--) {

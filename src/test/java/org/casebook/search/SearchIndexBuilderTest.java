@@ -54,6 +54,122 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void docSetsWriteTheShortestFormAsTheThreeBuiltInFullWould() {
+        Random random = new Random(13);
+        for (int round = 0; round < 400; round++) {
+            int docCount = 1 + random.nextInt(round % 4 == 0 ? 40 : 3000);
+            // sparse, middling, dense and nearly full sets
+            double density = new double[] {0.001, 0.05, 0.3, 0.6, 0.97, 1.0}[round % 6];
+            int[] docs = java.util.stream.IntStream.range(0, docCount).filter(d -> random.nextDouble() < density).toArray();
+            String expected = docSetsAsBefore(docs, docCount);
+            assertEquals(expected, DocSets.encode(docs, docCount), "round " + round);
+            // a prefix of a longer scratch array, after other text
+            int[] scratch = Arrays.copyOf(docs, docs.length + 5);
+            Chars out = new Chars(1).add('[').add(docs.length);
+            assertEquals("[" + docs.length + expected, DocSets.encode(scratch, docs.length, docCount, out).toString());
+        }
+    }
+
+    @Test
+    void varintLengthsAndAppendsAgree() {
+        Random random = new Random(2);
+        for (int round = 0; round < 2000; round++) {
+            int v = round < 100 ? round : random.nextInt(Integer.MAX_VALUE) >>> random.nextInt(31);
+            StringBuilder b = new StringBuilder();
+            Base64Varint.append(v, b);
+            assertEquals(b.toString(), new Chars(1).varint(v).toString());
+            assertEquals(b.length(), Base64Varint.length(v), "value " + v);
+        }
+    }
+
+    @Test
+    void postingsEncodeAsTheDefinitionSays() {
+        Random random = new Random(29);
+        SearchIndexBuilder.Encoding encoding = new SearchIndexBuilder.Encoding();
+        for (int round = 0; round < 200; round++) {
+            int docCount = 1 + random.nextInt(1500);
+            int[] lengths = random.ints(docCount, 0, 6000).toArray();
+            double avg = Arrays.stream(lengths).average().orElse(1.0);
+            Postings p = new Postings();
+            double density = round % 3 == 0 ? 0.9 : round % 3 == 1 ? 0.2 : 0.01;
+            java.util.List<int[]> added = new java.util.ArrayList<>();
+            for (int d = 0; d < docCount; d++) {
+                if (random.nextDouble() < density) {
+                    int[] tf = {d, random.nextInt(4) == 0 ? 0 : random.nextInt(1 + random.nextInt(50)), random.nextInt(3) * 5};
+                    p.add(tf[0], tf[1], tf[2]);
+                    added.add(tf);
+                }
+            }
+            // one Encoding for every round, as a worker thread keeps it from term to term
+            assertEquals(postingsAsDefined(added, docCount, lengths, avg),
+                    SearchIndexBuilder.encode(p, docCount, SearchIndexBuilder.norms(lengths, avg), encoding), "round " + round);
+        }
+    }
+
+    /** The three forms of a document set built in full, the shortest taken (the bitmap on ties with it). */
+    private static String docSetsAsBefore(int[] docs, int docCount) {
+        int bitmapLength = 1 + Base64Varint.bitmapLength(docs, docCount);
+        StringBuilder gaps = new StringBuilder("d");
+        int prev = -1;
+        for (int d : docs) {
+            Base64Varint.append(d - prev - 1, gaps);
+            prev = d;
+        }
+        StringBuilder missing = new StringBuilder().append(DocSets.MISSING);
+        if (2 * docs.length > docCount) {
+            int at = 0;
+            prev = -1;
+            for (int d = 0; d < docCount && missing.length() < gaps.length(); d++) {
+                if (at < docs.length && docs[at] == d) {
+                    at++;
+                } else {
+                    Base64Varint.append(d - prev - 1, missing);
+                    prev = d;
+                }
+            }
+        }
+        boolean dense = 2 * docs.length > docCount && missing.length() < gaps.length();
+        StringBuilder shortest = dense ? missing : gaps;
+        return shortest.length() <= bitmapLength ? shortest.toString() : "b" + Base64Varint.bitmap(docs, docCount);
+    }
+
+    /** {@code [df,"docs","scores",default]} computed posting by posting from the BM25 definition. */
+    private static String postingsAsDefined(java.util.List<int[]> postings, int docCount, int[] lengths, double avg) {
+        int df = postings.size();
+        int[] docs = new int[df];
+        int[] scores = new int[df];
+        for (int k = 0; k < df; k++) {
+            int[] p = postings.get(k);
+            docs[k] = p[0];
+            double norm = 1 - IndexFormat.B + IndexFormat.B * lengths[p[0]] / avg;
+            double tf = p[2] + p[1] / norm;
+            double s = tf * (IndexFormat.K1 + 1) / (tf + IndexFormat.K1);
+            scores[k] = Math.max(1, (int) Math.round(s * IndexFormat.SCORE_SCALE));
+        }
+        StringBuilder b = new StringBuilder();
+        b.append('[').append(df).append(",\"").append(docSetsAsBefore(docs, docCount)).append("\",\"");
+        int fallback = 0;
+        if (df <= IndexFormat.SCORED_TOP) {
+            for (int s : scores) {
+                Base64Varint.append(s, b);
+            }
+        } else {
+            int[] sorted = scores.clone();
+            Arrays.sort(sorted);
+            fallback = sorted[df - 1 - IndexFormat.SCORED_TOP];
+            int prev = -1;
+            for (int k = 0; k < df; k++) {
+                if (scores[k] > fallback) {
+                    Base64Varint.append(docs[k] - prev - 1, b);
+                    Base64Varint.append(scores[k] - fallback, b);
+                    prev = docs[k];
+                }
+            }
+        }
+        return b.append("\",").append(fallback).append(']').toString();
+    }
+
+    @Test
     void aShortBodyKeepsEverySentenceInOrderWithWhitespaceCollapsed() {
         Tokenizer tok = new Tokenizer(TraditionalFolding.standard());
         String text = "一、背景\n\n园区  企业多。党员少！\n二、做法\n建立台账；按月走访。";
