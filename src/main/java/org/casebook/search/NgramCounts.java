@@ -11,8 +11,12 @@ import java.util.Arrays;
  */
 final class NgramCounts {
 
-    private long[] keys = new long[4096];
-    private int[] counts = new int[2 * 4096];
+    /**
+     * Open addressing over 4096 or more slots, slot i as {@code table[2i]} the key (0 for free) and
+     * {@code table[2i + 1]} the body count (high half) and field count (low half): a look-up touches
+     * one cache line, where keys and counts in arrays of their own cost two misses.
+     */
+    private long[] table = new long[2 * 4096];
     private int size;
     /**
      * The slots in use, in the order they were taken: draining reads and clears only these, where
@@ -24,6 +28,9 @@ final class NgramCounts {
     private final int[] charCounts = new int[2 * (Character.MAX_VALUE + 1)];
     private char[] chars = new char[1024];
     private int charSize;
+    /** {@link #drainGrouped}'s scratch: each drained n-gram's partition, and each partition's next free place. */
+    private int[] partOf = new int[4096];
+    private int[] nextFree = new int[0];
 
     /** Whether {@code cp} fits the packed form. */
     static boolean packable(int cp) {
@@ -52,6 +59,14 @@ final class NgramCounts {
         return new String(chars);
     }
 
+    /** The index's terms are merged in this many hash partitions at once. */
+    static final int PARTITIONS = 16;
+
+    /** A key's partition: the top bits of its hash, which tables' slots (the low bits) leave alone. */
+    static int partition(long key) {
+        return hash(key) >>> 28;
+    }
+
     /** A well-mixed hash of a packed key (its low bits index tables, its top bits pick partitions). */
     static int hash(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
@@ -69,41 +84,42 @@ final class NgramCounts {
     }
 
     void add(long key, int slot, int weight) {
-        int mask = keys.length - 1;
+        long[] t = table;
+        int mask = (t.length >> 1) - 1;
         int i = hash(key) & mask;
-        while (keys[i] != 0 && keys[i] != key) {
+        long k;
+        while ((k = t[2 * i]) != key) {
+            if (k == 0) {
+                if (size * 4 + 4 > t.length) {
+                    grow();
+                    add(key, slot, weight);
+                    return;
+                }
+                t[2 * i] = key;
+                used[size++] = i;
+                break;
+            }
             i = (i + 1) & mask;
         }
-        if (keys[i] == 0) {
-            if (size * 2 + 2 > keys.length) {
-                grow();
-                add(key, slot, weight);
-                return;
-            }
-            keys[i] = key;
-            used[size++] = i;
-        }
-        counts[2 * i + slot] += weight;
+        t[2 * i + 1] += slot == 0 ? (long) weight << 32 : weight;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldCounts = counts;
-        keys = new long[oldKeys.length * 2];
-        counts = new int[oldCounts.length * 2];
-        used = Arrays.copyOf(used, keys.length / 2);
-        int mask = keys.length - 1;
+        long[] old = table;
+        long[] t = new long[old.length * 2];
+        used = Arrays.copyOf(used, t.length / 4);
+        int mask = (t.length >> 1) - 1;
         for (int k = 0; k < size; k++) {
             int j = used[k];
-            int i = hash(oldKeys[j]) & mask;
-            while (keys[i] != 0) {
+            int i = hash(old[2 * j]) & mask;
+            while (t[2 * i] != 0) {
                 i = (i + 1) & mask;
             }
-            keys[i] = oldKeys[j];
-            counts[2 * i] = oldCounts[2 * j];
-            counts[2 * i + 1] = oldCounts[2 * j + 1];
+            t[2 * i] = old[2 * j];
+            t[2 * i + 1] = old[2 * j + 1];
             used[k] = i;
         }
+        table = t;
     }
 
     /** The number of distinct n-grams counted. */
@@ -117,14 +133,14 @@ final class NgramCounts {
      */
     void drainTo(long[] out, int[] body, int[] fields) {
         int at = 0;
+        long[] t = table;
         for (int k = 0; k < size; k++) {
             int i = used[k];
-            out[at] = keys[i];
-            body[at] = counts[2 * i];
-            fields[at] = counts[2 * i + 1];
-            keys[i] = 0;
-            counts[2 * i] = 0;
-            counts[2 * i + 1] = 0;
+            out[at] = t[2 * i];
+            body[at] = (int) (t[2 * i + 1] >>> 32);
+            fields[at] = (int) t[2 * i + 1];
+            t[2 * i] = 0;
+            t[2 * i + 1] = 0;
             at++;
         }
         for (int k = 0; k < charSize; k++) {
@@ -135,6 +151,60 @@ final class NgramCounts {
             charCounts[2 * c] = 0;
             charCounts[2 * c + 1] = 0;
             at++;
+        }
+        size = 0;
+        charSize = 0;
+    }
+
+    /**
+     * {@link #drainTo}, the n-grams grouped by {@link #partition}: those of partition p at {@code
+     * [from[p] .. from[p + 1])} in the order drainTo gives them, {@code from} being {@code PARTITIONS + 1}
+     * long. One counting sort straight out of the table, where draining
+     * first and grouping after cost four more arrays and a pass per document.
+     */
+    void drainGrouped(long[] out, int[] body, int[] fields, int[] from) {
+        int parts = PARTITIONS;
+        int n = size();
+        if (partOf.length < n) {
+            partOf = new int[Math.max(n, 2 * partOf.length)];
+        }
+        int[] part = partOf;
+        long[] t = table;
+        Arrays.fill(from, 0);
+        int at = 0;
+        for (int k = 0; k < size; k++) {
+            int p = partition(t[2 * used[k]]);
+            part[at++] = p;
+            from[p + 1]++;
+        }
+        for (int k = 0; k < charSize; k++) {
+            int p = partition(key(chars[k]));
+            part[at++] = p;
+            from[p + 1]++;
+        }
+        for (int p = 0; p < parts; p++) {
+            from[p + 1] += from[p];
+        }
+        int[] next = nextFree.length < parts ? (nextFree = new int[parts]) : nextFree;
+        System.arraycopy(from, 0, next, 0, parts);
+        at = 0;
+        for (int k = 0; k < size; k++) {
+            int i = used[k];
+            int to = next[part[at++]]++;
+            out[to] = t[2 * i];
+            body[to] = (int) (t[2 * i + 1] >>> 32);
+            fields[to] = (int) t[2 * i + 1];
+            t[2 * i] = 0;
+            t[2 * i + 1] = 0;
+        }
+        for (int k = 0; k < charSize; k++) {
+            char c = chars[k];
+            int to = next[part[at++]]++;
+            out[to] = key(c);
+            body[to] = charCounts[2 * c];
+            fields[to] = charCounts[2 * c + 1];
+            charCounts[2 * c] = 0;
+            charCounts[2 * c + 1] = 0;
         }
         size = 0;
         charSize = 0;

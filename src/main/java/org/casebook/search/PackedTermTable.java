@@ -1,32 +1,53 @@
 package org.casebook.search;
 
+import java.util.Arrays;
+
 /**
  * The postings of packed n-gram terms ({@link NgramCounts} keys) while the index is built: an
  * open-addressing table from key to {@link Postings}, so merging a document's tens of thousands of
- * postings costs no String, boxing or {@code equals} call.
+ * postings costs no String, boxing or {@code equals} call. Each term also has a number, its place in
+ * the order terms were added, which a merge can group postings by.
  */
 final class PackedTermTable {
 
     private long[] keys = new long[1024];
-    private Postings[] values = new Postings[1024];
+    /** Each slot's term number. */
+    private int[] ids = new int[1024];
+    /** The postings by term number. */
+    private Postings[] postings = new Postings[512];
     private int size;
 
     Postings get(long key) {
+        return postings[id(key)];
+    }
+
+    /** The number of a key's term, a new one (with empty postings) for a key not seen before. */
+    int id(long key) {
         int mask = keys.length - 1;
         int i = NgramCounts.hash(key) & mask;
-        while (keys[i] != 0) {
-            if (keys[i] == key) {
-                return values[i];
+        long k;
+        while ((k = keys[i]) != 0) {
+            if (k == key) {
+                return ids[i];
             }
             i = (i + 1) & mask;
         }
-        Postings p = new Postings();
+        int id = size;
+        if (id == postings.length) {
+            postings = Arrays.copyOf(postings, 2 * id);
+        }
+        postings[id] = new Postings();
         keys[i] = key;
-        values[i] = p;
+        ids[i] = id;
         if (++size * 2 > keys.length) {
             grow();
         }
-        return p;
+        return id;
+    }
+
+    /** The postings of term number {@code id}, below {@link #size()}. */
+    Postings postings(int id) {
+        return postings[id];
     }
 
     /** The postings of a key, or null: a look-up that adds nothing. */
@@ -35,7 +56,7 @@ final class PackedTermTable {
         int i = NgramCounts.hash(key) & mask;
         while (keys[i] != 0) {
             if (keys[i] == key) {
-                return values[i];
+                return postings[ids[i]];
             }
             i = (i + 1) & mask;
         }
@@ -44,9 +65,9 @@ final class PackedTermTable {
 
     private void grow() {
         long[] oldKeys = keys;
-        Postings[] oldValues = values;
+        int[] oldIds = ids;
         keys = new long[oldKeys.length * 2];
-        values = new Postings[oldKeys.length * 2];
+        ids = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != 0) {
@@ -55,7 +76,7 @@ final class PackedTermTable {
                     i = (i + 1) & mask;
                 }
                 keys[i] = oldKeys[j];
-                values[i] = oldValues[j];
+                ids[i] = oldIds[j];
             }
         }
     }
@@ -67,7 +88,7 @@ final class PackedTermTable {
     void forEach(Visitor visitor) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != 0) {
-                visitor.entry(keys[i], values[i]);
+                visitor.entry(keys[i], postings[ids[i]]);
             }
         }
     }

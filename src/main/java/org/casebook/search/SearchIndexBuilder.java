@@ -27,7 +27,7 @@ public final class SearchIndexBuilder {
 
     private static final int BATCH = 256;
     /** Terms are merged in this many hash partitions at once, each by its own thread. */
-    private static final int PARTITIONS = 16;
+    private static final int PARTITIONS = NgramCounts.PARTITIONS;
     /** One reusable n-gram table per worker thread; emptied after every document. */
     private final ThreadLocal<NgramCounts> ngramTables = ThreadLocal.withInitial(NgramCounts::new);
 
@@ -51,10 +51,11 @@ public final class SearchIndexBuilder {
     /**
      * The terms of one document: its packed Han n-grams grouped by partition ({@code ngrams[from[p]
      * .. from[p + 1])}), and its other terms (words, and n-grams outside the Basic Multilingual Plane),
-     * each with its body frequency and weighted frequency in the other fields.
+     * grouped alike ({@code wordFrom}), each with its body frequency and weighted frequency in the other
+     * fields.
      */
     private record Analysed(long[] ngrams, int[] ngramBody, int[] ngramFields, int[] from, String[] words,
-            int[] wordBody, int[] wordFields, int bodyLength) {
+            int[] wordBody, int[] wordFields, int[] wordFrom, int bodyLength) {
     }
 
     /** The terms of one partition while the index is built. */
@@ -64,7 +65,7 @@ public final class SearchIndexBuilder {
     }
 
     private static int partition(long ngram) {
-        return (NgramCounts.hash(ngram) >>> 28) & (PARTITIONS - 1);
+        return NgramCounts.partition(ngram);
     }
 
     private static int partition(String word) {
@@ -96,22 +97,7 @@ public final class SearchIndexBuilder {
                 lengths[start + k] = batch.get(k).bodyLength();
             }
             // each partition takes the documents in order, so every postings list stays sorted
-            IntStream.range(0, PARTITIONS).parallel().forEach(p -> {
-                Partition part = parts[p];
-                for (int k = 0; k < batch.size(); k++) {
-                    Analysed a = batch.get(k);
-                    int doc = start + k;
-                    for (int t = a.from()[p]; t < a.from()[p + 1]; t++) {
-                        part.ngrams.get(a.ngrams()[t]).add(doc, a.ngramBody()[t], a.ngramFields()[t]);
-                    }
-                    String[] words = a.words();
-                    for (int t = 0; t < words.length; t++) {
-                        if (partition(words[t]) == p) {
-                            part.words.computeIfAbsent(words[t], x -> new Postings()).add(doc, a.wordBody()[t], a.wordFields()[t]);
-                        }
-                    }
-                }
-            });
+            IntStream.range(0, PARTITIONS).parallel().forEach(p -> merge(batch, start, p, parts[p]));
         }
         int total = 0;
         for (Partition part : parts) {
@@ -169,6 +155,117 @@ public final class SearchIndexBuilder {
         String scoring = "k1=" + IndexFormat.K1 + ";b=" + IndexFormat.B + ";avg=" + avg + ";weights=" + weights;
         return new SearchIndex(docs(cases, passages), sorted, encoded, merged.reach(), facets(kb, cases), shards, scoring, synonyms(kb),
                 Stream.of(TaxonomyKind.values()).map(k -> new SearchIndex.Kind(k.key(), kindNames.apply(k))).toList());
+    }
+
+    /** One merging thread's arrays, reused from batch to batch. */
+    private static final class MergeScratch {
+        int[] ids = new int[0];
+        int[] docs = new int[0];
+        int[] body = new int[0];
+        int[] fields = new int[0];
+        int[] sortedDocs = new int[0];
+        int[] sortedBody = new int[0];
+        int[] sortedFields = new int[0];
+        int[] starts = new int[0];
+
+        void fit(int postings, int terms) {
+            if (ids.length < postings) {
+                int size = Math.max(postings, ids.length + (ids.length >> 1));
+                ids = new int[size];
+                docs = new int[size];
+                body = new int[size];
+                fields = new int[size];
+                sortedDocs = new int[size];
+                sortedBody = new int[size];
+                sortedFields = new int[size];
+            }
+            if (starts.length < terms + 1) {
+                starts = new int[Math.max(terms + 1, 2 * starts.length)];
+            }
+        }
+    }
+
+    private final ThreadLocal<MergeScratch> mergeScratch = ThreadLocal.withInitial(MergeScratch::new);
+
+    /** Adds partition {@code p}'s terms of a batch of documents, the first numbered {@code start}, in document order. */
+    private void merge(List<Analysed> batch, int start, int p, Partition part) {
+        // the n-grams' postings grouped by term first (a stable counting sort by term number), then
+        // added a term at a time: added document by document, nearly every posting missed the cache
+        // twice on its term's bytes
+        PackedTermTable ngrams = part.ngrams;
+        MergeScratch s = mergeScratch.get();
+        int n = 0;
+        for (int k = 0; k < batch.size(); k++) {
+            Analysed a = batch.get(k);
+            n += a.from()[p + 1] - a.from()[p];
+        }
+        s.fit(n, 0);
+        int[] ids = s.ids;
+        int[] docs = s.docs;
+        int[] bodies = s.body;
+        int[] fieldsOf = s.fields;
+        int at = 0;
+        for (int k = 0; k < batch.size(); k++) {
+            // the arrays read into locals: under the launcher's C1-only JIT a record accessor is a call
+            Analysed a = batch.get(k);
+            int doc = start + k;
+            long[] keys = a.ngrams();
+            int[] body = a.ngramBody();
+            int[] fields = a.ngramFields();
+            int end = a.from()[p + 1];
+            for (int t = a.from()[p]; t < end; t++) {
+                ids[at] = ngrams.id(keys[t]);
+                docs[at] = doc;
+                bodies[at] = body[t];
+                fieldsOf[at] = fields[t];
+                at++;
+            }
+        }
+        int terms = ngrams.size();
+        s.fit(n, terms);
+        int[] starts = s.starts;
+        Arrays.fill(starts, 0, terms + 1, 0);
+        for (int q = 0; q < n; q++) {
+            starts[ids[q] + 1]++;
+        }
+        for (int id = 0; id < terms; id++) {
+            starts[id + 1] += starts[id];
+        }
+        int[] sortedDocs = s.sortedDocs;
+        int[] sortedBody = s.sortedBody;
+        int[] sortedFields = s.sortedFields;
+        for (int q = 0; q < n; q++) {
+            // starts[id] moves to the term's end, which is the next term's start
+            int to = starts[ids[q]]++;
+            sortedDocs[to] = docs[q];
+            sortedBody[to] = bodies[q];
+            sortedFields[to] = fieldsOf[q];
+        }
+        int from = 0;
+        for (int id = 0; id < terms; id++) {
+            int to = starts[id];
+            if (to > from) {
+                ngrams.postings(id).addAll(sortedDocs, sortedBody, sortedFields, from, to);
+            }
+            from = to;
+        }
+        Map<String, Postings> wordTable = part.words;
+        for (int k = 0; k < batch.size(); k++) {
+            Analysed a = batch.get(k);
+            int doc = start + k;
+            String[] words = a.words();
+            int[] wordBody = a.wordBody();
+            int[] wordFields = a.wordFields();
+            int end = a.wordFrom()[p + 1];
+            for (int t = a.wordFrom()[p]; t < end; t++) {
+                Postings postings = wordTable.get(words[t]);
+                if (postings == null) {
+                    postings = new Postings();
+                    wordTable.put(words[t], postings);
+                }
+                postings.add(doc, wordBody[t], wordFields[t]);
+            }
+        }
     }
 
     /**
@@ -275,39 +372,40 @@ public final class SearchIndexBuilder {
         field(c.unit(), weights.unit(), words, ngrams);
         int bodyLength = count(tokenizer.normalizedChars(body == null ? "" : body.text()), 0, 1, words, ngrams);
         int m = ngrams.size();
+        // grouped by partition, so each partition's merge reads one slice
         long[] keys = new long[m];
         int[] bodyTf = new int[m];
         int[] fieldTf = new int[m];
-        ngrams.drainTo(keys, bodyTf, fieldTf);
-        // grouped by partition (a counting sort), so each partition's merge reads one slice
         int[] from = new int[PARTITIONS + 1];
-        int[] partOf = new int[m];
-        for (int k = 0; k < m; k++) {
-            partOf[k] = partition(keys[k]);
-            from[partOf[k] + 1]++;
+        ngrams.drainGrouped(keys, bodyTf, fieldTf, from);
+        // the words alike, each one's partition worked out once rather than tested by every partition
+        int size = words.size();
+        String[] unsorted = new String[size];
+        int[][] unsortedCounts = new int[size][];
+        int[] partOf = new int[size];
+        int[] wordFrom = new int[PARTITIONS + 1];
+        int at = 0;
+        for (Map.Entry<String, int[]> e : words.entrySet()) {
+            unsorted[at] = e.getKey();
+            unsortedCounts[at] = e.getValue();
+            partOf[at] = partition(e.getKey());
+            wordFrom[partOf[at] + 1]++;
+            at++;
         }
         for (int p = 0; p < PARTITIONS; p++) {
-            from[p + 1] += from[p];
+            wordFrom[p + 1] += wordFrom[p];
         }
-        int[] next = Arrays.copyOf(from, PARTITIONS);
-        long[] groupedKeys = new long[m];
-        int[] groupedBody = new int[m];
-        int[] groupedFields = new int[m];
-        for (int k = 0; k < m; k++) {
+        int[] next = Arrays.copyOf(wordFrom, PARTITIONS);
+        String[] w = new String[size];
+        int[] wordBody = new int[size];
+        int[] wordFields = new int[size];
+        for (int k = 0; k < size; k++) {
             int to = next[partOf[k]]++;
-            groupedKeys[to] = keys[k];
-            groupedBody[to] = bodyTf[k];
-            groupedFields[to] = fieldTf[k];
+            w[to] = unsorted[k];
+            wordBody[to] = unsortedCounts[k][0];
+            wordFields[to] = unsortedCounts[k][1];
         }
-        String[] w = words.keySet().toArray(String[]::new);
-        int[] wordBody = new int[w.length];
-        int[] wordFields = new int[w.length];
-        for (int k = 0; k < w.length; k++) {
-            int[] counts = words.get(w[k]);
-            wordBody[k] = counts[0];
-            wordFields[k] = counts[1];
-        }
-        return new Analysed(groupedKeys, groupedBody, groupedFields, from, w, wordBody, wordFields, bodyLength);
+        return new Analysed(keys, bodyTf, fieldTf, from, w, wordBody, wordFields, wordFrom, bodyLength);
     }
 
     private void field(String text, int weight, Map<String, int[]> words, NgramCounts ngrams) {
