@@ -48,7 +48,7 @@ final class Chars {
         return this;
     }
 
-    /** {@link Base64Varint#append}: a non-negative number, five bits a character, low bits first. */
+    /** A non-negative number as a {@link Base64Varint}: five bits a character, low bits first. */
     Chars varint(int value) {
         if (value < 0) {
             throw new IllegalArgumentException("negative: " + value);
@@ -63,7 +63,12 @@ final class Chars {
         return this;
     }
 
-    /** {@link Base64Varint#bitmap} of {@code sortedDocs[0 .. n)}. */
+    /**
+     * The set {@code sortedDocs[0 .. n)} as a bitmap: six bits per character, the first document in
+     * the lowest bit of the first character, up to the character of the set's last document. The
+     * client reads the characters after it as empty, so a set the newest cases do not join keeps its
+     * bytes when cases are added.
+     */
     Chars bitmap(int[] sortedDocs, int n, int docCount) {
         int size = Base64Varint.bitmapLength(sortedDocs, n, docCount);
         room(size);

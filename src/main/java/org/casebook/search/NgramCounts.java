@@ -129,64 +129,29 @@ final class NgramCounts {
 
     /**
      * Writes every packed n-gram with its body and field counts into the arrays (each at least
-     * {@link #size()} long) and empties this table.
-     */
-    void drainTo(long[] out, int[] body, int[] fields) {
-        int at = 0;
-        long[] t = table;
-        for (int k = 0; k < size; k++) {
-            int i = used[k];
-            out[at] = t[2 * i];
-            body[at] = (int) (t[2 * i + 1] >>> 32);
-            fields[at] = (int) t[2 * i + 1];
-            t[2 * i] = 0;
-            t[2 * i + 1] = 0;
-            at++;
-        }
-        for (int k = 0; k < charSize; k++) {
-            char c = chars[k];
-            out[at] = key(c);
-            body[at] = charCounts[2 * c];
-            fields[at] = charCounts[2 * c + 1];
-            charCounts[2 * c] = 0;
-            charCounts[2 * c + 1] = 0;
-            at++;
-        }
-        size = 0;
-        charSize = 0;
-    }
-
-    /**
-     * {@link #drainTo}, the n-grams grouped by {@link #partition}: those of partition p at {@code
-     * [from[p] .. from[p + 1])} in the order drainTo gives them, {@code from} being {@code PARTITIONS + 1}
-     * long. One counting sort straight out of the table, where draining
+     * {@link #size()} long), grouped by {@link #partition}, and empties this table: partition p's at
+     * {@code [from[p] .. from[p + 1])}, {@code from} being {@code PARTITIONS + 1} long, each group in
+     * the order counted (the multi-character n-grams in the order first added, then the single
+     * characters in the order first seen). One counting sort straight out of the table, where draining
      * first and grouping after cost four more arrays and a pass per document.
      */
     void drainGrouped(long[] out, int[] body, int[] fields, int[] from) {
-        int parts = PARTITIONS;
         int n = size();
         if (partOf.length < n) {
             partOf = new int[Math.max(n, 2 * partOf.length)];
         }
         int[] part = partOf;
         long[] t = table;
-        Arrays.fill(from, 0);
         int at = 0;
         for (int k = 0; k < size; k++) {
-            int p = partition(t[2 * used[k]]);
-            part[at++] = p;
-            from[p + 1]++;
+            part[at++] = partition(t[2 * used[k]]);
         }
         for (int k = 0; k < charSize; k++) {
-            int p = partition(key(chars[k]));
-            part[at++] = p;
-            from[p + 1]++;
+            part[at++] = partition(key(chars[k]));
         }
-        for (int p = 0; p < parts; p++) {
-            from[p + 1] += from[p];
-        }
-        int[] next = nextFree.length < parts ? (nextFree = new int[parts]) : nextFree;
-        System.arraycopy(from, 0, next, 0, parts);
+        Buckets.starts(part, n, PARTITIONS, from);
+        int[] next = nextFree.length < PARTITIONS ? (nextFree = new int[PARTITIONS]) : nextFree;
+        System.arraycopy(from, 0, next, 0, PARTITIONS);
         at = 0;
         for (int k = 0; k < size; k++) {
             int i = used[k];

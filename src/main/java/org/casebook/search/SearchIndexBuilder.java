@@ -64,10 +64,6 @@ public final class SearchIndexBuilder {
         final Map<String, Postings> words = new HashMap<>();
     }
 
-    private static int partition(long ngram) {
-        return NgramCounts.partition(ngram);
-    }
-
     private static int partition(String word) {
         return (word.hashCode() & 0x7fffffff) % PARTITIONS;
     }
@@ -120,7 +116,7 @@ public final class SearchIndexBuilder {
         // the snippet passages need each bigram's document count: chosen while the partitions still hold them
         Passages.BigramCounts counts = (a, b) -> {
             long key = NgramCounts.key(a, b);
-            Postings p = parts[partition(key)].ngrams.find(key);
+            Postings p = parts[NgramCounts.partition(key)].ngrams.find(key);
             return p == null ? 0 : p.df();
         };
         String[] passages = IntStream.range(0, n).parallel().mapToObj(i -> {
@@ -224,13 +220,7 @@ public final class SearchIndexBuilder {
         int terms = ngrams.size();
         s.fit(n, terms);
         int[] starts = s.starts;
-        Arrays.fill(starts, 0, terms + 1, 0);
-        for (int q = 0; q < n; q++) {
-            starts[ids[q] + 1]++;
-        }
-        for (int id = 0; id < terms; id++) {
-            starts[id + 1] += starts[id];
-        }
+        Buckets.starts(ids, n, terms, starts);
         int[] sortedDocs = s.sortedDocs;
         int[] sortedBody = s.sortedBody;
         int[] sortedFields = s.sortedFields;
@@ -389,12 +379,9 @@ public final class SearchIndexBuilder {
             unsorted[at] = e.getKey();
             unsortedCounts[at] = e.getValue();
             partOf[at] = partition(e.getKey());
-            wordFrom[partOf[at] + 1]++;
             at++;
         }
-        for (int p = 0; p < PARTITIONS; p++) {
-            wordFrom[p + 1] += wordFrom[p];
-        }
+        Buckets.starts(partOf, size, PARTITIONS, wordFrom);
         int[] next = Arrays.copyOf(wordFrom, PARTITIONS);
         String[] w = new String[size];
         int[] wordBody = new int[size];
@@ -584,15 +571,11 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * The highest score that {@code top} documents do not beat: the {@code top + 1}-th largest. Counted
+     * The highest score of {@code scores[0 .. n)} that {@code top} documents do not beat: the
+     * {@code top + 1}-th largest. Counted
      * in a histogram (scores are small whole numbers), since sorting every posting of a frequent term
      * cost more than the rest of its encoding.
      */
-    static int scoreBelowTop(int[] scores, int top) {
-        return scoreBelowTop(scores, scores.length, top);
-    }
-
-    /** {@link #scoreBelowTop(int[], int)} of {@code scores[0 .. n)}. */
     static int scoreBelowTop(int[] scores, int n, int top) {
         int max = 0;
         for (int k = 0; k < n; k++) {

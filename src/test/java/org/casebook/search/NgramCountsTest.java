@@ -3,23 +3,26 @@ package org.casebook.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NgramCountsTest {
 
-    /** Counts, through growth and reuse, match a map's; grouped draining gives drainTo's n-grams by partition. */
+    /**
+     * Counts, through growth and reuse, match a map's; draining groups the n-grams by partition, each
+     * group in the order counted: the multi-character n-grams first added first, then the characters.
+     */
     @Test
     void countsAndDrainsGroupedByPartition() {
         Random random = new Random(3);
-        NgramCounts grouped = new NgramCounts();
-        NgramCounts plain = new NgramCounts();
+        NgramCounts table = new NgramCounts();
         for (int round = 0; round < 6; round++) {
             // 20,000 distinct keys make the table grow; later rounds reuse it
             int distinct = round % 2 == 0 ? 20_000 : 50;
-            Map<Long, long[]> expected = new HashMap<>();
+            Map<Long, long[]> expected = new LinkedHashMap<>();
+            Map<Long, long[]> characters = new LinkedHashMap<>();
             for (int k = 0; k < 60_000; k++) {
                 int c = 0x4E00 + random.nextInt(distinct);
                 long key = switch (random.nextInt(3)) {
@@ -29,43 +32,34 @@ class NgramCountsTest {
                 };
                 int slot = random.nextInt(2);
                 int weight = 1 + random.nextInt(slot == 0 ? 1 : 9);
-                for (NgramCounts table : new NgramCounts[] {grouped, plain}) {
-                    if (key >>> 48 == 1) {
-                        table.addChar((char) c, slot, weight);
-                    } else {
-                        table.add(key, slot, weight);
-                    }
+                if (key >>> 48 == 1) {
+                    table.addChar((char) c, slot, weight);
+                    characters.computeIfAbsent(key, x -> new long[2])[slot] += weight;
+                } else {
+                    table.add(key, slot, weight);
+                    expected.computeIfAbsent(key, x -> new long[2])[slot] += weight;
                 }
-                expected.computeIfAbsent(key, x -> new long[2])[slot] += weight;
             }
-            int m = plain.size();
+            expected.putAll(characters);
+            int m = table.size();
             assertEquals(expected.size(), m);
-            assertEquals(m, grouped.size());
             long[] keys = new long[m];
             int[] body = new int[m];
             int[] fields = new int[m];
-            plain.drainTo(keys, body, fields);
-            long[] gKeys = new long[m];
-            int[] gBody = new int[m];
-            int[] gFields = new int[m];
             int[] from = new int[NgramCounts.PARTITIONS + 1];
-            grouped.drainGrouped(gKeys, gBody, gFields, from);
-            assertEquals(0, plain.size());
-            assertEquals(0, grouped.size());
+            table.drainGrouped(keys, body, fields, from);
+            assertEquals(0, table.size());
             assertEquals(0, from[0]);
             assertEquals(m, from[NgramCounts.PARTITIONS]);
-            // each partition's slice: drainTo's entries of that partition, in drainTo's order
+            // each partition's slice: that partition's n-grams, in the order counted
             int[] next = from.clone();
-            for (int k = 0; k < m; k++) {
-                int p = NgramCounts.partition(keys[k]);
+            for (Map.Entry<Long, long[]> e : expected.entrySet()) {
+                int p = NgramCounts.partition(e.getKey());
                 int at = next[p]++;
                 assertTrue(at < from[p + 1]);
-                assertEquals(keys[k], gKeys[at]);
-                assertEquals(body[k], gBody[at]);
-                assertEquals(fields[k], gFields[at]);
-                long[] counts = expected.get(keys[k]);
-                assertEquals(counts[0], body[k]);
-                assertEquals(counts[1], fields[k]);
+                assertEquals(e.getKey(), keys[at]);
+                assertEquals(e.getValue()[0], body[at]);
+                assertEquals(e.getValue()[1], fields[at]);
             }
         }
     }

@@ -49,7 +49,7 @@ class SearchIndexBuilderTest {
             int[] scores = random.ints(df, 1, range + 1).toArray();
             int[] sorted = scores.clone();
             Arrays.sort(sorted);
-            assertEquals(sorted[df - 1 - IndexFormat.SCORED_TOP], SearchIndexBuilder.scoreBelowTop(scores, IndexFormat.SCORED_TOP));
+            assertEquals(sorted[df - 1 - IndexFormat.SCORED_TOP], SearchIndexBuilder.scoreBelowTop(scores, df, IndexFormat.SCORED_TOP));
         }
     }
 
@@ -76,7 +76,7 @@ class SearchIndexBuilderTest {
         for (int round = 0; round < 2000; round++) {
             int v = round < 100 ? round : random.nextInt(Integer.MAX_VALUE) >>> random.nextInt(31);
             StringBuilder b = new StringBuilder();
-            Base64Varint.append(v, b);
+            varint(v, b);
             assertEquals(b.toString(), new Chars(1).varint(v).toString());
             assertEquals(b.length(), Base64Varint.length(v), "value " + v);
         }
@@ -106,13 +106,36 @@ class SearchIndexBuilderTest {
         }
     }
 
+    /** The varint format written character by character into a StringBuilder, as the writer did before it had {@link Chars}. */
+    private static void varint(int value, StringBuilder b) {
+        int v = value;
+        while (v >= 32) {
+            b.append(Base64Varint.ALPHABET.charAt(32 | (v & 31)));
+            v >>>= 5;
+        }
+        b.append(Base64Varint.ALPHABET.charAt(v));
+    }
+
+    /** The bitmap form built through an int per character, as before {@link Chars#bitmap}. */
+    private static String bitmap(int[] docs, int docCount) {
+        char[] out = new char[Base64Varint.bitmapLength(docs, docs.length, docCount)];
+        int[] bits = new int[out.length];
+        for (int d : docs) {
+            bits[d / 6] |= 1 << (d % 6);
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Base64Varint.ALPHABET.charAt(bits[i]);
+        }
+        return new String(out);
+    }
+
     /** The three forms of a document set built in full, the shortest taken (the bitmap on ties with it). */
     private static String docSetsAsBefore(int[] docs, int docCount) {
-        int bitmapLength = 1 + Base64Varint.bitmapLength(docs, docCount);
+        int bitmapLength = 1 + Base64Varint.bitmapLength(docs, docs.length, docCount);
         StringBuilder gaps = new StringBuilder("d");
         int prev = -1;
         for (int d : docs) {
-            Base64Varint.append(d - prev - 1, gaps);
+            varint(d - prev - 1, gaps);
             prev = d;
         }
         StringBuilder missing = new StringBuilder().append(DocSets.MISSING);
@@ -123,14 +146,14 @@ class SearchIndexBuilderTest {
                 if (at < docs.length && docs[at] == d) {
                     at++;
                 } else {
-                    Base64Varint.append(d - prev - 1, missing);
+                    varint(d - prev - 1, missing);
                     prev = d;
                 }
             }
         }
         boolean dense = 2 * docs.length > docCount && missing.length() < gaps.length();
         StringBuilder shortest = dense ? missing : gaps;
-        return shortest.length() <= bitmapLength ? shortest.toString() : "b" + Base64Varint.bitmap(docs, docCount);
+        return shortest.length() <= bitmapLength ? shortest.toString() : "b" + bitmap(docs, docCount);
     }
 
     /** {@code [df,"docs","scores",default]} computed posting by posting from the BM25 definition. */
@@ -151,7 +174,7 @@ class SearchIndexBuilderTest {
         int fallback = 0;
         if (df <= IndexFormat.SCORED_TOP) {
             for (int s : scores) {
-                Base64Varint.append(s, b);
+                varint(s, b);
             }
         } else {
             int[] sorted = scores.clone();
@@ -160,8 +183,8 @@ class SearchIndexBuilderTest {
             int prev = -1;
             for (int k = 0; k < df; k++) {
                 if (scores[k] > fallback) {
-                    Base64Varint.append(docs[k] - prev - 1, b);
-                    Base64Varint.append(scores[k] - fallback, b);
+                    varint(docs[k] - prev - 1, b);
+                    varint(scores[k] - fallback, b);
                     prev = docs[k];
                 }
             }
