@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.casebook.cache.Fingerprint;
 import org.casebook.io.PageSink;
+import org.casebook.io.Utf8Buffer;
 
 /**
  * A site being written: a staging folder beside the target ({@code .site.building}), put in place by
@@ -157,9 +157,9 @@ public final class OutputDir implements PageSink, AutoCloseable {
             sink.write(sitePath, text);
             return;
         }
-        StringWriter buffer = new StringWriter(16 * 1024);
+        Utf8Buffer buffer = new Utf8Buffer(16 * 1024);
         text.writeTo(buffer);
-        write(sitePath, buffer.toString().getBytes(StandardCharsets.UTF_8), inputs);
+        write(sitePath, buffer.toByteArray(), inputs);
     }
 
     @Override

@@ -217,8 +217,7 @@ public final class SiteRenderer {
     private void keepOrRender(PlannedPage page, java.util.function.Function<PlannedPage, long[]> inputs) {
         written.add(page.path());
         try {
-            if (sink.make(page.path(), () -> inputs.apply(page), () -> renderToString(page)
-                    .map(html -> html.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElse(null))) {
+            if (sink.make(page.path(), () -> inputs.apply(page), () -> rendered(page, templates::renderUtf8).orElse(null))) {
                 pages.incrementAndGet();
             }
         } catch (IOException e) {
@@ -228,8 +227,17 @@ public final class SiteRenderer {
 
     /** The HTML of one planned page, or empty with the template problem reported. */
     public Optional<String> renderToString(PlannedPage p) {
+        return rendered(p, templates::render);
+    }
+
+    /** A way of rendering a template: as a String, or as the bytes of its file. */
+    private interface Rendering<T> {
+        T apply(String template, Object model) throws Templates.TemplateProblem;
+    }
+
+    private <T> Optional<T> rendered(PlannedPage p, Rendering<T> rendering) {
         try {
-            return Optional.of(templates.render(p.template(), p.model()));
+            return Optional.of(rendering.apply(p.template(), p.model()));
         } catch (Templates.TemplateProblem e) {
             diags.report(new SourcePos(e.file(), e.line(), e.column()), Severity.ERROR, "template.error", e.getMessage(),
                     p.path());

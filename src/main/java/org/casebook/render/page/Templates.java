@@ -13,6 +13,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import org.casebook.io.Utf8Buffer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,17 @@ public final class Templates {
             throw new IllegalStateException("a StringWriter does not fail", e);
         }
         return out.toString();
+    }
+
+    /** {@link #render(String, Object)} as the bytes of a UTF-8 file, encoded as the template writes. */
+    public byte[] renderUtf8(String name, Object model) throws TemplateProblem {
+        Utf8Buffer out = new Utf8Buffer(24 * 1024);
+        try {
+            render(name, model, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("a buffer in memory does not fail", e);
+        }
+        return out.toByteArray();
     }
 
     /**
