@@ -79,23 +79,23 @@ public final class Templates {
     /** Renders a template; a template problem becomes a {@link TemplateProblem} naming file and line. */
     public String render(String name, Object model) throws TemplateProblem {
         StringWriter out = new StringWriter(16 * 1024);
-        try {
-            render(name, model, out);
-        } catch (IOException e) {
-            throw new IllegalStateException("a StringWriter does not fail", e);
-        }
+        renderInMemory(name, model, out);
         return out.toString();
     }
 
     /** {@link #render(String, Object)} as the bytes of a UTF-8 file, encoded as the template writes. */
     public byte[] renderUtf8(String name, Object model) throws TemplateProblem {
         Utf8Buffer out = new Utf8Buffer(24 * 1024);
+        renderInMemory(name, model, out);
+        return out.toByteArray();
+    }
+
+    private void renderInMemory(String name, Object model, java.io.Writer out) throws TemplateProblem {
         try {
             render(name, model, out);
         } catch (IOException e) {
-            throw new IllegalStateException("a buffer in memory does not fail", e);
+            throw new IllegalStateException("a writer in memory does not fail", e);
         }
-        return out.toByteArray();
     }
 
     /**
