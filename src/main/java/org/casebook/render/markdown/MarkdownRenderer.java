@@ -72,6 +72,7 @@ public final class MarkdownRenderer {
         list.add(TaskListExtension.create());
         list.add(new CjkEmphasisExtension());
         list.add(new InternalPassageExtension(internalLabel));
+        list.add(new PlainTextExtension());
         return List.copyOf(list);
     }
 
