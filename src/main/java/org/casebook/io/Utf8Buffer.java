@@ -52,9 +52,25 @@ public final class Utf8Buffer extends Writer {
 
     @Override
     public Writer append(CharSequence text) {
-        String s = String.valueOf(text);
-        write(s, 0, s.length());
+        if (text instanceof StringBuilder b) {
+            // copied out in chunks: toString would copy the whole text first, and try to compress it
+            for (int off = 0, len = b.length(); off < len; off += chars.length) {
+                int n = Math.min(len - off, chars.length);
+                b.getChars(off, off + n, chars, 0);
+                encode(chars, 0, n);
+            }
+        } else {
+            String s = String.valueOf(text);
+            write(s, 0, s.length());
+        }
         return this;
+    }
+
+    /** The UTF-8 bytes of {@code text}, as {@code String.getBytes(UTF_8)} gives them. */
+    public static byte[] encode(CharSequence text) {
+        Utf8Buffer b = new Utf8Buffer(2 * text.length() + 16);
+        b.append(text);
+        return b.toByteArray();
     }
 
     private void encode(char[] a, int off, int len) {

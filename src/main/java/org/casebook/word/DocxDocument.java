@@ -104,17 +104,17 @@ final class DocxDocument implements AutoCloseable {
         // the small parts reuse the main part's deflater: that part is compressed by now
         Deflater small = deflater;
         List<Part> parts = wordParts(small);
-        zip.xml("[Content_Types].xml", contentTypes(parts), small);
-        zip.xml("_rels/.rels", WordXml.HEADER + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        zip.shared("[Content_Types].xml", contentTypes(parts), small);
+        zip.shared("_rels/.rels", WordXml.HEADER + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + TYPES + "officeDocument\" Target=\"word/document.xml\"/>"
                 + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
                 + "<Relationship Id=\"rId3\" Type=\"" + TYPES + "extended-properties\" Target=\"docProps/app.xml\"/>"
                 + "</Relationships>", small);
         zip.xml("docProps/core.xml", core(title, creator, day), small);
-        zip.xml("docProps/app.xml", WordXml.HEADER + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+        zip.shared("docProps/app.xml", WordXml.HEADER + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
                 + "<Application>Casebook</Application></Properties>", small);
         zip.deflated("word/document.xml", body);
-        zip.xml("word/_rels/document.xml.rels", documentRelations(parts), small);
+        zip.shared("word/_rels/document.xml.rels", documentRelations(parts), small);
         for (Part part : parts) {
             part.content().writeTo(zip, "word/" + part.file());
         }
@@ -142,17 +142,17 @@ final class DocxDocument implements AutoCloseable {
         String wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("styles.xml", wml + "styles+xml", "rId1", "styles",
-                (zip, name) -> zip.xml(name, WordStyles.xml(styles | WordStyles.bit(WordStyles.FOOTER)), small)));
+                (zip, name) -> zip.shared(name, WordStyles.xml(styles | WordStyles.bit(WordStyles.FOOTER)), small)));
         if (cover) {
-            parts.add(new Part("settings.xml", wml + "settings+xml", "rId2", "settings", (zip, name) -> zip.xml(name,
+            parts.add(new Part("settings.xml", wml + "settings+xml", "rId2", "settings", (zip, name) -> zip.shared(name,
                     WordXml.HEADER + "<w:settings xmlns:w=\"" + WordXml.W + "\"><w:updateFields w:val=\"true\"/></w:settings>",
                     small)));
         }
         parts.add(new Part("footer1.xml", wml + "footer+xml", WordPage.FOOTER_REL, "footer",
-                (zip, name) -> zip.xml(name, WordPage.footer(), small)));
+                (zip, name) -> zip.shared(name, WordPage.footer(), small)));
         if (cover) {
             parts.add(new Part("footer2.xml", wml + "footer+xml", WordPage.FIRST_FOOTER_REL, "footer",
-                    (zip, name) -> zip.xml(name, WordPage.firstFooter(), small)));
+                    (zip, name) -> zip.shared(name, WordPage.firstFooter(), small)));
         }
         if (footnotes > 0) {
             parts.add(new Part("footnotes.xml", wml + "footnotes+xml", "rId5", "footnotes",

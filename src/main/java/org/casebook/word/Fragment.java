@@ -1,10 +1,10 @@
 package org.casebook.word;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.casebook.io.Utf8Buffer;
 
 /**
  * One case's WordprocessingML (its facts, summary and body, everything below its title), made once
@@ -38,8 +38,8 @@ record Fragment(byte[] body, byte[] notes, List<Media> media, int drawings, int 
 
     static Fragment of(CharSequence body, CharSequence notes, List<Media> media, int drawings, int footnotes,
             long styles) {
-        return new Fragment(body.toString().getBytes(StandardCharsets.UTF_8),
-                notes.toString().getBytes(StandardCharsets.UTF_8), List.copyOf(media), drawings, footnotes, styles);
+        return new Fragment(Utf8Buffer.encode(body), Utf8Buffer.encode(notes), List.copyOf(media), drawings, footnotes,
+                styles);
     }
 
     /** What a document puts in for a token. */

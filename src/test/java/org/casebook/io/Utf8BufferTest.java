@@ -50,6 +50,16 @@ class Utf8BufferTest {
     }
 
     @Test
+    void encodesAStringBuilderWithoutCopyingItFirstToTheSameBytes() {
+        Random r = new Random(3);
+        for (int round = 0; round < 500; round++) {
+            String text = randomText(r, r.nextInt(round % 10 == 0 ? 9000 : 50));
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Utf8Buffer.encode(new StringBuilder(text)));
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Utf8Buffer.encode(text));
+        }
+    }
+
+    @Test
     void aPairSplitAcrossTwoWritesIsOneCharacterAndALoneHalfAtTheEndIsAQuestionMark() {
         Utf8Buffer b = new Utf8Buffer(0);
         b.write("x\uD83D");
