@@ -13,12 +13,12 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
-import org.casebook.io.Utf8Buffer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.casebook.io.Utf8Buffer;
 
 /**
  * FreeMarker, configured so that a template can neither run code nor leak a stack trace:
