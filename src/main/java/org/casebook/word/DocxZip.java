@@ -50,8 +50,9 @@ final class DocxZip {
 
     /**
      * A small part that many documents hold alike, compressed the first time only: the same text
-     * compressed at the same level (every document's, {@link DocxDocument#LEVEL}) gives the same bytes, and 10,000 documents compressed their
-     * styles alone 10,000 times. Only for texts of which a run has a few kinds, never per-case text; past 64 kinds a part is compressed each time.
+     * compressed at the same level (every document's, {@link DocxDocument#LEVEL}) gives the same
+     * bytes, and 10,000 documents compressed their styles alone 10,000 times. Only for texts of
+     * which a run has a few kinds, never per-case text; past 64 kinds a part is compressed each time.
      */
     void shared(String name, String xml, Deflater deflater) {
         Packed p = SHARED.get(xml);
