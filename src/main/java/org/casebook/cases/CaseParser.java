@@ -117,7 +117,9 @@ public final class CaseParser {
         Optional<Visibility> visibility = Fields.choice(fm, "visibility", Visibility.keys(), diags)
                 .flatMap(Visibility::parse);
         List<InternalBlock> internalBlocks = InternalBlocks.scan(body, bodyLine, file, diags);
-        wordArtefacts(body, bodyLine, file);
+        // split once for the two line-by-line checks
+        String[] bodyLines = body.split("\n", -1);
+        wordArtefacts(bodyLines, bodyLine, file);
         Map<String, String> extra = new TreeMap<>();
         for (YamlValue.Entry e : fm.entries().values()) {
             if (!KNOWN.contains(e.key())) {
@@ -134,7 +136,7 @@ public final class CaseParser {
                 }
             }
         }
-        checkBody(file, body, bodyLine);
+        checkBody(file, body, bodyLines, bodyLine);
         if (fm.entries().containsKey("visibility") && visibility.isEmpty()) {
             // never guess who may see a case: the error reported keeps anything from being written, and the
             // case stays in the run as internal so that its other fields, terms and links are still checked
@@ -153,8 +155,8 @@ public final class CaseParser {
     }
 
     /** Traces of Word in the body are warnings: each reaches the page as something not meant; {@code fix} repairs them. */
-    private void wordArtefacts(String body, int bodyLine, String file) {
-        for (WordArtefacts.Artefact a : WordArtefacts.scan(List.of(body.split("\n", -1)), bodyLine)) {
+    private void wordArtefacts(String[] lines, int bodyLine, String file) {
+        for (WordArtefacts.Artefact a : WordArtefacts.scan(java.util.Arrays.asList(lines), bodyLine)) {
             diags.warning(new SourcePos(file, a.line(), a.column()), a.kind().code(), a.marker());
         }
     }
@@ -164,12 +166,11 @@ public final class CaseParser {
      * of the site still builds; {@code check --strict} fails): the file is named, as the case has nothing
      * to show yet.
      */
-    private void checkBody(String file, String body, int bodyLine) {
+    private void checkBody(String file, String body, String[] lines, int bodyLine) {
         if (body.isBlank()) {
             diags.warning(new SourcePos(file, Math.max(1, bodyLine - 1), 1), "case.empty-body", file);
             return;
         }
-        String[] lines = body.split("\n", -1);
         List<Integer> placeholders = new ArrayList<>();
         boolean onlyOutline = true;
         for (int i = 0; i < lines.length; i++) {

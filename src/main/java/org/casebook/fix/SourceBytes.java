@@ -64,7 +64,8 @@ public final class SourceBytes {
         return false;
     }
 
-    private static boolean hasUtf16Bom(byte[] b) {
+    /** Whether the bytes start with a UTF-16 byte-order mark, either order. */
+    public static boolean hasUtf16Bom(byte[] b) {
         return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
     }
 

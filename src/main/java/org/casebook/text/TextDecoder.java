@@ -21,7 +21,9 @@ public final class TextDecoder {
     }
 
     public static Optional<String> decode(byte[] bytes, String file, Diagnostics diags) {
-        Optional<String> notText = notText(bytes);
+        // one pass over the bytes says whether the passes for NULs, controls and carriage returns are needed
+        boolean controls = hasControlBytes(bytes, 0);
+        Optional<String> notText = notText(bytes, controls);
         if (notText.isPresent()) {
             diags.error(new SourcePos(file, 1, 1), notText.get());
             return Optional.empty();
@@ -56,7 +58,7 @@ public final class TextDecoder {
             return Optional.empty();
         }
         text = normaliseLineEnds(text);
-        if (hasControlBytes(bytes, start) && !checkControls(text, file, diags)) {
+        if (controls && !checkControls(text, file, diags)) {
             return Optional.empty();
         }
         return Optional.of(text);
@@ -67,14 +69,15 @@ public final class TextDecoder {
      * file: said as such, with the way in ({@code casebook import}, {@code casebook fix}), rather than
      * as the first control character they happen to contain.
      */
-    private static Optional<String> notText(byte[] b) {
+    /** {@code controls}: the bytes hold a control byte, as a NUL is; without one, only a BOM makes UTF-16. */
+    private static Optional<String> notText(byte[] b, boolean controls) {
         if (org.casebook.fix.SourceBytes.isZip(b)) {
             return Optional.of("encoding.docx");
         }
         if (org.casebook.fix.SourceBytes.isOle2(b)) {
             return Optional.of("encoding.doc");
         }
-        if (org.casebook.fix.SourceBytes.isUtf16(b)) {
+        if (controls ? org.casebook.fix.SourceBytes.isUtf16(b) : org.casebook.fix.SourceBytes.hasUtf16Bom(b)) {
             return Optional.of("encoding.utf16");
         }
         return Optional.empty();

@@ -9,8 +9,7 @@ import java.util.Optional;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -19,7 +18,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Reads one YAML mapping (a config file or a front matter block) into {@link YamlValue}s. */
 public final class YamlDocument {
@@ -56,7 +57,7 @@ public final class YamlDocument {
                 diags);
         Node root;
         try {
-            root = newYaml().compose(new StringReader(repaired.text()));
+            root = compose(repaired.text());
         } catch (MarkedYAMLException e) {
             YamlErrors.report(e, repaired, file, firstLine, diags);
             return Optional.empty();
@@ -103,10 +104,18 @@ public final class YamlDocument {
         return sb.toString();
     }
 
-    private static Yaml newYaml() {
-        LoaderOptions options = loaderOptions();
-        return new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
-                new DumperOptions(), options);
+    /** SnakeYAML's default tag resolution; only read while composing, so one serves every thread. */
+    private static final Resolver RESOLVER = new Resolver();
+    private static final LoaderOptions OPTIONS = loaderOptions();
+
+    /**
+     * The node tree of {@code text}, as {@code Yaml.compose} builds it. Built without a {@code Yaml}
+     * object: its constructor and representer, which composing never uses, cost more to set up than
+     * composing a case's front matter.
+     */
+    private static Node compose(String text) {
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS), RESOLVER, OPTIONS)
+                .getSingleNode();
     }
 
     /** SnakeYAML's own limits stay on as a second line of defence behind {@link YamlLimits}. */

@@ -52,6 +52,18 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf16IsRecognisedByItsMarkOrByItsZeroBytes() {
+        // with a byte-order mark and only Han characters the bytes hold no zero and no control byte
+        byte[] marked = "\uFEFF党建园区".getBytes(StandardCharsets.UTF_16LE);
+        byte[] unmarked = "---\ntitle: x\n---\nbody".getBytes(StandardCharsets.UTF_16LE);
+        for (byte[] bytes : new byte[][] {marked, unmarked, "\uFEFF党建".getBytes(StandardCharsets.UTF_16BE)}) {
+            Diagnostics d = new Diagnostics(Messages.forLanguage("en"));
+            assertTrue(TextDecoder.decode(bytes, "a.md", d).isEmpty());
+            assertEquals("encoding.utf16", d.sorted().get(0).code());
+        }
+    }
+
+    @Test
     void aC1ControlIsRefused() {
         assertTrue(TextDecoder.decode("正文\u0085结束".getBytes(StandardCharsets.UTF_8), "a.md", diags).isEmpty());
         assertEquals("encoding.control", diags.sorted().get(0).code());
