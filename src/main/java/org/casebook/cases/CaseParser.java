@@ -116,9 +116,9 @@ public final class CaseParser {
         boolean draft = bool(fm, "draft");
         Optional<Visibility> visibility = Fields.choice(fm, "visibility", Visibility.keys(), diags)
                 .flatMap(Visibility::parse);
-        List<InternalBlock> internalBlocks = InternalBlocks.scan(body, bodyLine, file, diags);
-        // split once for the two line-by-line checks
+        // split once for the three line-by-line checks
         String[] bodyLines = body.split("\n", -1);
+        List<InternalBlock> internalBlocks = InternalBlocks.scan(bodyLines, bodyLine, file, diags);
         wordArtefacts(bodyLines, bodyLine, file);
         Map<String, String> extra = new TreeMap<>();
         for (YamlValue.Entry e : fm.entries().values()) {

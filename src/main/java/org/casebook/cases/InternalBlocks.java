@@ -43,10 +43,17 @@ public final class InternalBlocks {
      * @param bodyLine the file line the body starts on
      */
     public static List<InternalBlock> scan(String body, int bodyLine, String file, Diagnostics diags) {
+        return scan(body.split("\n", -1), bodyLine, file, diags);
+    }
+
+    /** {@link #scan(String, int, String, Diagnostics)} of a body already split into its lines. */
+    public static List<InternalBlock> scan(String[] lines, int bodyLine, String file, Diagnostics diags) {
         List<InternalBlock> blocks = new ArrayList<>();
-        String[] lines = body.split("\n", -1);
         int open = -1;
         for (int i = 0; i < lines.length; i++) {
+            if (!mayBeFence(lines[i])) {
+                continue;
+            }
             Matcher m = FENCE.matcher(lines[i]);
             if (!m.matches()) {
                 continue;
@@ -102,6 +109,18 @@ public final class InternalBlocks {
             }
         }
         return String.join("\n", Arrays.asList(lines));
+    }
+
+    /**
+     * Whether the line's first character after spaces, tabs and {@code >} is a colon, as every
+     * {@link #FENCE} begins: the pattern, run on every line of every body, then sees only those.
+     */
+    private static boolean mayBeFence(String line) {
+        int i = 0;
+        while (i < line.length() && " \t>".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < line.length() && (line.charAt(i) == ':' || line.charAt(i) == '：');
     }
 
     private static String fenceStart(String line) {

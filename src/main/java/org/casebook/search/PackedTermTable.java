@@ -17,10 +17,6 @@ final class PackedTermTable {
     private Postings[] postings = new Postings[512];
     private int size;
 
-    Postings get(long key) {
-        return postings[id(key)];
-    }
-
     /** The number of a key's term, a new one (with empty postings) for a key not seen before. */
     int id(long key) {
         int mask = keys.length - 1;

@@ -248,12 +248,7 @@ public final class SearchIndexBuilder {
             int[] wordFields = a.wordFields();
             int end = a.wordFrom()[p + 1];
             for (int t = a.wordFrom()[p]; t < end; t++) {
-                Postings postings = wordTable.get(words[t]);
-                if (postings == null) {
-                    postings = new Postings();
-                    wordTable.put(words[t], postings);
-                }
-                postings.add(doc, wordBody[t], wordFields[t]);
+                wordTable.computeIfAbsent(words[t], w -> new Postings()).add(doc, wordBody[t], wordFields[t]);
             }
         }
     }

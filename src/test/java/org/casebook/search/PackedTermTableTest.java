@@ -20,7 +20,7 @@ class PackedTermTableTest {
             int id = table.id(key);
             Integer seen = ids.putIfAbsent(key, ids.size());
             assertEquals(seen == null ? ids.size() - 1 : seen, id);
-            assertSame(table.postings(id), table.get(key));
+            assertSame(table.postings(id), table.find(key));
             assertSame(table.postings(id), table.find(key));
         }
         assertEquals(ids.size(), table.size());
