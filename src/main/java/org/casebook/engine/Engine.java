@@ -35,6 +35,7 @@ import org.casebook.render.markdown.RenderedBody;
 import org.casebook.render.markdown.SpillingBodies;
 import org.casebook.render.page.Templates;
 import org.casebook.render.page.Theme;
+import org.casebook.search.PassageMemo;
 
 /**
  * The pipeline, once for both drivers. A run reads the case files, parses them, resolves their terms
@@ -108,6 +109,7 @@ public final class Engine implements AutoCloseable {
     // what earlier runs made (kept only by a KEPT engine)
     private final Map<Path, Parsed> parsed = new TreeMap<>();
     private final BodyMemo bodies;
+    private final PassageMemo passages;
     private KnowledgeBaseBuilder.Memo resolved = new KnowledgeBaseBuilder.Memo();
     private LinkTargets lastTargets;
     private List<Path> lastPaths = List.of();
@@ -127,6 +129,14 @@ public final class Engine implements AutoCloseable {
         this.scratch = scratch;
         this.timer = new StageTimer(progress);
         this.bodies = new BodyMemo(lifetime == Lifetime.KEPT, settings.cache().map(CacheStore::new));
+        this.passages = lifetime == Lifetime.KEPT ? PassageMemo.inMemory()
+                : settings.cache().<PassageMemo>map(c -> new StoredPassages(c, settings.kbDir(), () -> codeVersion(settings.version())))
+                        .orElse(PassageMemo.NONE);
+    }
+
+    /** Where the search index keeps its snippet passages from run to run ({@link PassageMemo}). */
+    public PassageMemo passages() {
+        return passages;
     }
 
     /**
@@ -247,7 +257,7 @@ public final class Engine implements AutoCloseable {
      */
     public void write(Model model, Insight insight, PageSink sink, Diagnostics diags) {
         OutputContext ctx = new OutputContext(model, insight, theme, templates(), sink, diags, settings.version(),
-                settings.clock(), progress);
+                settings.clock(), progress, passages);
         for (SiteOutput output : Outputs.ALL) {
             timer.time(output.name(), () -> output.write(ctx));
         }
@@ -380,12 +390,26 @@ public final class Engine implements AutoCloseable {
     /** One warning for a damaged cache and one for a cache that cannot be written, at most. */
     private void reportCache(CacheStore store, List<Diagnostic> all) {
         Diagnostics d = new Diagnostics(messages);
-        Path root = store.root();
-        String shown = root.startsWith(settings.kbDir())
-                ? settings.kbDir().relativize(root).toString().replace('\\', '/') : root.toString();
-        store.damaged().ifPresent(name -> d.warning(SourcePos.of(shown), "cache.damaged", shown, name));
-        store.unwritable().ifPresent(why -> d.warning(SourcePos.of(shown), "cache.unwritable", shown, why));
+        reportCache(store, settings.kbDir(), d);
         all.addAll(d.sorted());
+    }
+
+    /** A store's damaged entry and failure to write, each once. */
+    private static void reportCache(CacheStore store, Path kbDir, Diagnostics d) {
+        store.damaged().ifPresent(name -> reportDamaged(store, kbDir, name, d));
+        store.unwritable().ifPresent(why -> d.warning(SourcePos.of(shown(store, kbDir)), "cache.unwritable",
+                shown(store, kbDir), why));
+    }
+
+    /** A store's damaged entry {@code name}. */
+    static void reportDamaged(CacheStore store, Path kbDir, String name, Diagnostics d) {
+        d.warning(SourcePos.of(shown(store, kbDir)), "cache.damaged", shown(store, kbDir), name);
+    }
+
+    /** A store's folder as the knowledge base's user sees it: within the knowledge base, relative to it. */
+    private static String shown(CacheStore store, Path kbDir) {
+        Path root = store.root();
+        return root.startsWith(kbDir) ? kbDir.relativize(root).toString().replace('\\', '/') : root.toString();
     }
 
     /** This Casebook's version and the fingerprint of its code: cached results of other code are never reused. */

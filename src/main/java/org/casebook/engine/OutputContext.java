@@ -12,6 +12,7 @@ import org.casebook.render.page.SiteRenderer;
 import org.casebook.render.page.Templates;
 import org.casebook.render.page.Theme;
 import org.casebook.render.page.ViewCache;
+import org.casebook.search.PassageMemo;
 
 /**
  * What an output is written from and into: one model, its bodies and cross-case model, the theme,
@@ -30,16 +31,21 @@ public final class OutputContext {
     private final BuildClock clock;
     private final Progress progress;
     private final ViewCache views;
+    private final PassageMemo passages;
     private SiteRenderer renderer;
 
     OutputContext(Engine.Model model, Insight insight, Theme theme, Templates templates, PageSink sink,
-            Diagnostics diags, String version, BuildClock clock, Progress progress) {
-        this(model, insight, theme, templates, sink, diags, version, clock, progress, new ViewCache());
+            Diagnostics diags, String version, BuildClock clock, Progress progress, PassageMemo passages) {
+        this(model, insight, theme, templates, sink, diags, version, clock, progress, new ViewCache(), passages);
     }
 
-    /** A context whose page renderer shares unchanged view objects with earlier ones through {@code views}. */
+    /**
+     * A context whose page renderer shares unchanged view objects with earlier ones through
+     * {@code views}, and whose search index keeps its snippet passages in {@code passages}.
+     */
     public OutputContext(Engine.Model model, Insight insight, Theme theme, Templates templates, PageSink sink,
-            Diagnostics diags, String version, BuildClock clock, Progress progress, ViewCache views) {
+            Diagnostics diags, String version, BuildClock clock, Progress progress, ViewCache views,
+            PassageMemo passages) {
         this.model = model;
         this.insight = insight;
         this.theme = theme;
@@ -50,6 +56,7 @@ public final class OutputContext {
         this.clock = clock;
         this.progress = progress;
         this.views = views;
+        this.passages = passages;
     }
 
     public KnowledgeBase kb() {
@@ -88,6 +95,11 @@ public final class OutputContext {
     /** This Casebook's version and the fingerprint of its code: part of the inputs of anything kept from the last build. */
     public String codeVersion() {
         return Engine.codeVersion(version);
+    }
+
+    /** What the last search index chose its snippet passages from, and where this one leaves its own. */
+    public PassageMemo passages() {
+        return passages;
     }
 
     public Progress progress() {

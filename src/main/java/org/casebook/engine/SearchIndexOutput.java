@@ -26,9 +26,12 @@ final class SearchIndexOutput implements SiteOutput {
         TraditionalFolding folding = TraditionalFolding.standard();
         try {
             new SearchIndexWriter(ctx.sink(), ctx.version()).write(new SearchIndexBuilder(new Tokenizer(folding))
-                    .build(ctx.kb(), ctx.bodies(), ctx.renderer()::kindName), folding);
+                    .build(ctx.kb(), ctx.bodies(), ctx.renderer()::kindName, ctx.passages()), folding);
         } catch (IOException | UncheckedIOException e) {
             ctx.diags().error(SourcePos.of("search/"), "io.write", "search/", e.getMessage());
+        }
+        if (ctx.passages() instanceof StoredPassages stored) {
+            stored.report(ctx.diags());
         }
     }
 }

@@ -8,7 +8,10 @@ import java.util.List;
  * whole bodies (10,000 of them would not fit the index's size budget), so the body is cut into
  * sentences (at 。！？；, line ends, and long ones at commas) and, when it is longer than the budget,
  * the sentences that say the most the rest of the collection does not are kept: greedily, by the
- * inverse document frequency of the bigrams a sentence adds per character. Kept sentences stay in
+ * inverse document frequency of the bigrams a sentence adds per character, in steps of an eighth
+ * ({@link #step}: a bigram's weight moves only when its count crosses a step's edge, so that an
+ * index over a knowledge base that changed a little can keep most bodies' passages,
+ * {@link PassageState}). Kept sentences stay in
  * body order; consecutive ones are joined, a gap is a line break (search.js picks the passage that
  * best matches the query and cuts it at sentence boundaries).
  */
@@ -19,13 +22,52 @@ final class Passages {
         int df(char a, char b);
     }
 
+    /** A bigram's weight step ({@link #step}), the weight times {@link #STEPS}. */
+    interface BigramSteps {
+        int step(char a, char b);
+    }
+
     /** A sentence longer than this is cut at commas. */
     static final int LONGEST = 120;
+
+    /** Weight steps per unit of inverse document frequency. */
+    static final int STEPS = 8;
 
     private Passages() {
     }
 
+    /**
+     * Below this inverse document frequency (a bigram in more than about 37 % of the documents) a
+     * bigram says nothing of what a body adds to the collection and weighs nothing: the counts of such
+     * bigrams move with nearly every added case, and each step one of them took moved the passages of
+     * most bodies.
+     */
+    static final double COMMON = 1.0;
+
+    /**
+     * The weight of a bigram in {@code df} of {@code docs} documents, in whole steps: ln((docs + 1) /
+     * (df + 0.5)) times {@link #STEPS}, rounded down; 0 at or below {@link #COMMON}. StrictMath: the
+     * same step on every JVM.
+     */
+    static int step(int df, int docs) {
+        double w = StrictMath.log((docs + 1.0) / (df + 0.5));
+        return w <= COMMON ? 0 : (int) (w * STEPS);
+    }
+
+    /** Each document count's step, {@code 0 .. docs}, looked up instead of a logarithm per bigram and body. */
+    static int[] steps(int docs) {
+        int[] steps = new int[docs + 1];
+        for (int df = 0; df <= docs; df++) {
+            steps[df] = step(df, docs);
+        }
+        return steps;
+    }
+
     static String select(String text, Tokenizer tokenizer, BigramCounts counts, int docs, int budget) {
+        return select(text, tokenizer, (a, b) -> step(counts.df(a, b), docs), budget);
+    }
+
+    static String select(String text, Tokenizer tokenizer, BigramSteps steps, int budget) {
         List<Boolean> blockEnds = new ArrayList<>();
         List<String> sentences = sentences(text, blockEnds);
         int total = 0;
@@ -36,7 +78,7 @@ final class Passages {
         if (total <= budget) {
             java.util.Arrays.fill(keep, true);
         } else {
-            choose(sentences, tokenizer, counts, docs, budget, keep);
+            choose(sentences, tokenizer, steps, budget, keep);
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < keep.length; i++) {
@@ -58,7 +100,7 @@ final class Passages {
      * eager pass would (a sentence's distinct bigrams in ascending packed order), so the choice is the
      * eager one's.
      */
-    private static void choose(List<String> sentences, Tokenizer tokenizer, BigramCounts counts, int docs, int budget,
+    private static void choose(List<String> sentences, Tokenizer tokenizer, BigramSteps steps, int budget,
             boolean[] keep) {
         int size = sentences.size();
         int[] length = new int[size];
@@ -88,7 +130,7 @@ final class Passages {
         double[] weight = new double[ranks.distinct.length];
         for (int r = 0; r < weight.length; r++) {
             int x = ranks.distinct[r];
-            weight[r] = Math.log((docs + 1.0) / (counts.df((char) (x >>> 16), (char) x) + 0.5));
+            weight[r] = steps.step((char) (x >>> 16), (char) x) / (double) STEPS;
         }
         // each sentence's distinct bigrams in ascending order, where sorting every sentence's bigrams
         // cost more than the rest of the choice: the occurrences bucketed by rank (a counting sort) and

@@ -185,7 +185,7 @@ public final class LiveSite implements AutoCloseable {
     private OutputContext context(Engine.Model model, Insight insight, org.casebook.io.PageSink sink,
             Diagnostics diags, ViewCache cache) {
         return new OutputContext(model, insight, engine.theme(), engine.templates(), sink, diags,
-                engine.settings().version(), engine.settings().clock(), new Progress() { }, cache);
+                engine.settings().version(), engine.settings().clock(), new Progress() { }, cache, engine.passages());
     }
 
     /**

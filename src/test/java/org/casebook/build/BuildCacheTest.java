@@ -164,6 +164,40 @@ class BuildCacheTest {
     }
 
     @Test
+    void aDamagedStateOfTheSnippetPassagesIsIgnoredWithOneWarningAndTheSiteIsTheSame() throws IOException {
+        // bodies longer than a fragment carries, so that passages are chosen
+        for (int i = 0; i < 5; i++) {
+            kb.addCase("case-" + i + ".md", "title: 案例" + i + "\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\ndate: 2024-03-15",
+                    ("第" + i + "段讲园区党建与企业服务的做法。").repeat(10 + 7 * i) + "\n");
+        }
+        assertTrue(cleanBuild().ok());
+        Map<String, String> expected = SiteTree.hashes(temp.resolve("clean"));
+        assertTrue(casebook().build().ok());
+        Path search = kb.dir().resolve(".casebook/cache/search/v" + CacheStore.FORMAT);
+        List<Path> packs;
+        try (java.util.stream.Stream<Path> s = Files.list(search)) {
+            packs = s.toList();
+        }
+        assertEquals(1, packs.size(), "the passages' state is one pack: " + packs);
+        byte[] bytes = Files.readAllBytes(packs.get(0));
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(packs.get(0), bytes);
+
+        BuildResult damaged = casebook().build();
+        assertTrue(damaged.ok(), damaged.diagnostics().toString());
+        List<Diagnostic> warnings = damaged.diagnostics().stream().filter(d -> d.code().startsWith("cache.")).toList();
+        assertEquals(1, warnings.size(), damaged.diagnostics().toString());
+        assertEquals("cache.damaged", warnings.get(0).code());
+        assertEquals(".casebook/cache/search", warnings.get(0).pos().file());
+        assertEquals(expected, SiteTree.hashes(kb.site()), "the same site as a clean build");
+
+        BuildResult next = casebook().build();
+        assertEquals(List.of(), next.diagnostics().stream().filter(d -> d.code().startsWith("cache.")).toList(),
+                "the damaged state was replaced");
+        assertEquals(expected, SiteTree.hashes(kb.site()));
+    }
+
+    @Test
     void theCacheCanLiveElsewhere() {
         Path elsewhere = temp.resolve("cache-elsewhere");
         assertTrue(casebook().cache(elsewhere).build().ok());

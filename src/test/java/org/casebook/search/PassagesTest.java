@@ -159,7 +159,9 @@ class PassagesTest {
                     double gain = 0;
                     for (int g : grams.get(i)) {
                         if (!covered.contains(g)) {
-                            gain += Math.log((docs + 1.0) / (counts.df((char) (g >>> 16), (char) g) + 0.5));
+                            // in whole eighths of the inverse document frequency, nothing up to 1
+                            double idf = Math.log((docs + 1.0) / (counts.df((char) (g >>> 16), (char) g) + 0.5));
+                            gain += idf <= 1 ? 0 : Math.floor(idf * 8) / 8;
                         }
                     }
                     if (gain / (len + 20) > bestValue) {
