@@ -3,15 +3,12 @@ package org.casebook.search;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.casebook.cache.Fingerprint;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.render.markdown.RenderedBody;
@@ -127,7 +124,8 @@ public final class SearchIndexBuilder {
             });
         }
         // the snippet passages need each bigram's document count: chosen while the partitions still hold them
-        String[] passages = passages(cases, bodies, parts, n, memo);
+        PackedTermTable[] ngramTables = Arrays.stream(parts).map(part -> part.ngrams).toArray(PackedTermTable[]::new);
+        String[] passages = new IndexPassages(ngramTables, tokenizer).choose(cases, bodies, n, memo);
         Arrays.fill(parts, null);
         Integer[] order = IntStream.range(0, total).boxed().toArray(Integer[]::new);
         Arrays.parallelSort(order, (x, y) -> keys[x].compareTo(keys[y]));
@@ -156,77 +154,6 @@ public final class SearchIndexBuilder {
         String scoring = "k1=" + IndexFormat.K1 + ";b=" + IndexFormat.B + ";avg=" + avg + ";weights=" + weights;
         return new SearchIndex(docs(cases, passages), sorted, encoded, merged.reach(), facets(kb, cases), shards, scoring, synonyms(kb),
                 Stream.of(TaxonomyKind.values()).map(k -> new SearchIndex.Kind(k.key(), kindNames.apply(k))).toList());
-    }
-
-    /**
-     * Each document's snippet passages ({@link Passages}), weighed by the document count on a grid
-     * ({@link IndexFormat#onGrid}: an added case seldom moves it), taken from the last index's
-     * {@link PassageState} where neither the body's text nor any of its bigrams' steps changed.
-     */
-    private String[] passages(List<Case> cases, Map<String, RenderedBody> bodies, Partition[] parts, int n, PassageMemo memo) {
-        int grid = (int) IndexFormat.onGrid(Math.max(1, n));
-        int[] stepOf = Passages.steps(grid);
-        Passages.BigramSteps steps = (a, b) -> {
-            long key = NgramCounts.key(a, b);
-            Postings p = parts[NgramCounts.partition(key)].ngrams.find(key);
-            return stepOf[p == null ? 0 : p.df()];
-        };
-        if (memo == PassageMemo.NONE) {
-            return IntStream.range(0, n).parallel().mapToObj(i -> {
-                RenderedBody body = bodies.get(cases.get(i).slug());
-                return body == null ? "" : Passages.select(body.text(), tokenizer, steps, IndexFormat.SNIPPET_SOURCE_CHARS);
-            }).toArray(String[]::new);
-        }
-        long[] now = bigramSteps(parts, stepOf);
-        Optional<byte[]> lastBytes = memo.last();
-        Optional<PassageState> last = lastBytes.flatMap(PassageState::decode);
-        if (lastBytes.isPresent() && last.isEmpty()) {
-            memo.distrust();
-        }
-        BitSet touched = last.flatMap(state -> state.touched(grid, now, code -> {
-            long key = NgramCounts.key((char) (code >>> 16), (char) code);
-            Postings p = parts[NgramCounts.partition(key)].ngrams.find(key);
-            int[] docs = new int[p.df()];
-            p.decode(docs, new int[docs.length], new int[docs.length]);
-            return docs;
-        })).orElse(null);
-        PassageState.Print[] prints = new PassageState.Print[n];
-        String[] out = IntStream.range(0, n).parallel().mapToObj(i -> {
-            RenderedBody body = bodies.get(cases.get(i).slug());
-            if (body == null) {
-                return "";
-            }
-            long[] f = Fingerprint.of(body.text());
-            prints[i] = new PassageState.Print(f[0], f[1]);
-            String kept = touched == null || touched.get(i) ? null : last.get().passages(prints[i]);
-            return kept != null ? kept : Passages.select(body.text(), tokenizer, steps, IndexFormat.SNIPPET_SOURCE_CHARS);
-        }).toArray(String[]::new);
-        Map<PassageState.Print, String> byPrint = new HashMap<>(2 * n);
-        for (int i = 0; i < n; i++) {
-            if (prints[i] != null) {
-                byPrint.put(prints[i], out[i]);
-            }
-        }
-        memo.keep(new PassageState(grid, now, byPrint).encode());
-        return out;
-    }
-
-    /** Every Han bigram of the index with its step, packed ({@link PassageState#packed}) and ascending. */
-    private static long[] bigramSteps(Partition[] parts, int[] stepOf) {
-        long[][] perPart = new long[parts.length][];
-        IntStream.range(0, parts.length).parallel().forEach(q -> {
-            long[] found = new long[parts[q].ngrams.size()];
-            int[] m = {0};
-            parts[q].ngrams.forEach((key, p) -> {
-                if (key >>> 48 == 2) {
-                    found[m[0]++] = PassageState.packed((int) key, stepOf[p.df()]);
-                }
-            });
-            perPart[q] = Arrays.copyOf(found, m[0]);
-        });
-        long[] all = Arrays.stream(perPart).flatMapToLong(Arrays::stream).toArray();
-        Arrays.parallelSort(all);
-        return all;
     }
 
     /** One merging thread's arrays, reused from batch to batch. */
