@@ -36,6 +36,11 @@ class TokenizerTest {
         assertTrue(q.stop().contains("如何") && !q.stop().contains("了解") && !q.stop().contains("企业"), q.toString());
         QueryAnalysis only = QueryAnalysis.of("怎么办", tokenizer, StopWords.standard());
         assertTrue(only.stop().isEmpty(), "a query of function words only keeps them: " + only);
+        // a quantity says nothing of the topic (一场 观摩会), but 一次性 is a practice's own word
+        QueryAnalysis once = QueryAnalysis.of("如何组织一场观摩会", tokenizer, StopWords.standard());
+        assertTrue(once.stop().contains("一场") && !once.stop().contains("观摩"), once.toString());
+        QueryAnalysis ruleOnce = QueryAnalysis.of("一次性告知", tokenizer, StopWords.standard());
+        assertTrue(!ruleOnce.stop().contains("一次"), ruleOnce.toString());
     }
 
     @Test
