@@ -41,6 +41,9 @@ class TokenizerTest {
         assertTrue(once.stop().contains("一场") && !once.stop().contains("观摩"), once.toString());
         QueryAnalysis ruleOnce = QueryAnalysis.of("一次性告知", tokenizer, StopWords.standard());
         assertTrue(!ruleOnce.stop().contains("一次"), ruleOnce.toString());
+        // who and how much ask, as 什么 and 哪些 do
+        QueryAnalysis who = QueryAnalysis.of("费用每月多少谁来承担", tokenizer, StopWords.standard());
+        assertTrue(who.stop().contains("多少") && who.stop().contains("谁来") && !who.stop().contains("承担"), who.toString());
     }
 
     @Test
