@@ -396,14 +396,14 @@ public final class Engine implements AutoCloseable {
 
     /** A store's damaged entry and failure to write, each once. */
     private static void reportCache(CacheStore store, Path kbDir, Diagnostics d) {
-        store.damaged().ifPresent(name -> reportDamaged(store, kbDir, name, d));
+        store.damaged().ifPresent(name -> reportDamaged(store, kbDir, "cache.damaged", name, d));
         store.unwritable().ifPresent(why -> d.warning(SourcePos.of(shown(store, kbDir)), "cache.unwritable",
                 shown(store, kbDir), why));
     }
 
-    /** A store's damaged entry {@code name}. */
-    static void reportDamaged(CacheStore store, Path kbDir, String name, Diagnostics d) {
-        d.warning(SourcePos.of(shown(store, kbDir)), "cache.damaged", shown(store, kbDir), name);
+    /** A store's damaged entry {@code name}, under the message {@code code} that says what was made again. */
+    static void reportDamaged(CacheStore store, Path kbDir, String code, String name, Diagnostics d) {
+        d.warning(SourcePos.of(shown(store, kbDir)), code, shown(store, kbDir), name);
     }
 
     /** A store's folder as the knowledge base's user sees it: within the knowledge base, relative to it. */

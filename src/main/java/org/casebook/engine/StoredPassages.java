@@ -54,10 +54,10 @@ final class StoredPassages implements PassageMemo {
     }
 
     /**
-     * A damaged entry, as the bodies' store reports one. A folder that cannot be written is not
+     * A damaged entry: every snippet was chosen again. A folder that cannot be written is not
      * reported again: the bodies' store, in the same cache folder, has said so.
      */
     void report(Diagnostics d) {
-        store.damaged().ifPresent(name -> Engine.reportDamaged(store, kbDir, name, d));
+        store.damaged().ifPresent(name -> Engine.reportDamaged(store, kbDir, "cache.damaged-search", name, d));
     }
 }

@@ -187,8 +187,9 @@ class BuildCacheTest {
         assertTrue(damaged.ok(), damaged.diagnostics().toString());
         List<Diagnostic> warnings = damaged.diagnostics().stream().filter(d -> d.code().startsWith("cache.")).toList();
         assertEquals(1, warnings.size(), damaged.diagnostics().toString());
-        assertEquals("cache.damaged", warnings.get(0).code());
+        assertEquals("cache.damaged-search", warnings.get(0).code());
         assertEquals(".casebook/cache/search", warnings.get(0).pos().file());
+        assertTrue(warnings.get(0).message().contains("搜索摘要"), warnings.get(0).message());
         assertEquals(expected, SiteTree.hashes(kb.site()), "the same site as a clean build");
 
         BuildResult next = casebook().build();
