@@ -59,7 +59,7 @@ public final class InternalBlocks {
                 continue;
             }
             int line = bodyLine + i;
-            int column = lines[i].length() - fenceStart(lines[i]).length() + 1;
+            int column = quoteEnd(lines[i]) + 1;
             SourcePos pos = new SourcePos(file, line, column);
             String word = m.group(1);
             if (word.isEmpty()) {
@@ -116,19 +116,17 @@ public final class InternalBlocks {
      * {@link #FENCE} begins: the pattern, run on every line of every body, then sees only those.
      */
     private static boolean mayBeFence(String line) {
-        int i = 0;
-        while (i < line.length() && " \t>".indexOf(line.charAt(i)) >= 0) {
-            i++;
-        }
+        int i = quoteEnd(line);
         return i < line.length() && (line.charAt(i) == ':' || line.charAt(i) == '：');
     }
 
-    private static String fenceStart(String line) {
+    /** Where a line's text starts after the spaces, tabs and quote markers ({@code >}) before it. */
+    private static int quoteEnd(String line) {
         int i = 0;
         while (i < line.length() && " \t>".indexOf(line.charAt(i)) >= 0) {
             i++;
         }
-        return line.substring(i);
+        return i;
     }
 
     private static void unknown(SourcePos pos, String word, Diagnostics diags) {

@@ -110,6 +110,8 @@ public final class Engine implements AutoCloseable {
     private final Map<Path, Parsed> parsed = new TreeMap<>();
     private final BodyMemo bodies;
     private final PassageMemo passages;
+    /** A build's {@link #passages}, whose damage the build reports. */
+    private final Optional<StoredPassages> storedPassages;
     private KnowledgeBaseBuilder.Memo resolved = new KnowledgeBaseBuilder.Memo();
     private LinkTargets lastTargets;
     private List<Path> lastPaths = List.of();
@@ -129,9 +131,10 @@ public final class Engine implements AutoCloseable {
         this.scratch = scratch;
         this.timer = new StageTimer(progress);
         this.bodies = new BodyMemo(lifetime == Lifetime.KEPT, settings.cache().map(CacheStore::new));
+        this.storedPassages = lifetime == Lifetime.KEPT ? Optional.empty()
+                : settings.cache().map(c -> new StoredPassages(c, settings.kbDir(), () -> codeVersion(settings.version())));
         this.passages = lifetime == Lifetime.KEPT ? PassageMemo.inMemory()
-                : settings.cache().<PassageMemo>map(c -> new StoredPassages(c, settings.kbDir(), () -> codeVersion(settings.version())))
-                        .orElse(PassageMemo.NONE);
+                : storedPassages.<PassageMemo>map(s -> s).orElse(PassageMemo.NONE);
     }
 
     /** Where the search index keeps its snippet passages from run to run ({@link PassageMemo}). */
@@ -261,6 +264,7 @@ public final class Engine implements AutoCloseable {
         for (SiteOutput output : Outputs.ALL) {
             timer.time(output.name(), () -> output.write(ctx));
         }
+        storedPassages.ifPresent(s -> s.report(diags));
     }
 
     /** A Markdown renderer captioning internal passages with the theme's words for the site's language. */

@@ -30,8 +30,5 @@ final class SearchIndexOutput implements SiteOutput {
         } catch (IOException | UncheckedIOException e) {
             ctx.diags().error(SourcePos.of("search/"), "io.write", "search/", e.getMessage());
         }
-        if (ctx.passages() instanceof StoredPassages stored) {
-            stored.report(ctx.diags());
-        }
     }
 }

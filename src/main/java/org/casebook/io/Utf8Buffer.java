@@ -45,6 +45,7 @@ public final class Utf8Buffer extends Writer {
         }
     }
 
+    /** Writer's own, without its {@code IOException}: writing to memory does not fail. */
     @Override
     public void write(String text) {
         write(text, 0, text.length());

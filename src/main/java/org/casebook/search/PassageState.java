@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import org.casebook.cache.EntryReader;
 import org.casebook.cache.EntryWriter;
+import org.casebook.cache.Fingerprint;
 
 /**
  * What the snippet passages of one index were chosen from: each Han bigram's weight step
@@ -30,6 +31,11 @@ final class PassageState {
 
     /** A body's text fingerprint. */
     record Print(long high, long low) {
+
+        static Print of(String text) {
+            long[] f = Fingerprint.of(text);
+            return new Print(f[0], f[1]);
+        }
     }
 
     PassageState(int docs, long[] steps, Map<Print, String> passages) {

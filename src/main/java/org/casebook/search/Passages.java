@@ -17,11 +17,6 @@ import java.util.List;
  */
 final class Passages {
 
-    /** The document count of a Han bigram in the index. */
-    interface BigramCounts {
-        int df(char a, char b);
-    }
-
     /** A bigram's weight step ({@link #step}), the weight times {@link #STEPS}. */
     interface BigramSteps {
         int step(char a, char b);
@@ -61,10 +56,6 @@ final class Passages {
             steps[df] = step(df, docs);
         }
         return steps;
-    }
-
-    static String select(String text, Tokenizer tokenizer, BigramCounts counts, int docs, int budget) {
-        return select(text, tokenizer, (a, b) -> step(counts.df(a, b), docs), budget);
     }
 
     static String select(String text, Tokenizer tokenizer, BigramSteps steps, int budget) {

@@ -67,9 +67,9 @@ public final class TextDecoder {
     /**
      * A Word document renamed to {@code .md} (a zip: {@code PK\3\4}; Word 97/WPS: OLE2) or a UTF-16
      * file: said as such, with the way in ({@code casebook import}, {@code casebook fix}), rather than
-     * as the first control character they happen to contain.
+     * as the first control character they happen to contain. {@code controls}: the bytes hold a
+     * control byte, as a NUL is; without one, only a byte-order mark makes a file UTF-16.
      */
-    /** {@code controls}: the bytes hold a control byte, as a NUL is; without one, only a BOM makes UTF-16. */
     private static Optional<String> notText(byte[] b, boolean controls) {
         if (org.casebook.fix.SourceBytes.isZip(b)) {
             return Optional.of("encoding.docx");

@@ -45,7 +45,10 @@ final class DocxZip {
     private record Packed(byte[] data, int crc, long size) {
     }
 
-    /** Parts documents hold alike (styles, footers, settings, relationships), each compressed once a run. */
+    /**
+     * Parts documents hold alike (styles, footers, settings, relationships), each compressed once a
+     * process: the preview and a caller's JVM keep them from build to build, so the map is bounded.
+     */
     private static final Map<String, Packed> SHARED = new ConcurrentHashMap<>();
 
     /**

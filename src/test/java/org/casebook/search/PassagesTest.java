@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntBinaryOperator;
 import org.junit.jupiter.api.Test;
 
 class PassagesTest {
@@ -18,7 +19,7 @@ class PassagesTest {
     @Test
     void keepsEverySentenceWhenTheBodyFitsTheBudget() {
         String body = "第一句。第二句！\n第三句";
-        assertEquals("第一句。第二句！ 第三句", Passages.select(body, TOKENIZER, (a, b) -> 1, 10, 100));
+        assertEquals("第一句。第二句！ 第三句", select(body, (a, b) -> 1, 10, 100));
     }
 
     @Test
@@ -37,9 +38,9 @@ class PassagesTest {
             }
             int docs = 50;
             int seed = random.nextInt();
-            Passages.BigramCounts counts = round % 3 == 0 ? (a, b) -> 1 : (a, b) -> Math.floorMod((a * 31 + b) ^ seed, docs);
+            IntBinaryOperator counts = round % 3 == 0 ? (a, b) -> 1 : (a, b) -> Math.floorMod((a * 31 + b) ^ seed, docs);
             int budget = 10 + random.nextInt(300);
-            String chosen = Passages.select(body.toString(), TOKENIZER, counts, docs, budget);
+            String chosen = select(body.toString(), counts, docs, budget);
             assertEquals(eager(body.toString(), counts, docs, budget), chosen, "round " + round);
             assertTrue(chosen.replace("\n", "").replace(" ", "").length() <= Math.max(budget, body.length()));
         }
@@ -79,8 +80,8 @@ class PassagesTest {
                 body.append('。');
             }
             int seed = random.nextInt();
-            Passages.BigramCounts counts = (a, b) -> Math.floorMod((a * 31 + b) ^ seed, 50);
-            assertEquals(eager(body.toString(), counts, 50, 60), Passages.select(body.toString(), TOKENIZER, counts, 50, 60),
+            IntBinaryOperator counts = (a, b) -> Math.floorMod((a * 31 + b) ^ seed, 50);
+            assertEquals(eager(body.toString(), counts, 50, 60), select(body.toString(), counts, 50, 60),
                     "round " + round);
         }
     }
@@ -127,7 +128,12 @@ class PassagesTest {
     }
 
     /** The plain greedy pass: every round re-values every sentence that still fits, takes the best, earliest on ties. */
-    private static String eager(String text, Passages.BigramCounts counts, int docs, int budget) {
+    /** The passages of {@code text} when each bigram is in {@code counts(a, b)} of {@code docs} documents. */
+    static String select(String text, IntBinaryOperator counts, int docs, int budget) {
+        return Passages.select(text, TOKENIZER, (a, b) -> Passages.step(counts.applyAsInt(a, b), docs), budget);
+    }
+
+    private static String eager(String text, IntBinaryOperator counts, int docs, int budget) {
         List<Boolean> ends = new ArrayList<>();
         List<String> sentences = Passages.sentences(text, ends);
         int total = sentences.stream().mapToInt(String::length).sum();
@@ -160,7 +166,7 @@ class PassagesTest {
                     for (int g : grams.get(i)) {
                         if (!covered.contains(g)) {
                             // in whole eighths of the inverse document frequency, nothing up to 1
-                            double idf = Math.log((docs + 1.0) / (counts.df((char) (g >>> 16), (char) g) + 0.5));
+                            double idf = Math.log((docs + 1.0) / (counts.applyAsInt((char) (g >>> 16), (char) g) + 0.5));
                             gain += idf <= 1 ? 0 : Math.floor(idf * 8) / 8;
                         }
                     }

@@ -194,15 +194,13 @@ class SearchIndexBuilderTest {
 
     @Test
     void aShortBodyKeepsEverySentenceInOrderWithWhitespaceCollapsed() {
-        Tokenizer tok = new Tokenizer(TraditionalFolding.standard());
         String text = "一、背景\n\n园区  企业多。党员少！\n二、做法\n建立台账；按月走访。";
         assertEquals("一、背景 园区 企业多。党员少！ 二、做法 建立台账；按月走访。",
-                Passages.select(text, tok, (a, b) -> 1, 10, 900));
+                PassagesTest.select(text, (a, b) -> 1, 10, 900));
     }
 
     @Test
     void aLongBodyKeepsTheSentencesWithTheRarestWordsWithinTheBudgetAndMarksGaps() {
-        Tokenizer tok = new Tokenizer(TraditionalFolding.standard());
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 40; i++) {
             text.append("园区党建工作稳步推进。");
@@ -212,8 +210,7 @@ class SearchIndexBuilderTest {
             text.append("园区党建工作稳步推进。");
         }
         // every bigram is common except those of the typhoon sentence
-        Passages.BigramCounts counts = (a, b) -> "台风船员驿站".indexOf(a) >= 0 ? 1 : 90;
-        String kept = Passages.select(text.toString(), tok, counts, 100, 60);
+        String kept = PassagesTest.select(text.toString(), (a, b) -> "台风船员驿站".indexOf(a) >= 0 ? 1 : 90, 100, 60);
         assertTrue(kept.contains("台风过后船员党员驿站率先恢复。"), kept);
         assertTrue(kept.length() <= 60 + 3, kept);
         for (String passage : kept.split("\n")) {
