@@ -47,12 +47,15 @@ where java >nul 2>nul
 if errorlevel 1 goto :nojava
 
 :options
-rem --- JVM settings for a short-lived command, as in the Unix launcher (docs/performance.md): C1 only,
-rem the serial collector and a 256 MiB young generation unless CASEBOOK_JAVA_OPTS picks a collector or sizes
-rem the heap. CASEBOOK_JAVA_OPTS comes last and wins.
+rem --- JVM settings for a short-lived command, as in the Unix launcher (docs/performance.md): C1 only;
+rem the parallel collector, a 256 MiB young generation and a heap starting at 1 GiB, unless
+rem CASEBOOK_JAVA_OPTS picks a collector (then nothing) or sizes the heap (then the serial collector,
+rem which needs the least memory). CASEBOOK_JAVA_OPTS comes last and wins.
 set "JVM=-XX:TieredStopAtLevel=1"
-echo(%CASEBOOK_JAVA_OPTS%| findstr /r /c:"-XX:+Use.*GC" >nul || set "JVM=%JVM% -XX:+UseSerialGC"
-echo(%CASEBOOK_JAVA_OPTS%| findstr /r /c:"-Xm[xn]" /c:"-XX:+Use.*GC" >nul || set "JVM=%JVM% -Xmn256m"
+echo(%CASEBOOK_JAVA_OPTS%| findstr /r /c:"-XX:+Use.*GC" >nul && goto :heapset
+echo(%CASEBOOK_JAVA_OPTS%| findstr /r /c:"-Xm[xns]" >nul && set "JVM=%JVM% -XX:+UseSerialGC" && goto :heapset
+set "JVM=%JVM% -XX:+UseParallelGC -Xmn256m -Xms1g"
+:heapset
 if "%CASEBOOK_CDS%"=="0" goto :plain
 
 rem --- Class-data archive beside the jar (halves class loading). It belongs to one jar: casebook.jsa.id
