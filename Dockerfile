@@ -14,6 +14,8 @@ COPY target/casebook.jar /opt/casebook/casebook.jar
 USER 10001:10001
 WORKDIR /kb
 ENV LANG=C.UTF-8
-# the settings of the launcher script for a short run (docs/performance.md)
+# the launcher script's JIT setting for a short run; the serial collector on the JVM's own heap sizing
+# (which follows the container's memory limit) rather than the launcher's 1 GiB start, since a
+# container's memory is often capped below what that start would let the heap grow to (docs/performance.md)
 ENTRYPOINT ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", "/opt/casebook/casebook.jar"]
 CMD ["build", "/kb"]
