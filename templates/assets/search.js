@@ -203,6 +203,17 @@
     return out;
   }
 
+  /**
+   * The query in the written register where a reader typed the spoken one: 没有党员的企业 is written
+   * 无党员企业 (or 暂无党员) in a case. Replaced in place, not between spaces as a synonym is, so
+   * that 无党员 stays one phrase with what follows it; the question word 有没有 stays as it is.
+   */
+  function writtenVariants(q) {
+    var n = normalize(q), text = n.replace(/(^|[^有])没有/g, '$1无');
+    if (DEBUG.nowritten) { return []; }
+    return text === n ? [] : [{ text: text, a: analyse(text), factor: TUNING.synonymFactor, kind: 'synonym' }];
+  }
+
   // ---------------------------------------------------------------- same-sound typos
   function installPinyin(text) {
     var parts = String(text).split(' '), of = {}, syl = {};
@@ -705,7 +716,8 @@
   Engine.prototype.search = function (q, filters) {
     var self = this, base = analyse(q);
     if (!base.terms.length) { return Promise.resolve(this.rank(null, null, filters, false)); }
-    var variants = [{ text: q, a: base, factor: 1, kind: 'query' }].concat(synonymVariants(q, this.synonyms));
+    var variants = [{ text: q, a: base, factor: 1, kind: 'query' }].concat(synonymVariants(q, this.synonyms),
+      writtenVariants(q));
     return this.lookup(termsOf(variants)).then(function (found) {
       var missing = base.terms.some(function (t) { return !found[t]; });
       if (missing && !table && /[\u3400-\u9fff\uf900-\ufaff]/.test(q)) {

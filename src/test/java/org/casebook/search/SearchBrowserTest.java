@@ -305,6 +305,35 @@ class SearchBrowserTest {
         }
     }
 
+    @Test
+    void aSpokenNegationAlsoFindsTheCasesThatWriteIt() throws IOException {
+        // readers type 没有党员 where the cases write 无党员 (暂无党员的企业): the query is also read in the
+        // written register, which ranks that case above one that holds 没有 in another sense; without
+        // that reading the other comes first
+        Path kb = tmp.resolve("kb-negation");
+        org.casebook.testing.SyntheticKb.write(kb, 30, 3);
+        feedbackCase(kb, "no-members", "党建指导员联系暂无党员的企业", "园区为暂无党员的企业选派党建指导员，帮助企业发展党员。");
+        feedbackCase(kb, "missed-meetings", "部分党员没有按时参加组织生活的整改", "针对部分党员没有按时参加组织生活，支部逐一谈心谈话。");
+        Path built = tmp.resolve("site-negation");
+        BuildResult r = Casebook.at(kb).output(built).build();
+        assertTrue(r.ok(), r.diagnostics().toString());
+        String url = built.resolve("search.html").toUri() + "?q=" + enc("没有党员的企业怎么办");
+        browser.get(url);
+        List<String> found = SearchFixture.slugs(browser);
+        assertEquals("no-members", found.isEmpty() ? null : found.get(0), found.toString());
+        assertTrue(found.contains("missed-meetings"), "the case holding the words as typed is found too: " + found);
+        ChromeDriver plain = Browser.start();
+        try {
+            plain.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    java.util.Map.of("source", "window.casebookSearchDebug = 'nowritten';"));
+            plain.get(url);
+            List<String> without = SearchFixture.slugs(plain);
+            assertEquals("missed-meetings", without.isEmpty() ? null : without.get(0), "without the written reading: " + without);
+        } finally {
+            plain.quit();
+        }
+    }
+
     private static void feedbackCase(Path kb, String slug, String title, String summary) throws IOException {
         Files.writeString(kb.resolve("cases/" + slug + ".md"), "---\ntitle: " + title
                 + "\npark: 洋浦经济开发区\ntheme: 组织建设\nmethod: 经验介绍\ndate: 2024-06-01\nsummary: " + summary
