@@ -581,7 +581,7 @@
    * share. One pass over the document bits that reads the scores as it goes, without arrays of
    * documents or scores: this runs before the engine is warm, over every case holding a common word.
    */
-  function addPostings(e, n, weight, acc, cov, share) {
+  function addPostings(e, n, weight, acc, cov, share, held) {
     var bits = docBits(e[1], n), words = bits.length, s = e[2], at = 0, left = e[0], fallback = e[3];
     var next = -1, nextScore = 0, v, mul, dg, wd, x, d, score;
     function varint() {
@@ -608,6 +608,7 @@
         }
         acc[d] += weight * score;
         if (cov) { cov[d] += share; }
+        if (held) { held[d]++; }
       }
     }
   }
@@ -742,7 +743,7 @@
         var s = self.score(variants, all);
         var content = base.terms.filter(function (t) { return !base.stop[t] && dfOf(all, t); }).length;
         var absent = base.terms.some(function (t) { return !base.stop[t] && !dfOf(all, t); });
-        if (DEBUG.noprf || !TUNING.prfDocs || !(s.partial || absent) || content < TUNING.prfMinTerms) {
+        if (DEBUG.noprf || !TUNING.prfDocs || !(s.short || absent) || content < TUNING.prfMinTerms) {
           return finish(s);
         }
         var first = self.rank(s.score, s.matches, {}, s.partial).ids.slice(0, TUNING.prfDocs);
@@ -795,12 +796,15 @@
    * TUNING.coordPower: cases matching more (and rarer) parts of the query rank first, and nothing
    * requires every term. A case matches when its share reaches TUNING.minCover, and TUNING.relCover
    * of the best share any case reaches (so a 积分制度 query shows no case holding 制度 alone).
+   * partial: no case holds every content term of a variant (what the page tells the reader; the
+   * function words of 三张清单怎么用 are not what it asked for); short: no case holds every term,
+   * function words included (when feedback is tried).
    */
   Engine.prototype.score = function (variants, found) {
-    var n = this.n, score = new Float64Array(n), from = new Int8Array(n), best = 0, cover = [];
+    var n = this.n, score = new Float64Array(n), from = new Int8Array(n), best = 0, cover = [], whole = false;
     var marks = {};
     variants.forEach(function (v, vi) {
-      var acc = new Float64Array(n), cov = new Float64Array(n), total = 0;
+      var acc = new Float64Array(n), cov = new Float64Array(n), total = 0, held = new Uint16Array(n), content = 0;
       v.a.terms.forEach(function (t) {
         var stop = !!v.a.stop[t], w = stop ? TUNING.stopWeight : (v.a.weight && v.a.weight[t]) || 1;
         var df = dfOf(found, t);
@@ -809,7 +813,8 @@
         // a term no case holds tells cases nothing apart (e.g. a bigram across two words of a question)
         if (!df) { return; }
         total += share;
-        addPostings(found[t], n, w * idf, acc, cov, share);
+        if (!stop) { content++; }
+        addPostings(found[t], n, w * idf, acc, cov, share, stop ? null : held);
       });
       v.a.phrases.forEach(function (t) {
         var df = dfOf(found, t);
@@ -817,6 +822,7 @@
       });
       for (var d = 0; d < n; d++) {
         if (!cov[d]) { continue; }
+        if (held[d] === content) { whole = true; }
         var c = total > 0 ? cov[d] / total : 0;
         cov[d] = c;
         if (c > best) { best = c; }
@@ -833,7 +839,7 @@
       for (var k = 0; k < cover.length && !ok; k++) { ok = cover[k][m] >= need - 1e-9; }
       if (ok) { matches[m >>> 5] |= 1 << (m & 31); score[m] = Math.round(score[m] * 100); }
     }
-    return { score: score, matches: matches, from: from, partial: best < 0.999, marks: Object.keys(marks) };
+    return { score: score, matches: matches, from: from, partial: !whole, short: best < 0.999, marks: Object.keys(marks) };
   };
 
   /**

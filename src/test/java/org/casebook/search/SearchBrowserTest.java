@@ -334,6 +334,30 @@ class SearchBrowserTest {
         }
     }
 
+    @Test
+    void aMatchIsCalledPartialOnlyWhenItLacksAWordAskedForNotAFunctionWord() throws IOException {
+        // 椰林清单怎么用 asks for 椰林清单: a case holding it is a whole match, although another case holds
+        // the function-word bigram 么用 (怎么用) and none holds both; a word asked for that no case holds
+        // together with the rest still makes the match partial
+        Path kb = tmp.resolve("kb-partial");
+        org.casebook.testing.SyntheticKb.write(kb, 30, 3);
+        feedbackCase(kb, "coconut-lists", "用椰林清单抓党建", "问题、资源、任务列成椰林清单，逐项对账。");
+        feedbackCase(kb, "platform-howto", "椰城平台上线", "这个平台怎么用？支部书记逐一演示椰城平台。");
+        Path built = tmp.resolve("site-partial");
+        BuildResult r = Casebook.at(kb).output(built).build();
+        assertTrue(r.ok(), r.diagnostics().toString());
+        browser.get(built.resolve("search.html").toUri() + "?q=" + enc("椰林清单怎么用"));
+        List<String> found = SearchFixture.slugs(browser);
+        assertEquals("coconut-lists", found.isEmpty() ? null : found.get(0), found.toString());
+        assertEquals(uiString("search_count").replace("{0}", String.valueOf(found.size())),
+                browser.findElement(By.id("search-status")).getText());
+        browser.get(built.resolve("search.html").toUri() + "?q=" + enc("椰林清单 椰城平台"));
+        List<String> either = SearchFixture.slugs(browser);
+        assertTrue(either.containsAll(List.of("coconut-lists", "platform-howto")), either.toString());
+        assertEquals(uiString("search_partial").replace("{0}", String.valueOf(either.size())),
+                browser.findElement(By.id("search-status")).getText());
+    }
+
     private static void feedbackCase(Path kb, String slug, String title, String summary) throws IOException {
         Files.writeString(kb.resolve("cases/" + slug + ".md"), "---\ntitle: " + title
                 + "\npark: 洋浦经济开发区\ntheme: 组织建设\nmethod: 经验介绍\ndate: 2024-06-01\nsummary: " + summary
