@@ -813,8 +813,10 @@
         // a term no case holds tells cases nothing apart (e.g. a bigram across two words of a question)
         if (!df) { return; }
         total += share;
-        if (!stop) { content++; }
-        addPostings(found[t], n, w * idf, acc, cov, share, stop ? null : held);
+        // the words feedback added are not the reader's: a case lacking them is still a whole match
+        var asked = !stop && !(v.a.weight && v.a.weight[t]);
+        if (asked) { content++; }
+        addPostings(found[t], n, w * idf, acc, cov, share, asked ? held : null);
       });
       v.a.phrases.forEach(function (t) {
         var df = dfOf(found, t);

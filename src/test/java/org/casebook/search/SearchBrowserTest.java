@@ -356,6 +356,19 @@ class SearchBrowserTest {
         assertTrue(either.containsAll(List.of("coconut-lists", "platform-howto")), either.toString());
         assertEquals(uiString("search_partial").replace("{0}", String.valueOf(either.size())),
                 browser.findElement(By.id("search-status")).getText());
+        // the first results share words the query lacks (码头值守), which feedback adds to it: no case
+        // holds those and the query both, but the one holding every word asked for is still a whole match
+        feedbackCase(kb, "quay-watch", "椰林码头值守", "椰林码头值守，党员轮班。");
+        feedbackCase(kb, "quay-watch-notes", "椰林码头值守纪实", "椰林码头值守的一年。");
+        Path rebuilt = tmp.resolve("site-partial-feedback");
+        r = Casebook.at(kb).output(rebuilt).build();
+        assertTrue(r.ok(), r.diagnostics().toString());
+        browser.get(rebuilt.resolve("search.html").toUri() + "?q=" + enc("椰林清单怎么用"));
+        List<String> asked = SearchFixture.slugs(browser);
+        assertTrue(asked.subList(0, Math.min(3, asked.size())).containsAll(List.of("coconut-lists", "quay-watch",
+                "quay-watch-notes")), asked.toString());
+        assertEquals(uiString("search_count").replace("{0}", String.valueOf(asked.size())),
+                browser.findElement(By.id("search-status")).getText());
     }
 
     private static void feedbackCase(Path kb, String slug, String title, String summary) throws IOException {
