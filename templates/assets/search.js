@@ -796,9 +796,9 @@
    * TUNING.coordPower: cases matching more (and rarer) parts of the query rank first, and nothing
    * requires every term. A case matches when its share reaches TUNING.minCover, and TUNING.relCover
    * of the best share any case reaches (so a 积分制度 query shows no case holding 制度 alone).
-   * partial: no case holds every content term of a variant (what the page tells the reader; the
-   * function words of 三张清单怎么用 are not what it asked for); short: no case holds every term,
-   * function words included (when feedback is tried).
+   * partial: no case holds every part of a variant the reader asked for (holdsEveryPart: what the
+   * page tells the reader; the function words of 三张清单怎么用 are not what it asked for); short: no
+   * case holds every term, function words included (when feedback is tried).
    */
   Engine.prototype.score = function (variants, found) {
     var n = this.n, score = new Float64Array(n), from = new Int8Array(n), best = 0, cover = [], whole = false;
@@ -833,6 +833,8 @@
       }
       cover.push(cov);
     });
+    // every term of a variant held by one case makes a whole match; failing that, every part of it
+    if (!whole) { whole = variants.some(function (v, vi) { return holdsEveryPart(v, found, n, cover[vi]); }); }
     this.boostNamed(normalize(variants[0].text), score);
     var need = DEBUG.nocoord ? 1e-9 : Math.max(TUNING.minCover, best * TUNING.relCover);
     var matches = bitset(n);
@@ -843,6 +845,41 @@
     }
     return { score: score, matches: matches, from: from, partial: !whole, short: best < 0.999, marks: Object.keys(marks) };
   };
+
+  /**
+   * Whether one case holds every part of a variant the reader asked for: each of its characters
+   * outside a function word that the index's terms reach is in a content term that case holds. So a
+   * bigram across two words (链党 in 区块链党建, held by cases on 产业链党建) need not be held by a case
+   * that holds 区块链 and 党建. Only the cases of {@code cov} (those holding any term) are tried.
+   */
+  function holdsEveryPart(v, found, n, cov) {
+    var reach = [], need = {}, at = 0, bits = {};
+    function part(t, from, to) {
+      if (v.a.stop[t] || !dfOf(found, t)) { return; }
+      reach.push([t, from, to]);
+      for (var p = from; p <= to; p++) { need[p] = true; }
+      if (!bits[t]) { bits[t] = docBits(found[t][1], n); }
+    }
+    runs(v.text).forEach(function (r) {
+      var cps = Array.from(r.text), k;
+      if (!r.han || cps.length === 1) { part(r.text, at, at); }
+      for (k = 0; r.han && k + 1 < cps.length; k++) { part(cps[k] + cps[k + 1], at + k, at + k + 1); }
+      at += cps.length;
+    });
+    var needed = Object.keys(need).length;
+    if (!needed) { return false; }
+    for (var d = 0; d < n; d++) {
+      if (!cov[d]) { continue; }
+      var got = {}, count = 0;
+      for (var i = 0; i < reach.length; i++) {
+        var x = reach[i];
+        if (!(bits[x[0]][d >>> 5] & (1 << (d & 31)))) { continue; }
+        for (var p = x[1]; p <= x[2]; p++) { if (!got[p]) { got[p] = true; count++; } }
+      }
+      if (count === needed) { return true; }
+    }
+    return false;
+  }
 
   /**
    * A query that names a park, theme or method (its name or an alias: 洋浦, 综保区, 现场观摩) asks for

@@ -343,6 +343,7 @@ class SearchBrowserTest {
         org.casebook.testing.SyntheticKb.write(kb, 30, 3);
         feedbackCase(kb, "coconut-lists", "用椰林清单抓党建", "问题、资源、任务列成椰林清单，逐项对账。");
         feedbackCase(kb, "platform-howto", "椰城平台上线", "这个平台怎么用？支部书记逐一演示椰城平台。");
+        feedbackCase(kb, "member-roll", "椰城名单党员报到", "名单党员逐一报到。");
         Path built = tmp.resolve("site-partial");
         BuildResult r = Casebook.at(kb).output(built).build();
         assertTrue(r.ok(), r.diagnostics().toString());
@@ -355,6 +356,13 @@ class SearchBrowserTest {
         List<String> either = SearchFixture.slugs(browser);
         assertTrue(either.containsAll(List.of("coconut-lists", "platform-howto")), either.toString());
         assertEquals(uiString("search_partial").replace("{0}", String.valueOf(either.size())),
+                browser.findElement(By.id("search-status")).getText());
+        // a bigram across two of the words asked for (单党 in 椰林清单党建) is held elsewhere (名单党员), not
+        // by the case holding both words: that case is still a whole match
+        browser.get(built.resolve("search.html").toUri() + "?q=" + enc("椰林清单党建"));
+        List<String> across = SearchFixture.slugs(browser);
+        assertEquals("coconut-lists", across.isEmpty() ? null : across.get(0), across.toString());
+        assertEquals(uiString("search_count").replace("{0}", String.valueOf(across.size())),
                 browser.findElement(By.id("search-status")).getText());
         // the first results share words the query lacks (码头值守), which feedback adds to it: no case
         // holds those and the query both, but the one holding every word asked for is still a whole match
