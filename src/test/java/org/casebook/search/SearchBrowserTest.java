@@ -280,29 +280,17 @@ class SearchBrowserTest {
         // a reader describes a practice in words of their own (党员攻坚小队啃硬骨头) where the cases name it
         // 椰林先锋队: the best partial matches share that name, so a case that holds it but none of the
         // query's words is found through them (pseudo-relevance feedback), and without feedback is not
-        Path kb = tmp.resolve("kb-feedback");
-        org.casebook.testing.SyntheticKb.write(kb, 30, 3);
-        feedbackCase(kb, "vanguard-port", "椰林先锋队码头值守：党员攻坚克难", "椰林先锋队码头值守，党员攻坚在前。");
-        feedbackCase(kb, "vanguard-project", "椰林先锋队码头值守：攻坚港区项目", "椰林先锋队码头值守，保障项目攻坚。");
-        feedbackCase(kb, "vanguard-typhoon", "椰林先锋队码头值守纪实", "台风季节，椰林先锋队码头值守昼夜不停。");
-        Path built = tmp.resolve("site-feedback");
-        BuildResult r = Casebook.at(kb).output(built).build();
-        assertTrue(r.ok(), r.diagnostics().toString());
+        Path built = siteWith("feedback",
+                "vanguard-port", "椰林先锋队码头值守：党员攻坚克难", "椰林先锋队码头值守，党员攻坚在前。",
+                "vanguard-project", "椰林先锋队码头值守：攻坚港区项目", "椰林先锋队码头值守，保障项目攻坚。",
+                "vanguard-typhoon", "椰林先锋队码头值守纪实", "台风季节，椰林先锋队码头值守昼夜不停。");
         String url = built.resolve("search.html").toUri() + "?q=" + enc("党员攻坚小队啃硬骨头");
         browser.get(url);
         List<String> found = SearchFixture.slugs(browser);
         assertTrue(found.subList(0, 2).containsAll(List.of("vanguard-port", "vanguard-project")), found.toString());
         assertTrue(found.contains("vanguard-typhoon"), "found through the first results' words: " + found);
-        ChromeDriver plain = Browser.start();
-        try {
-            plain.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                    java.util.Map.of("source", "window.casebookSearchDebug = 'noprf';"));
-            plain.get(url);
-            List<String> without = SearchFixture.slugs(plain);
-            assertFalse(without.contains("vanguard-typhoon"), "without feedback: " + without);
-        } finally {
-            plain.quit();
-        }
+        List<String> without = slugsWithout("noprf", url);
+        assertFalse(without.contains("vanguard-typhoon"), "without feedback: " + without);
     }
 
     @Test
@@ -310,28 +298,16 @@ class SearchBrowserTest {
         // readers type 没有党员 where the cases write 无党员 (暂无党员的企业): the query is also read in the
         // written register, which ranks that case above one that holds 没有 in another sense; without
         // that reading the other comes first
-        Path kb = tmp.resolve("kb-negation");
-        org.casebook.testing.SyntheticKb.write(kb, 30, 3);
-        feedbackCase(kb, "no-members", "党建指导员联系暂无党员的企业", "园区为暂无党员的企业选派党建指导员，帮助企业发展党员。");
-        feedbackCase(kb, "missed-meetings", "部分党员没有按时参加组织生活的整改", "针对部分党员没有按时参加组织生活，支部逐一谈心谈话。");
-        Path built = tmp.resolve("site-negation");
-        BuildResult r = Casebook.at(kb).output(built).build();
-        assertTrue(r.ok(), r.diagnostics().toString());
+        Path built = siteWith("negation",
+                "no-members", "党建指导员联系暂无党员的企业", "园区为暂无党员的企业选派党建指导员，帮助企业发展党员。",
+                "missed-meetings", "部分党员没有按时参加组织生活的整改", "针对部分党员没有按时参加组织生活，支部逐一谈心谈话。");
         String url = built.resolve("search.html").toUri() + "?q=" + enc("没有党员的企业怎么办");
         browser.get(url);
         List<String> found = SearchFixture.slugs(browser);
         assertEquals("no-members", found.isEmpty() ? null : found.get(0), found.toString());
         assertTrue(found.contains("missed-meetings"), "the case holding the words as typed is found too: " + found);
-        ChromeDriver plain = Browser.start();
-        try {
-            plain.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                    java.util.Map.of("source", "window.casebookSearchDebug = 'nowritten';"));
-            plain.get(url);
-            List<String> without = SearchFixture.slugs(plain);
-            assertEquals("missed-meetings", without.isEmpty() ? null : without.get(0), "without the written reading: " + without);
-        } finally {
-            plain.quit();
-        }
+        List<String> without = slugsWithout("nowritten", url);
+        assertEquals("missed-meetings", without.isEmpty() ? null : without.get(0), "without the written reading: " + without);
     }
 
     @Test
@@ -339,14 +315,10 @@ class SearchBrowserTest {
         // 椰林清单怎么用 asks for 椰林清单: a case holding it is a whole match, although another case holds
         // the function-word bigram 么用 (怎么用) and none holds both; a word asked for that no case holds
         // together with the rest still makes the match partial
-        Path kb = tmp.resolve("kb-partial");
-        org.casebook.testing.SyntheticKb.write(kb, 30, 3);
-        feedbackCase(kb, "coconut-lists", "用椰林清单抓党建", "问题、资源、任务列成椰林清单，逐项对账。");
-        feedbackCase(kb, "platform-howto", "椰城平台上线", "这个平台怎么用？支部书记逐一演示椰城平台。");
-        feedbackCase(kb, "member-roll", "椰城名单党员报到", "名单党员逐一报到。");
-        Path built = tmp.resolve("site-partial");
-        BuildResult r = Casebook.at(kb).output(built).build();
-        assertTrue(r.ok(), r.diagnostics().toString());
+        Path built = siteWith("partial",
+                "coconut-lists", "用椰林清单抓党建", "问题、资源、任务列成椰林清单，逐项对账。",
+                "platform-howto", "椰城平台上线", "这个平台怎么用？支部书记逐一演示椰城平台。",
+                "member-roll", "椰城名单党员报到", "名单党员逐一报到。");
         browser.get(built.resolve("search.html").toUri() + "?q=" + enc("椰林清单怎么用"));
         List<String> found = SearchFixture.slugs(browser);
         assertEquals("coconut-lists", found.isEmpty() ? null : found.get(0), found.toString());
@@ -366,10 +338,11 @@ class SearchBrowserTest {
                 browser.findElement(By.id("search-status")).getText());
         // the first results share words the query lacks (码头值守), which feedback adds to it: no case
         // holds those and the query both, but the one holding every word asked for is still a whole match
+        Path kb = tmp.resolve("kb-partial");
         feedbackCase(kb, "quay-watch", "椰林码头值守", "椰林码头值守，党员轮班。");
         feedbackCase(kb, "quay-watch-notes", "椰林码头值守纪实", "椰林码头值守的一年。");
         Path rebuilt = tmp.resolve("site-partial-feedback");
-        r = Casebook.at(kb).output(rebuilt).build();
+        BuildResult r = Casebook.at(kb).output(rebuilt).build();
         assertTrue(r.ok(), r.diagnostics().toString());
         browser.get(rebuilt.resolve("search.html").toUri() + "?q=" + enc("椰林清单怎么用"));
         List<String> asked = SearchFixture.slugs(browser);
@@ -377,6 +350,32 @@ class SearchBrowserTest {
                 "quay-watch-notes")), asked.toString());
         assertEquals(uiString("search_count").replace("{0}", String.valueOf(asked.size())),
                 browser.findElement(By.id("search-status")).getText());
+    }
+
+    /** A synthetic knowledge base of 30 cases and these (slug, title, summary, …), built. */
+    private static Path siteWith(String name, String... cases) throws IOException {
+        Path kb = tmp.resolve("kb-" + name);
+        org.casebook.testing.SyntheticKb.write(kb, 30, 3);
+        for (int i = 0; i < cases.length; i += 3) {
+            feedbackCase(kb, cases[i], cases[i + 1], cases[i + 2]);
+        }
+        Path built = tmp.resolve("site-" + name);
+        BuildResult r = Casebook.at(kb).output(built).build();
+        assertTrue(r.ok(), r.diagnostics().toString());
+        return built;
+    }
+
+    /** The results of {@code url} in a browser of its own with a part of the ranking switched off ({@code casebookSearchDebug}). */
+    private static List<String> slugsWithout(String debug, String url) throws IOException {
+        ChromeDriver plain = Browser.start();
+        try {
+            plain.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    java.util.Map.of("source", "window.casebookSearchDebug = '" + debug + "';"));
+            plain.get(url);
+            return SearchFixture.slugs(plain);
+        } finally {
+            plain.quit();
+        }
     }
 
     private static void feedbackCase(Path kb, String slug, String title, String summary) throws IOException {
