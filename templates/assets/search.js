@@ -153,30 +153,33 @@
   /**
    * The twin of org.casebook.search.QueryAnalysis: the query's distinct terms, those that overlap a
    * function word (stop), and the trigrams free of function words (phrases). A query of function
-   * words only keeps them all.
+   * words only keeps them all. spans: every term where it stands, [term, first, last character],
+   * counted across the runs (holdsEveryPart).
    */
   function analyse(text) {
-    var terms = [], seen = {}, content = {}, phr = [], phrSeen = {}, all = [], allSeen = {};
-    function term(t, isContent) {
+    var terms = [], seen = {}, content = {}, phr = [], phrSeen = {}, all = [], allSeen = {}, spans = [], at = 0;
+    function term(t, isContent, from, to) {
       if (!seen[t]) { seen[t] = true; terms.push(t); }
       if (isContent) { content[t] = true; }
+      spans.push([t, at + from, at + to]);
     }
     runs(text).forEach(function (r) {
-      if (!r.han) { term(r.text, stopWords[r.text] !== true); return; }
+      if (!r.han) { term(r.text, stopWords[r.text] !== true, 0, 0); at++; return; }
       var cps = Array.from(r.text), marks = markStops(r.text), stop = [], u = 0, k;
       for (k = 0; k < cps.length; k++) { stop.push(marks[u]); u += cps[k].length; }
-      if (cps.length === 1) { term(r.text, !stop[0]); }
-      for (k = 0; k + 1 < cps.length; k++) { term(cps[k] + cps[k + 1], !stop[k] && !stop[k + 1]); }
+      if (cps.length === 1) { term(r.text, !stop[0], 0, 0); }
+      for (k = 0; k + 1 < cps.length; k++) { term(cps[k] + cps[k + 1], !stop[k] && !stop[k + 1], k, k + 1); }
       for (k = 0; k + 2 < cps.length; k++) {
         var p = cps[k] + cps[k + 1] + cps[k + 2];
         if (!allSeen[p]) { allSeen[p] = true; all.push(p); }
         if (!stop[k] && !stop[k + 1] && !stop[k + 2] && !phrSeen[p]) { phrSeen[p] = true; phr.push(p); }
       }
+      at += cps.length;
     });
     var stopSet = {};
-    if (!Object.keys(content).length || DEBUG.nostop) { return { terms: terms, stop: stopSet, phrases: all }; }
+    if (!Object.keys(content).length || DEBUG.nostop) { return { terms: terms, stop: stopSet, phrases: all, spans: spans }; }
     terms.forEach(function (t) { if (!content[t]) { stopSet[t] = true; } });
-    return { terms: terms, stop: stopSet, phrases: phr };
+    return { terms: terms, stop: stopSet, phrases: phr, spans: spans };
   }
 
   function termsOf(variants) {
@@ -209,8 +212,8 @@
    * that 无党员 stays one phrase with what follows it; the question word 有没有 stays as it is.
    */
   function writtenVariants(q) {
-    var n = normalize(q), text = n.replace(/(^|[^有])没有/g, '$1无');
     if (DEBUG.nowritten) { return []; }
+    var n = normalize(q), text = n.replace(/(^|[^有])没有/g, '$1无');
     return text === n ? [] : [{ text: text, a: analyse(text), factor: TUNING.synonymFactor, kind: 'synonym' }];
   }
 
@@ -752,7 +755,8 @@
           if (!extra.length) { return finish(s); }
           var v0 = variants[0], weight = {};
           extra.forEach(function (t) { weight[t] = TUNING.prfWeight; });
-          variants[0] = { text: v0.text, a: { terms: v0.a.terms.concat(extra), stop: v0.a.stop, phrases: v0.a.phrases, weight: weight },
+          variants[0] = { text: v0.text, a: { terms: v0.a.terms.concat(extra), stop: v0.a.stop, phrases: v0.a.phrases, weight: weight,
+            spans: v0.a.spans },
                           factor: v0.factor, kind: v0.kind };
           return finish(self.score(variants, all));
         });
@@ -853,18 +857,13 @@
    * that holds 区块链 and 党建. Only the cases of {@code cov} (those holding any term) are tried.
    */
   function holdsEveryPart(v, found, n, cov) {
-    var reach = [], need = {}, at = 0, bits = {};
-    function part(t, from, to) {
+    var reach = [], need = {}, bits = {};
+    v.a.spans.forEach(function (x) {
+      var t = x[0];
       if (v.a.stop[t] || !dfOf(found, t)) { return; }
-      reach.push([t, from, to]);
-      for (var p = from; p <= to; p++) { need[p] = true; }
+      reach.push(x);
+      for (var p = x[1]; p <= x[2]; p++) { need[p] = true; }
       if (!bits[t]) { bits[t] = docBits(found[t][1], n); }
-    }
-    runs(v.text).forEach(function (r) {
-      var cps = Array.from(r.text), k;
-      if (!r.han || cps.length === 1) { part(r.text, at, at); }
-      for (k = 0; r.han && k + 1 < cps.length; k++) { part(cps[k] + cps[k + 1], at + k, at + k + 1); }
-      at += cps.length;
     });
     var needed = Object.keys(need).length;
     if (!needed) { return false; }
