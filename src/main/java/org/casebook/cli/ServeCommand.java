@@ -9,7 +9,6 @@ import org.casebook.Casebook;
 import org.casebook.config.ConfigLoader;
 import org.casebook.diag.DiagnosticFormatter;
 import org.casebook.diag.Messages;
-import org.casebook.site.LiveSite;
 import org.casebook.site.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,10 +46,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticFormatter formatter = new DiagnosticFormatter(messages);
+        PreviewConsole console = new PreviewConsole(messages, out, err);
         Preview preview;
         try {
-            preview = Preview.start(kb.kbDir, host, port, drafts, Casebook.version(), main.clock(), update -> report(update, messages,
-                    formatter, out, err));
+            preview = Preview.start(kb.kbDir, host, port, drafts, Casebook.version(), main.clock(), console::report);
         } catch (java.net.BindException e) {
             err.println(formatter.format(new org.casebook.diag.Diagnostic(org.casebook.diag.SourcePos.of("--port"),
                     org.casebook.diag.Severity.ERROR, "serve.no-port",
@@ -72,22 +71,5 @@ final class ServeCommand implements Callable<Integer> {
         }, "casebook-stop"));
         stopped.await();
         return 0;
-    }
-
-    private static void report(LiveSite.Update u, Messages messages, DiagnosticFormatter formatter, PrintWriter out,
-            PrintWriter err) {
-        if (u.followUp() && u.changedPaths().isEmpty()) {
-            return; // the cross-case model brought up to date without changing a page: nothing to tell
-        }
-        u.problems().forEach(d -> err.println(formatter.format(d)));
-        err.flush();
-        if (!u.ok()) {
-            out.println(messages.format("serve.failed", u.problems().stream().filter(d -> d.isError()).count()));
-        } else if (u.full()) {
-            out.println(messages.format("serve.full-rebuild", u.changedPaths().size(), u.millis()));
-        } else {
-            out.println(messages.format("serve.rebuilt", u.changedPaths().size(), u.millis()));
-        }
-        out.flush();
     }
 }
