@@ -31,4 +31,14 @@ public interface SiteOutput {
 
     /** Writes this output into the context's sink; problems are reported to its diagnostics, never thrown. */
     void write(OutputContext ctx);
+
+    /**
+     * Writes only the file at {@code sitePath}, byte for byte as {@link #write} would, when this output
+     * can make that one file on its own; returns whether it wrote it. The preview asks this first when
+     * a reader requests a file of a group not yet rendered, so one case's Word document does not wait
+     * for every other one. This default makes no file alone.
+     */
+    default boolean writeOne(OutputContext ctx, String sitePath) {
+        return false;
+    }
 }

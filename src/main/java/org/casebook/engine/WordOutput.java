@@ -16,6 +16,14 @@ final class WordOutput implements SiteOutput {
     @Override
     public void write(OutputContext ctx) {
         WordDocuments.write(ctx.kb(), ctx.bodies(), ctx.renderer()::bodyPrint, ctx.renderer().attachments(),
-                ctx.renderer().uiStrings(), ctx.sink(), ctx.diags(), ctx.codeVersion());
+                ctx.renderer().uiStrings(), ctx.sink(), ctx.diags(), ctx.codeVersion(), path -> true);
+    }
+
+    /** One case's document, or one volume of a collection, made without the others. */
+    @Override
+    public boolean writeOne(OutputContext ctx, String sitePath) {
+        return sitePath.endsWith(".docx") && WordDocuments.write(ctx.kb(), ctx.bodies(), ctx.renderer()::bodyPrint,
+                ctx.renderer().attachments(), ctx.renderer().uiStrings(), ctx.sink(), ctx.diags(), ctx.codeVersion(),
+                sitePath::equals) > 0;
     }
 }

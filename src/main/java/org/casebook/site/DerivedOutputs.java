@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import org.casebook.io.PageSink;
 
@@ -21,6 +23,7 @@ import org.casebook.io.PageSink;
  * cases and, held in memory, hundreds of megabytes (the printable collections carry every body).
  * So each save only records <em>what</em> they would be rendered from; a group is rendered when one
  * of its paths is first asked for, into a temporary folder, and served from there until the next save.
+ * A file its group can make alone (one Word document) is made alone first, and no group is rendered whole for it.
  *
  * <p>Which paths a group owns is known only once it has been rendered. A request for a path that no
  * page holds renders the stale groups whose earlier rendering had outputs under the same top-level
@@ -34,6 +37,11 @@ final class DerivedOutputs implements AutoCloseable {
     @FunctionalInterface
     interface Group {
         void render(PageSink sink) throws IOException;
+
+        /** Renders only the file at {@code sitePath}, when the group can make it alone; whether it did. */
+        default boolean renderOne(PageSink sink, String sitePath) throws IOException {
+            return false;
+        }
     }
 
     /** One group's outputs for one state of the site: rendered at most once, when first needed. */
@@ -42,6 +50,8 @@ final class DerivedOutputs implements AutoCloseable {
         final Group group;
         final long id;
         private volatile Map<String, Path> files;
+        /** Files made alone before the whole group was (empty when the group cannot make that file alone). */
+        private final Map<String, FutureTask<Optional<Path>>> singles = new ConcurrentHashMap<>();
 
         Generation(String name, Group group, long id) {
             this.name = name;
@@ -68,25 +78,65 @@ final class DerivedOutputs implements AutoCloseable {
             return f;
         }
 
-        private Map<String, Path> render() {
-            Path out = folder().resolve(name + "-" + id);
+        /**
+         * The file at {@code sitePath} made alone, before the whole group is rendered, when the group can
+         * make it so (once per path); empty when it cannot, or once the whole group is rendered.
+         */
+        Optional<Path> alone(String sitePath) {
+            if (files != null) {
+                return Optional.empty();
+            }
+            FutureTask<Optional<Path>> task = singles.computeIfAbsent(sitePath, p -> new FutureTask<>(() -> single(p)));
+            task.run(); // a no-op when made or being made: then get() waits
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+
+        private Optional<Path> single(String sitePath) throws IOException {
             Map<String, Path> written = new ConcurrentHashMap<>();
-            FolderSink files = new FolderSink(out, written::put);
-            PageSink sink = new PageSink() {
+            // a folder of their own: the whole group, rendered later, never rewrites a file being served
+            if (!group.renderOne(sink(name + "-" + id + "-one", written), sitePath)) {
+                return Optional.empty();
+            }
+            DerivedOutputs.this.noteOnDisk(this);
+            return Optional.ofNullable(written.get(sitePath));
+        }
+
+        private Map<String, Path> render() {
+            Map<String, Path> written = new ConcurrentHashMap<>();
+            try {
+                group.render(sink(name + "-" + id, written));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.copyOf(written);
+        }
+
+        /** A sink into the folder {@code dir} that notes each file it writes in {@code written}. */
+        private PageSink sink(String dir, Map<String, Path> written) {
+            Path out = folder().resolve(dir);
+            FolderSink disk = new FolderSink(out, written::put);
+            return new PageSink() {
                 @Override
                 public void write(String sitePath, String content) throws IOException {
-                    files.write(sitePath, content);
+                    disk.write(sitePath, content);
                 }
 
                 @Override
                 public void write(String sitePath, byte[] content) throws IOException {
-                    files.write(sitePath, content);
+                    disk.write(sitePath, content);
                 }
 
                 /** Streamed to disk: a printable collection of thousands of cases is never held whole. */
                 @Override
                 public <X extends Exception> void write(String sitePath, Text<X> text) throws IOException, X {
-                    files.write(sitePath, text);
+                    disk.write(sitePath, text);
                 }
 
                 @Override
@@ -94,12 +144,6 @@ final class DerivedOutputs implements AutoCloseable {
                     written.put(sitePath, source); // served from where it is, as the pages' attachments are
                 }
             };
-            try {
-                group.render(sink);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.copyOf(written);
         }
     }
 
@@ -156,13 +200,21 @@ final class DerivedOutputs implements AutoCloseable {
 
     private Optional<Path> find(String sitePath) {
         String top = topName(sitePath);
-        for (Generation g : List.copyOf(current.values())) {
+        List<Generation> candidates = List.copyOf(current.values()).stream().filter(g -> {
             Set<String> names = topNames.get(g.name);
-            if (g.rendered() || names == null || names.contains(top)) {
-                Path p = g.files().get(sitePath);
-                if (p != null) {
-                    return Optional.of(p);
-                }
+            return g.rendered() || names == null || names.contains(top);
+        }).toList();
+        // a file a group makes alone is made so first: one case's Word document renders no group whole
+        for (Generation g : candidates) {
+            Optional<Path> p = g.alone(sitePath);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        for (Generation g : candidates) {
+            Path p = g.files().get(sitePath);
+            if (p != null) {
+                return Optional.of(p);
             }
         }
         return Optional.empty();
@@ -172,13 +224,25 @@ final class DerivedOutputs implements AutoCloseable {
         Set<String> names = new TreeSet<>();
         g.files.keySet().forEach(p -> names.add(topName(p)));
         topNames.put(g.name, Set.copyOf(names));
-        Long old = onDisk.put(g.name, g.id);
-        if (old != null && old < g.id) {
-            delete(folder().resolve(g.name + "-" + old));
-        } else if (old != null) {
-            onDisk.put(g.name, old); // an older generation finished after a newer one: keep the newer
-            delete(folder().resolve(g.name + "-" + g.id));
+        noteOnDisk(g);
+    }
+
+    /** A generation wrote files: the group's older generation on disk goes (or this one, if a newer is there). */
+    private synchronized void noteOnDisk(Generation g) {
+        Long old = onDisk.get(g.name);
+        if (old == null || old < g.id) {
+            onDisk.put(g.name, g.id);
+            if (old != null) {
+                deleteGeneration(g.name, old);
+            }
+        } else if (old > g.id) {
+            deleteGeneration(g.name, g.id); // an older generation finished after a newer one
         }
+    }
+
+    private void deleteGeneration(String group, long id) {
+        delete(folder().resolve(group + "-" + id));
+        delete(folder().resolve(group + "-" + id + "-one"));
     }
 
     private static String topName(String sitePath) {

@@ -19,6 +19,7 @@ import org.casebook.engine.Outputs;
 import org.casebook.engine.Progress;
 import org.casebook.engine.SiteOutput;
 import org.casebook.insight.Insight;
+import org.casebook.io.PageSink;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.render.markdown.Attachment;
 import org.casebook.render.markdown.RenderedBody;
@@ -253,10 +254,23 @@ public final class LiveSite implements AutoCloseable {
         Outputs.ALL.stream().filter(o -> o.delivery() == SiteOutput.Delivery.ON_DEMAND)
                 .forEach(o -> byGroup.computeIfAbsent(o.group(), g -> new ArrayList<>()).add(o));
         Map<String, DerivedOutputs.Group> groups = new java.util.LinkedHashMap<>();
-        byGroup.forEach((name, outputs) -> groups.put(name, sink -> {
-            OutputContext ctx = context(model, insight, sink, new Diagnostics(engine.messages()), new ViewCache())
-                    .withPagesWritten(pages);
-            outputs.forEach(o -> o.write(ctx));
+        byGroup.forEach((name, outputs) -> groups.put(name, new DerivedOutputs.Group() {
+            @Override
+            public void render(PageSink sink) {
+                OutputContext ctx = groupContext(sink);
+                outputs.forEach(o -> o.write(ctx));
+            }
+
+            @Override
+            public boolean renderOne(PageSink sink, String sitePath) {
+                OutputContext ctx = groupContext(sink);
+                return outputs.stream().anyMatch(o -> o.writeOne(ctx, sitePath));
+            }
+
+            private OutputContext groupContext(PageSink sink) {
+                return context(model, insight, sink, new Diagnostics(engine.messages()), new ViewCache())
+                        .withPagesWritten(pages);
+            }
         }));
         return groups;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
 import org.casebook.kb.Case;
@@ -46,10 +47,12 @@ public final class WordDocuments {
      * pictures are embedded from their source without reading every body again to find them.
      * {@code codeVersion}: this Casebook's version and code fingerprint, part of every document's inputs.
      * {@code bodyPrints}: each case's body fingerprint, the one the pages use, made once per run.
+     * {@code wanted}: which documents, by site path, to write (the preview asks for one at a time); the
+     * others are planned, never made.
      */
     public static int write(KnowledgeBase kb, Map<String, RenderedBody> bodies, Function<Case, String> bodyPrints,
             Map<String, Attachment> attachments, Map<String, String> strings, PageSink sink, Diagnostics diags,
-            String codeVersion) {
+            String codeVersion, Predicate<String> wanted) {
         LocalDate date = KnowledgeBase.newestDate(kb.cases()).orElse(null);
         WordBook book = new WordBook(kb.config().title(), strings, kb.config().presentation(),
                 c -> bodies.get(c.slug()), p -> Optional.ofNullable(attachments.get(p)).map(Attachment::source));
@@ -62,7 +65,7 @@ public final class WordDocuments {
                 attachments, bodyPrints);
         List<Case> published = kb.cases().stream().filter(c -> !c.draft()).toList();
         if (kb.config().collections().all()) {
-            planCollection(volumes, book, fragments, inputs, strings, kb, null, published, date, sink, diags, written);
+            planCollection(volumes, book, fragments, inputs, strings, kb, null, published, date, sink, diags, written, wanted);
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             for (Term t : kb.vocabulary().terms(kind)) {
@@ -70,12 +73,15 @@ public final class WordDocuments {
                     continue; // casebook.yml does not ask for it: its pages link no Word file of it
                 }
                 List<Case> cases = kb.casesFor(t).stream().filter(c -> !c.draft()).toList();
-                planCollection(volumes, book, fragments, inputs, strings, kb, t, cases, date, sink, diags, written);
+                planCollection(volumes, book, fragments, inputs, strings, kb, t, cases, date, sink, diags, written, wanted);
             }
         }
         Map<String, Runnable> singles = new java.util.LinkedHashMap<>();
         for (Case c : kb.cases()) {
             String path = SitePaths.caseWord(c.slug());
+            if (!wanted.test(path)) {
+                continue;
+            }
             fragments.use(c.slug());
             // an undated case's document carries no date: the newest case's would change it with every
             // case added after it
@@ -143,7 +149,8 @@ public final class WordDocuments {
     private static void planCollection(List<Volume> plan, WordBook book, Fragments fragments, DocumentInputs inputs,
             Map<String, String> strings,
             KnowledgeBase kb,
-            Term term, List<Case> cases, LocalDate date, PageSink sink, Diagnostics diags, AtomicInteger written) {
+            Term term, List<Case> cases, LocalDate date, PageSink sink, Diagnostics diags, AtomicInteger written,
+            Predicate<String> wanted) {
         String page = SitePaths.collection(term);
         List<SitePaths.VolumeRange> ranges = SitePaths.volumes(cases.size());
         int volumes = ranges.size();
@@ -159,6 +166,9 @@ public final class WordDocuments {
             WordBook.Cover cover = new WordBook.Cover(title, kb.config().presentation().organization(), dated,
                     cases.size(), volumeLine);
             String path = SitePaths.collectionWord(page, v);
+            if (!wanted.test(path)) {
+                continue;
+            }
             part.forEach(c -> fragments.use(c.slug()));
             plan.add(new Volume(() -> write(sink, path, inputs.volume(cover, first + 1, part), diags, written,
                     () -> book.collection(cover, part, first + 1, c -> fragments.get(c.slug())),

@@ -43,6 +43,59 @@ class DerivedOutputsTest {
                 }));
     }
 
+    /** A state with a group that can make each of its documents alone, as the Word group can. */
+    private void stateWithDocuments(String version, AtomicInteger wholeRuns, AtomicInteger aloneRuns) {
+        derived.replace(Map.of(
+                "learning", sink -> {
+                    learningRuns.incrementAndGet();
+                    sink.write("print/all/index.html", "<p>all " + version + "</p>");
+                },
+                "word", new DerivedOutputs.Group() {
+                    @Override
+                    public void render(org.casebook.io.PageSink sink) throws java.io.IOException {
+                        wholeRuns.incrementAndGet();
+                        sink.write("cases/a/a.docx", "a " + version);
+                        sink.write("cases/b/b.docx", "b " + version);
+                    }
+
+                    @Override
+                    public boolean renderOne(org.casebook.io.PageSink sink, String sitePath) throws java.io.IOException {
+                        if (!sitePath.endsWith(".docx") || sitePath.contains("/x/")) {
+                            return false; // not one of its documents, or one it cannot make alone
+                        }
+                        aloneRuns.incrementAndGet();
+                        sink.write(sitePath, sitePath.substring(6, 7) + " " + version);
+                        return true;
+                    }
+                }));
+    }
+
+    @Test
+    void aFileItsGroupCanMakeAloneIsMadeAloneOnceAndNoGroupIsRenderedWhole() throws Exception {
+        AtomicInteger whole = new AtomicInteger();
+        AtomicInteger alone = new AtomicInteger();
+        stateWithDocuments("v1", whole, alone);
+        assertEquals("a v1", read("cases/a/a.docx"));
+        assertEquals("a v1", read("cases/a/a.docx"));
+        assertEquals(1, alone.get(), "made once for this state");
+        assertEquals(0, whole.get() + learningRuns.get(), "neither its own group nor another rendered whole");
+        // a file the group cannot make alone renders it whole; then it serves every file from there
+        assertTrue(derived.read("cases/x/x.docx").isEmpty());
+        assertEquals(1, whole.get());
+        assertEquals("b v1", read("cases/b/b.docx"));
+        assertEquals(1, alone.get());
+
+        stateWithDocuments("v2", whole, alone);
+        assertEquals("b v2", read("cases/b/b.docx"));
+        assertEquals(2, alone.get());
+        assertEquals(1, whole.get());
+        try (var files = Files.walk(derived.folder())) {
+            assertFalse(files.anyMatch(f -> Files.isRegularFile(f) && f.toString().endsWith(".docx")
+                    && readQuietly(f).contains("v1")),
+                    "the group's files of the previous state, made alone or whole, are deleted once it makes new ones");
+        }
+    }
+
     private String read(String path) {
         return new String(derived.read(path).orElseThrow(), StandardCharsets.UTF_8);
     }

@@ -211,6 +211,18 @@ class LiveSiteTest {
         assertTrue(Files.exists(kb.site().resolve("cases/b-points/b-points.docx")), "the build writes the Word files");
     }
 
+    @Test
+    void oneWordDocumentIsMadeAloneAsTheBuildMakesIt() throws IOException {
+        assertTrue(Casebook.at(kb.dir()).build().ok());
+        for (String path : List.of("cases/b-points/b-points.docx", "print/all/collection.docx")) {
+            assertArrayEquals(Files.readAllBytes(kb.site().resolve(path)), live.site().read(path).orElseThrow(), path);
+        }
+        try (var files = Files.walk(live.site().derived().folder())) {
+            assertEquals(List.of("b-points.docx", "collection.docx"), files.filter(Files::isRegularFile)
+                    .map(f -> f.getFileName().toString()).sorted().toList(), "no other document, no other output");
+        }
+    }
+
     private void edit(String caseFile, String from, String to) {
         Path p = kb.dir().resolve("cases").resolve(caseFile);
         try {
