@@ -1435,6 +1435,22 @@
     requested: function () { return requested.slice(); }
   };
 
+  /**
+   * Whether this browser has what the search uses. IE, and the "compatibility mode" of browsers that
+   * run an intranet site in it, have not: the page says so, instead of a search that does nothing.
+   */
+  function supported() {
+    // one check per generation of what it uses (ES2015 built-ins and typed-array methods, URL parameters, DOM)
+    var f = 'function';
+    return typeof Promise === f && typeof Array.from === f && typeof Math.clz32 === f && typeof ''.normalize === f
+      && typeof Uint32Array.prototype.slice === f && typeof URLSearchParams === f && typeof Element.prototype.remove === f;
+  }
+
   var app = document.getElementById('search-app');
-  if (app) { new App(app).start(); }
+  if (app && !supported()) {
+    var note = document.getElementById('search-nojs');
+    if (note) { note.textContent = app.getAttribute('data-msg-old-browser'); }
+  } else if (app) {
+    new App(app).start();
+  }
 })(window);

@@ -365,6 +365,29 @@ class SearchBrowserTest {
         return built;
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"window.URLSearchParams = undefined;",
+        "window.Promise = undefined;", "Element.prototype.remove = undefined;"})
+    void aBrowserWithoutWhatTheSearchUsesIsToldSoInsteadOfShowingNothing(String older) throws IOException {
+        ChromeDriver old = Browser.start();
+        try {
+            old.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", older));
+            old.get(fileUrl("?q=" + enc("积分制度")));
+            WebElement note = new WebDriverWait(old, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("search-nojs")));
+            new WebDriverWait(old, java.time.Duration.ofSeconds(10)).until(d -> note.getText().contains("兼容模式"));
+            assertTrue(note.isDisplayed());
+            assertTrue(note.getText().contains("极速模式"), note.getText());
+            assertTrue(old.findElements(By.cssSelector("#search-results li")).isEmpty());
+        } finally {
+            old.quit();
+        }
+        // a browser that has it: the note is gone and the search runs
+        browser.get(fileUrl("?q=" + enc("积分制度")));
+        assertEquals(List.of("points-phrase", "points-scattered"), SearchFixture.slugs(browser));
+        assertFalse(browser.findElement(By.id("search-nojs")).isDisplayed());
+    }
+
     /** The results of {@code url} in a browser of its own with a part of the ranking switched off ({@code casebookSearchDebug}). */
     private static List<String> slugsWithout(String debug, String url) throws IOException {
         ChromeDriver plain = Browser.start();
