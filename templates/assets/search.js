@@ -7,7 +7,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT = 7;
+  var FORMAT = 8;
   var TAIL_CODE = 4; // characters of a tail code (IndexFormat.TAIL_CODE_CHARS)
   var CALLBACK = 'casebookSearchLoad';
   var PAGE_SIZE = 10;
@@ -1117,6 +1117,13 @@
     this.status = document.getElementById('search-status');
     this.more = document.getElementById('search-more');
     this.checks = Array.prototype.slice.call(root.querySelectorAll('.search-facets input[type=checkbox]'));
+    // every term's name, as the facet panel shows it: the result chips say the same, and no fragment repeats it
+    this.termNames = {};
+    var names = this.termNames;
+    this.checks.forEach(function (c) {
+      var name = c.parentNode.querySelector('.facet-name');
+      if (name) { names[c.name + '/' + c.value] = name.textContent; }
+    });
     this.seq = 0;
     this.typing = false;
     this.shown = 0;
@@ -1300,12 +1307,13 @@
   };
 
   App.prototype.item = function (d, terms, kindNames) {
-    var rootPath = this.data.root || '', data = this.data;
+    var rootPath = this.data.root || '', data = this.data, names = this.termNames;
     var li = document.createElement('li');
     li.className = 'search-result';
     li.setAttribute('data-slug', d.slug);
     var title = terms.length ? (snippet(d.title, terms, 1000) || esc(d.title)) : esc(d.title);
-    var html = '<h3><a class="search-result-link" href="' + esc(rootPath + d.url) + '">' + title + '</a></h3>';
+    // the twin of Case.path: a fragment carries no address its slug gives
+    var html = '<h3><a class="search-result-link" href="' + esc(rootPath + 'cases/' + d.slug + '/index.html') + '">' + title + '</a></h3>';
     if (!this.dateNames) { this.dateNames = dateNames(data); }
     var when = formatDate(d.date, data.dateFormat, this.dateNames);
     html += '<p class="case-meta">' + (d.date ? '<time datetime="' + esc(d.date) + '">' + esc(when) + '</time>' : '') + '</p>';
@@ -1315,7 +1323,7 @@
     html += '<ul class="chips">' + d.chips.map(function (c) {
       return '<li><a class="chip chip-' + esc(c[0]) + '" href="' + esc(rootPath + c[0] + '/' + c[1] + '/index.html') + '">' +
         '<span class="visually-hidden">' + esc(kindNames[c[0]] || c[0]) + '：</span>' +
-        esc(c[2]) + '</a></li>';
+        esc(names[c[0] + '/' + c[1]] || c[1]) + '</a></li>';
     }).join('') + '</ul>';
     li.innerHTML = html;
     return li;

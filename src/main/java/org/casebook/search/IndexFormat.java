@@ -6,7 +6,7 @@ package org.casebook.search;
  */
 public final class IndexFormat {
 
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     /** The global function every index file calls with its payload (JSONP-style, so file:// works). */
     public static final String CALLBACK = "casebookSearchLoad";
     public static final String DIR = "search/";

@@ -29,11 +29,12 @@ public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, int
     public static final int REACH_ALL = -2;
 
     /** What a result shows: the fragment of one case. */
-    public record Doc(String slug, String title, String url, String date, List<Chip> chips, String summary,
-            String text) {
+    /** A case as the result list shows it; its page is {@code cases/<slug>/index.html} (Case.path). */
+    public record Doc(String slug, String title, String date, List<Chip> chips, String summary, String text) {
     }
 
-    public record Chip(String kind, String slug, String name) {
+    /** A term of a case; the search page names it as its facet panel does. */
+    public record Chip(String kind, String slug) {
     }
 
     /** A taxonomy: its key (the facet keys' prefix and the URL parameter) and its label. */

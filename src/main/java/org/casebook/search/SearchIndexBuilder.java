@@ -614,11 +614,11 @@ public final class SearchIndexBuilder {
             List<SearchIndex.Chip> chips = new ArrayList<>();
             for (TaxonomyKind kind : TaxonomyKind.values()) {
                 for (Term t : c.terms(kind)) {
-                    chips.add(new SearchIndex.Chip(kind.key(), t.slug(), t.name()));
+                    chips.add(new SearchIndex.Chip(kind.key(), t.slug()));
                 }
             }
             String text = passages[out.size()];
-            out.add(new SearchIndex.Doc(c.slug(), c.title(), c.path(),
+            out.add(new SearchIndex.Doc(c.slug(), c.title(),
                     c.date().map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse(""), List.copyOf(chips),
                     c.summary() == null ? "" : c.summary(), text));
         }

@@ -199,8 +199,6 @@ public final class SearchIndexWriter {
         b.append(ScriptEscaper.stringLiteral(d.slug()));
         b.append(",\"title\":");
         b.append(ScriptEscaper.stringLiteral(d.title()));
-        b.append(",\"url\":");
-        b.append(ScriptEscaper.stringLiteral(d.url()));
         b.append(",\"date\":");
         b.append(ScriptEscaper.stringLiteral(d.date()));
         b.append(",\"chips\":[");
@@ -210,8 +208,6 @@ public final class SearchIndexWriter {
             b.append(ScriptEscaper.stringLiteral(c.kind()));
             b.append(',');
             b.append(ScriptEscaper.stringLiteral(c.slug()));
-            b.append(',');
-            b.append(ScriptEscaper.stringLiteral(c.name()));
             b.append(']');
         }
         b.append("],\"summary\":");

@@ -63,6 +63,13 @@ class SearchBrowserTest {
         WebElement first = browser.findElement(By.cssSelector("#search-results [data-slug='points-phrase']"));
         List<String> marks = first.findElements(By.cssSelector(".search-snippet mark")).stream().map(WebElement::getText).toList();
         assertTrue(marks.contains("积分制度"), "adjacent matches are marked as one phrase: " + marks);
+        // the case's address and its terms' names, which no fragment carries: from its slug and the facet panel
+        assertTrue(first.findElement(By.cssSelector("h3 a")).getAttribute("href").endsWith("/kb/cases/points-phrase/index.html"));
+        List<String> chips = first.findElements(By.cssSelector(".chips a")).stream()
+                .map(a -> a.getAttribute("textContent").replaceAll("^.*：", "") + " " + a.getAttribute("href").replaceAll("^.*/kb/", ""))
+                .toList();
+        assertEquals(List.of("海口江东新区 park/jiangdong/index.html", "组织建设 theme/organization/index.html",
+                "经验介绍 method/experience/index.html"), chips);
         assertTrue(browser.findElement(By.id("search-status")).getText().contains("2"));
         assertEquals("polite", browser.findElement(By.id("search-status")).getAttribute("aria-live"));
     }

@@ -1,1 +1,1 @@
-casebookSearchLoad({"type":"doc","tail":"E1Bb","id":0,"doc":{"slug":"jiangdong-night-school","title":"青年党员夜校","url":"cases/jiangdong-night-school/index.html","date":"","chips":[["park","jiangdong","海口江东新区"],["theme","organization","组织建设"],["method","onsite-meeting","现场会"]],"summary":"","text":"利用晚间时间开展学习。"}});
+casebookSearchLoad({"type":"doc","tail":"NGFZ","id":0,"doc":{"slug":"jiangdong-night-school","title":"青年党员夜校","date":"","chips":[["park","jiangdong"],["theme","organization"],["method","onsite-meeting"]],"summary":"","text":"利用晚间时间开展学习。"}});
