@@ -28,8 +28,7 @@ public record SearchIndex(List<Doc> docs, String[] terms, String[] postings, int
     /** The reach of a set written by its missing documents: every number up to the last case's. */
     public static final int REACH_ALL = -2;
 
-    /** What a result shows: the fragment of one case. */
-    /** A case as the result list shows it; its page is {@code cases/<slug>/index.html} (Case.path). */
+    /** What a result shows: the fragment of one case. Its page is {@code cases/<slug>/index.html} (Case.path). */
     public record Doc(String slug, String title, String date, List<Chip> chips, String summary, String text) {
     }
 
