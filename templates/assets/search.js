@@ -17,7 +17,14 @@
 
   // ---------------------------------------------------------------- tokenizer
   var SEPARATOR = 0, HAN = 1, WORD = 2;
-  var LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+  // made from a string: a browser without Unicode property escapes (IE, Chrome before 64) must still
+  // parse this file, to say that it cannot search (supported(), at the end)
+  var LETTER_OR_DIGIT = unicodeClass('[\\p{L}\\p{Nd}]');
+
+  function unicodeClass(source) {
+    try { return new RegExp(source, 'u'); } catch (e) { return null; }
+  }
+
   var table = null; // traditional -> simplified, one UTF-16 unit each; loaded when a query needs it
 
   function isHan(cp) {
@@ -1448,10 +1455,11 @@
    * run an intranet site in it, have not: the page says so, instead of a search that does nothing.
    */
   function supported() {
-    // one check per generation of what it uses (ES2015 built-ins and typed-array methods, URL parameters, DOM)
+    // one check per generation of what it uses: Unicode property escapes (ES2018), ES2015 built-ins and
+    // typed-array methods, URL parameters, the DOM
     var f = 'function';
-    return typeof Promise === f && typeof Array.from === f && typeof Math.clz32 === f && typeof ''.normalize === f
-      && typeof Uint32Array.prototype.slice === f && typeof URLSearchParams === f && typeof Element.prototype.remove === f;
+    return LETTER_OR_DIGIT !== null && typeof Promise === f && typeof Array.from === f && typeof Math.clz32 === f
+      && typeof ''.normalize === f && typeof Uint32Array.prototype.slice === f && typeof URLSearchParams === f && typeof Element.prototype.remove === f;
   }
 
   var app = document.getElementById('search-app');

@@ -16,7 +16,11 @@ import java.util.Set;
  */
 final class JsMinifier {
 
-    private enum Kind { NONE, WORD, NUMBER, STRING, TEMPLATE_END, TEMPLATE_OPEN, REGEX, PUNCT }
+    enum Kind { NONE, WORD, NUMBER, STRING, TEMPLATE_END, TEMPLATE_OPEN, REGEX, PUNCT }
+
+    /** A token as the minifier reads it; {@code property}: a word after a dot ({@code s.async}), no keyword there. */
+    record Token(Kind kind, String text, boolean property) {
+    }
 
     /** After these words a slash starts a regular expression, not a division. */
     private static final Set<String> REGEX_AFTER_WORD = Set.of("return", "typeof", "instanceof", "in", "of", "new",
@@ -45,12 +49,21 @@ final class JsMinifier {
     /** Per open parenthesis: whether it follows if/while/for/with. */
     private final Deque<Boolean> parens = new ArrayDeque<>();
     private boolean lastParenControl;
+    /** Every token read, when asked for ({@link #tokens}); null otherwise. */
+    private java.util.List<Token> tokens;
     /** Per open brace: whether it is a template literal's {@code ${}. */
     private final Deque<Boolean> braces = new ArrayDeque<>();
 
     private JsMinifier(String src) {
         this.src = src;
         this.out = new StringBuilder(src.length() / 2);
+    }
+
+    /** The tokens of a script, comments and whitespace left out, or empty when it cannot be read safely. */
+    static Optional<java.util.List<Token>> tokens(String src) {
+        JsMinifier m = new JsMinifier(src);
+        m.tokens = new java.util.ArrayList<>();
+        return m.run() ? Optional.of(java.util.List.copyOf(m.tokens)) : Optional.empty();
     }
 
     /** The script without comments and needless whitespace, or empty when it cannot be done safely. */
@@ -268,6 +281,9 @@ final class JsMinifier {
         }
         out.append(text);
         lastIsProperty = kind == Kind.WORD && last == Kind.PUNCT && (lastText.equals(".") || lastText.equals("?."));
+        if (tokens != null) {
+            tokens.add(new Token(kind, text, lastIsProperty));
+        }
         last = kind;
         lastText = text;
         space = false;
