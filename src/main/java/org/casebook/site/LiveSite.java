@@ -183,7 +183,7 @@ public final class LiveSite implements AutoCloseable {
         return finish(t0, full, followUp, all, changedPaths);
     }
 
-    private OutputContext context(Engine.Model model, Insight insight, org.casebook.io.PageSink sink,
+    private OutputContext context(Engine.Model model, Insight insight, PageSink sink,
             Diagnostics diags, ViewCache cache) {
         return new OutputContext(model, insight, engine.theme(), engine.templates(), sink, diags,
                 engine.settings().version(), engine.settings().clock(), new Progress() { }, cache, engine.passages());
