@@ -1124,7 +1124,8 @@
     this.status = document.getElementById('search-status');
     this.more = document.getElementById('search-more');
     this.checks = Array.prototype.slice.call(root.querySelectorAll('.search-facets input[type=checkbox]'));
-    // every term's name, as the facet panel shows it: the result chips say the same, and no fragment repeats it
+    // every term's name, as the facet panel shows it: the result chips and the chips of the boxes ticked
+    // say the same, and no fragment repeats it
     this.termNames = {};
     var names = this.termNames;
     this.checks.forEach(function (c) {
@@ -1361,7 +1362,7 @@
     if (!this.chips) { return; }
     this.chips.innerHTML = '';
     ticked.forEach(function (c) {
-      var name = c.parentNode.querySelector('.facet-name').textContent;
+      var name = app.termNames[c.name + '/' + c.value];
       var li = document.createElement('li');
       var b = document.createElement('button');
       b.type = 'button';
@@ -1459,7 +1460,8 @@
     // typed-array methods, URL parameters, the DOM
     var f = 'function';
     return LETTER_OR_DIGIT !== null && typeof Promise === f && typeof Array.from === f && typeof Math.clz32 === f
-      && typeof ''.normalize === f && typeof Uint32Array.prototype.slice === f && typeof URLSearchParams === f && typeof Element.prototype.remove === f;
+      && typeof ''.normalize === f && typeof Uint32Array.prototype.slice === f && typeof URLSearchParams === f
+      && typeof Element.prototype.remove === f;
   }
 
   var app = document.getElementById('search-app');

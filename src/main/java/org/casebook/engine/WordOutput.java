@@ -15,15 +15,17 @@ final class WordOutput implements SiteOutput {
 
     @Override
     public void write(OutputContext ctx) {
-        WordDocuments.write(ctx.kb(), ctx.bodies(), ctx.renderer()::bodyPrint, ctx.renderer().attachments(),
-                ctx.renderer().uiStrings(), ctx.sink(), ctx.diags(), ctx.codeVersion(), path -> true);
+        write(ctx, path -> true);
     }
 
     /** One case's document, or one volume of a collection, made without the others. */
     @Override
     public boolean writeOne(OutputContext ctx, String sitePath) {
-        return sitePath.endsWith(".docx") && WordDocuments.write(ctx.kb(), ctx.bodies(), ctx.renderer()::bodyPrint,
-                ctx.renderer().attachments(), ctx.renderer().uiStrings(), ctx.sink(), ctx.diags(), ctx.codeVersion(),
-                sitePath::equals) > 0;
+        return sitePath.endsWith(".docx") && write(ctx, sitePath::equals) > 0;
+    }
+
+    private static int write(OutputContext ctx, java.util.function.Predicate<String> wanted) {
+        return WordDocuments.write(ctx.kb(), ctx.bodies(), ctx.renderer()::bodyPrint, ctx.renderer().attachments(),
+                ctx.renderer().uiStrings(), ctx.sink(), ctx.diags(), ctx.codeVersion(), wanted);
     }
 }

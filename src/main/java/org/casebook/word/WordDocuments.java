@@ -158,6 +158,10 @@ public final class WordDocuments {
         LocalDate dated = KnowledgeBase.newestDate(cases).orElse(date);
         for (SitePaths.VolumeRange range : ranges) {
             int v = range.number();
+            String path = SitePaths.collectionWord(page, v);
+            if (!wanted.test(path)) {
+                continue;
+            }
             int first = range.from();
             List<Case> part = cases.subList(range.from(), range.to());
             String volumeLine = volumes == 1 ? "" : strings.getOrDefault("print_volume", "")
@@ -165,10 +169,6 @@ public final class WordDocuments {
                     .replace("{2}", String.valueOf(range.to())).replace("{3}", String.valueOf(volumes));
             WordBook.Cover cover = new WordBook.Cover(title, kb.config().presentation().organization(), dated,
                     cases.size(), volumeLine);
-            String path = SitePaths.collectionWord(page, v);
-            if (!wanted.test(path)) {
-                continue;
-            }
             part.forEach(c -> fragments.use(c.slug()));
             plan.add(new Volume(() -> write(sink, path, inputs.volume(cover, first + 1, part), diags, written,
                     () -> book.collection(cover, part, first + 1, c -> fragments.get(c.slug())),

@@ -348,9 +348,7 @@ class SearchBrowserTest {
         Path kb = tmp.resolve("kb-partial");
         feedbackCase(kb, "quay-watch", "椰林码头值守", "椰林码头值守，党员轮班。");
         feedbackCase(kb, "quay-watch-notes", "椰林码头值守纪实", "椰林码头值守的一年。");
-        Path rebuilt = tmp.resolve("site-partial-feedback");
-        BuildResult r = Casebook.at(kb).output(rebuilt).build();
-        assertTrue(r.ok(), r.diagnostics().toString());
+        Path rebuilt = built(kb, "partial-feedback");
         browser.get(rebuilt.resolve("search.html").toUri() + "?q=" + enc("椰林清单怎么用"));
         List<String> asked = SearchFixture.slugs(browser);
         assertTrue(asked.subList(0, Math.min(3, asked.size())).containsAll(List.of("coconut-lists", "quay-watch",
@@ -366,10 +364,15 @@ class SearchBrowserTest {
         for (int i = 0; i < cases.length; i += 3) {
             feedbackCase(kb, cases[i], cases[i + 1], cases[i + 2]);
         }
-        Path built = tmp.resolve("site-" + name);
-        BuildResult r = Casebook.at(kb).output(built).build();
+        return built(kb, name);
+    }
+
+    /** The site of {@code kb}, built into {@code site-<name>}. */
+    private static Path built(Path kb, String name) {
+        Path site = tmp.resolve("site-" + name);
+        BuildResult r = Casebook.at(kb).output(site).build();
         assertTrue(r.ok(), r.diagnostics().toString());
-        return built;
+        return site;
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -379,9 +382,7 @@ class SearchBrowserTest {
         "window.RegExp = (function (R) { return function (s, f) { if (f && f.indexOf('u') >= 0) {"
                 + " throw new SyntaxError('u'); } return new R(s, f); }; })(RegExp);"})
     void aBrowserWithoutWhatTheSearchUsesIsToldSoInsteadOfShowingNothing(String older) throws IOException {
-        ChromeDriver old = Browser.start();
-        try {
-            old.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", older));
+        inBrowserWith(older, old -> {
             old.get(fileUrl("?q=" + enc("积分制度")));
             WebElement note = new WebDriverWait(old, java.time.Duration.ofSeconds(10))
                     .until(d -> d.findElement(By.id("search-nojs")));
@@ -389,9 +390,8 @@ class SearchBrowserTest {
             assertTrue(note.isDisplayed());
             assertTrue(note.getText().contains("极速模式"), note.getText());
             assertTrue(old.findElements(By.cssSelector("#search-results li")).isEmpty());
-        } finally {
-            old.quit();
-        }
+            return null;
+        });
         // a browser that has it: the note is gone and the search runs
         browser.get(fileUrl("?q=" + enc("积分制度")));
         assertEquals(List.of("points-phrase", "points-scattered"), SearchFixture.slugs(browser));
@@ -400,14 +400,20 @@ class SearchBrowserTest {
 
     /** The results of {@code url} in a browser of its own with a part of the ranking switched off ({@code casebookSearchDebug}). */
     private static List<String> slugsWithout(String debug, String url) throws IOException {
-        ChromeDriver plain = Browser.start();
-        try {
-            plain.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                    java.util.Map.of("source", "window.casebookSearchDebug = '" + debug + "';"));
+        return inBrowserWith("window.casebookSearchDebug = '" + debug + "';", plain -> {
             plain.get(url);
             return SearchFixture.slugs(plain);
+        });
+    }
+
+    /** What {@code use} finds in a browser of its own that runs {@code script} before every page's own. */
+    private static <T> T inBrowserWith(String script, java.util.function.Function<ChromeDriver, T> use) throws IOException {
+        ChromeDriver own = Browser.start();
+        try {
+            own.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+            return use.apply(own);
         } finally {
-            plain.quit();
+            own.quit();
         }
     }
 

@@ -1,7 +1,9 @@
 package org.casebook.render.page;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,7 +52,7 @@ final class JsMinifier {
     private final Deque<Boolean> parens = new ArrayDeque<>();
     private boolean lastParenControl;
     /** Every token read, when asked for ({@link #tokens}); null otherwise. */
-    private java.util.List<Token> tokens;
+    private List<Token> tokens;
     /** Per open brace: whether it is a template literal's {@code ${}. */
     private final Deque<Boolean> braces = new ArrayDeque<>();
 
@@ -60,10 +62,10 @@ final class JsMinifier {
     }
 
     /** The tokens of a script, comments and whitespace left out, or empty when it cannot be read safely. */
-    static Optional<java.util.List<Token>> tokens(String src) {
+    static Optional<List<Token>> tokens(String src) {
         JsMinifier m = new JsMinifier(src);
-        m.tokens = new java.util.ArrayList<>();
-        return m.run() ? Optional.of(java.util.List.copyOf(m.tokens)) : Optional.empty();
+        m.tokens = new ArrayList<>();
+        return m.run() ? Optional.of(List.copyOf(m.tokens)) : Optional.empty();
     }
 
     /** The script without comments and needless whitespace, or empty when it cannot be done safely. */
