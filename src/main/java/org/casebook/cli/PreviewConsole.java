@@ -2,6 +2,7 @@ package org.casebook.cli;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.casebook.diag.Diagnostic;
 import org.casebook.diag.DiagnosticFormatter;
@@ -72,6 +73,18 @@ final class PreviewConsole {
         } else {
             out.println(messages.format("serve.rebuilt", u.changedPaths().size(), u.millis()));
         }
+        out.flush();
+    }
+
+    /**
+     * Problems an output met when a request rendered it (a collection, a Word document): new each time,
+     * so all are listed, with a line saying the file asked for could not be made as it should.
+     */
+    synchronized void reportOnDemand(List<Diagnostic> found) {
+        found.forEach(d -> err.println(formatter.format(d)));
+        err.flush();
+        long errors = found.stream().filter(Diagnostic::isError).count();
+        out.println(messages.format("serve.on-demand-problems", errors, found.size() - errors));
         out.flush();
     }
 

@@ -60,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println(messages.format("serve.bad-host", host, e.getMessage()));
             return 2;
         }
+        preview.onDemandProblems(console::reportOnDemand);
         out.println(messages.format("serve.listening", preview.url()));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.casebook.audience.Audience;
 import org.casebook.config.BuildClock;
 import org.casebook.diag.Diagnostic;
@@ -61,7 +63,8 @@ public final class LiveSite implements AutoCloseable {
     private Insight lastInsight;
     /** Whether the cross-case model of the last good site is that of an earlier state (see {@link #settle()}). */
     private boolean insightStale;
-    private List<Diagnostic> problems = List.of();
+    private volatile List<Diagnostic> problems = List.of();
+    private final OnDemandProblems onDemandProblems = new OnDemandProblems();
     private boolean everBuilt;
 
     /** A preview of {@code kbDir} for the knowledge base's own audience. */
@@ -83,9 +86,27 @@ public final class LiveSite implements AutoCloseable {
         return site;
     }
 
-    /** The diagnostics of the sources as they are now (empty when the last update succeeded without warnings). */
+    /**
+     * The diagnostics of the sources as they are now (empty when the last update succeeded without
+     * warnings), with those the on-demand outputs of this state met when they were asked for.
+     */
     public List<Diagnostic> problems() {
-        return problems;
+        List<Diagnostic> found = onDemandProblems.now();
+        if (found.isEmpty()) {
+            return problems;
+        }
+        Set<Diagnostic> all = new TreeSet<>(Diagnostic.ORDER.thenComparing(Diagnostic::toString));
+        all.addAll(problems);
+        all.addAll(found);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Where the problems an on-demand output meets when it is rendered go (a collection template with
+     * a mistake in it is found only when a collection is asked for); they are in {@link #problems()} too.
+     */
+    public void onDemandProblems(Consumer<List<Diagnostic>> listener) {
+        onDemandProblems.listen(listener);
     }
 
     public Messages messages() {
@@ -253,23 +274,28 @@ public final class LiveSite implements AutoCloseable {
         Map<String, List<SiteOutput>> byGroup = new java.util.LinkedHashMap<>();
         Outputs.ALL.stream().filter(o -> o.delivery() == SiteOutput.Delivery.ON_DEMAND)
                 .forEach(o -> byGroup.computeIfAbsent(o.group(), g -> new ArrayList<>()).add(o));
+        Set<Diagnostic> state = onDemandProblems.renew();
         Map<String, DerivedOutputs.Group> groups = new java.util.LinkedHashMap<>();
         byGroup.forEach((name, outputs) -> groups.put(name, new DerivedOutputs.Group() {
             @Override
             public void render(PageSink sink) {
-                OutputContext ctx = groupContext(sink);
+                Diagnostics diags = new Diagnostics(engine.messages());
+                OutputContext ctx = groupContext(sink, diags);
                 outputs.forEach(o -> o.write(ctx));
+                onDemandProblems.met(state, diags.sorted());
             }
 
             @Override
             public boolean renderOne(PageSink sink, String sitePath) {
-                OutputContext ctx = groupContext(sink);
-                return outputs.stream().anyMatch(o -> o.writeOne(ctx, sitePath));
+                Diagnostics diags = new Diagnostics(engine.messages());
+                OutputContext ctx = groupContext(sink, diags);
+                boolean made = outputs.stream().anyMatch(o -> o.writeOne(ctx, sitePath));
+                onDemandProblems.met(state, diags.sorted());
+                return made;
             }
 
-            private OutputContext groupContext(PageSink sink) {
-                return context(model, insight, sink, new Diagnostics(engine.messages()), new ViewCache())
-                        .withPagesWritten(pages);
+            private OutputContext groupContext(PageSink sink, Diagnostics diags) {
+                return context(model, insight, sink, diags, new ViewCache()).withPagesWritten(pages);
             }
         }));
         return groups;

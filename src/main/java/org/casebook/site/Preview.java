@@ -31,6 +31,7 @@ public final class Preview implements AutoCloseable {
     private final Consumer<LiveSite.Update> listener;
     private final java.util.concurrent.atomic.AtomicReference<String> clientTag;
     private SourceWatcher watcher;
+    private volatile Consumer<List<Diagnostic>> onDemandListener = found -> { };
     /**
      * Brings the cross-case model (related cases…) up to date after an edit was served. One worker: its parallel streams
      * then run in this pool, on one core, and leave the other to the next save and the server.
@@ -44,6 +45,7 @@ public final class Preview implements AutoCloseable {
         this.host = host;
         this.listener = listener;
         this.clientTag = clientTag;
+        live.onDemandProblems(this::onDemand);
     }
 
     /**
@@ -78,6 +80,19 @@ public final class Preview implements AutoCloseable {
 
     public LiveSite live() {
         return live;
+    }
+
+    /**
+     * Where the problems an output met when a request rendered it (a collection template's mistake)
+     * are told besides the open pages, which show them as they show the sources' problems.
+     */
+    public void onDemandProblems(Consumer<List<Diagnostic>> listener) {
+        this.onDemandListener = listener;
+    }
+
+    private void onDemand(List<Diagnostic> found) {
+        onDemandListener.accept(found);
+        problemsJson(live).ifPresent(server::problems);
     }
 
     private synchronized void apply(Set<Path> changed) {

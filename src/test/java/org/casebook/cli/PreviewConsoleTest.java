@@ -51,6 +51,21 @@ class PreviewConsoleTest {
         live.close();
     }
 
+    @Test
+    void aTemplateMistakeARequestMetIsListedWithHowManyProblemsItHad() {
+        kb.file("casebook.yml", TestKb.CONFIG + "collections: [all]\n");
+        kb.file("templates/collection.ftlh", "${nosuch.thing}");
+        report(live.rebuildAll());
+        live.onDemandProblems(console::reportOnDemand);
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        assertTrue(live.site().read("print/all/index.html").isEmpty());
+        assertTrue(err.toString().startsWith("templates/collection.ftlh:1:3: 错误"), err.toString());
+        assertTrue(err.toString().contains("nosuch"), err.toString());
+        assertTrue(out.toString().startsWith("按需生成文件时发现 1 个错误、0 个警告"), out.toString());
+    }
+
     private void emptyBody(String slug) {
         kb.addCase(slug + ".md", "title: 空白案例" + slug + "\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\ndate: 2024-01-15"
                 + "\nsummary: 摘要。", "");

@@ -223,6 +223,35 @@ class LiveSiteTest {
         }
     }
 
+    @Test
+    void aMistakeInATemplateOnlyARequestRendersIsToldWhenAskedForAndGoesWhenFixed() {
+        kb.file("templates/collection.ftlh", "<p>\n${nosuch.thing}</p>");
+        assertTrue(live.update(List.of(kb.dir().resolve("templates/collection.ftlh"))).ok(), "no page uses that template");
+        assertTrue(live.problems().isEmpty(), live.problems().toString());
+        List<Diagnostic> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        live.onDemandProblems(told::addAll);
+
+        assertTrue(live.site().read("print/all/index.html").isEmpty());
+        assertFalse(told.isEmpty(), "the request's rendering told its problems");
+        for (Diagnostic d : told) {
+            assertEquals("template.error", d.code());
+            assertEquals("templates/collection.ftlh", d.pos().file());
+            assertEquals(2, d.pos().line());
+            assertTrue(d.message().contains("nosuch"), d.message());
+        }
+        assertTrue(live.problems().containsAll(told), "the open pages' overlay lists them");
+        int first = told.size();
+        live.site().read("print/all/index.html");
+        assertEquals(first, told.size(), "told once, not again at the next request");
+
+        kb.file("templates/collection.ftlh", "<p>汇编：已修正</p>");
+        assertTrue(live.update(List.of(kb.dir().resolve("templates/collection.ftlh"))).ok());
+        assertTrue(live.problems().isEmpty(), "a save starts afresh: " + live.problems());
+        assertTrue(live.site().read("print/all/index.html").isPresent(), live.problems().toString());
+        assertTrue(html("print/all/index.html").contains("汇编："));
+        assertEquals(first, told.size());
+    }
+
     private void edit(String caseFile, String from, String to) {
         Path p = kb.dir().resolve("cases").resolve(caseFile);
         try {

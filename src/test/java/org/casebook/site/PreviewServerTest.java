@@ -16,7 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.casebook.Casebook;
+import org.casebook.diag.Diagnostic;
 import org.casebook.testing.TestKb;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +131,29 @@ class PreviewServerTest {
         String response = rawGet("/cases/chain");
         assertTrue(response.startsWith("HTTP/1.1 301"), response);
         assertTrue(response.contains("Location: /cases/chain/"), response);
+    }
+
+    @Test
+    void aMistakeInATemplateARequestRendersIsToldToTheConsoleAndTheOpenPages() throws Exception {
+        TestKb broken = TestKb.create(dir.resolve("broken"));
+        broken.file("casebook.yml", TestKb.CONFIG + "collections: [all]\n");
+        broken.addCase("chain", "产业链党建", "洋浦", "组织建设", "经验介绍", "2024-03-15");
+        broken.file("templates/collection.ftlh", "<p>\n${nosuch.thing}</p>");
+        List<Diagnostic> console = new CopyOnWriteArrayList<>();
+        try (Preview p = Preview.start(broken.dir(), "127.0.0.1", 0, false, "test", org.casebook.testing.TestClock.CLOCK,
+                u -> { })) {
+            p.onDemandProblems(console::addAll);
+            assertTrue(Preview.problemsJson(p.live()).isEmpty(), "the pages are fine");
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(p.url().resolve("print/all/index.html")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, r.statusCode());
+            assertTrue(r.body().contains("/__casebook/reload.js"), "the page that says so shows the overlay");
+            assertFalse(console.isEmpty(), "told to the console");
+            assertTrue(console.stream().allMatch(d -> d.isError() && d.pos().file().equals("templates/collection.ftlh")),
+                    console.toString());
+            String overlay = Preview.problemsJson(p.live()).orElseThrow();
+            assertTrue(overlay.contains("templates/collection.ftlh:2:") && overlay.contains("nosuch"), overlay);
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {
