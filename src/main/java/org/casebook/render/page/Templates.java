@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casebook.io.Utf8Buffer;
 
 /**
@@ -110,7 +112,7 @@ public final class Templates {
             String file = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            throw new TemplateProblem("templates/" + file, line, column, firstLine(e.getMessageWithoutStackTop()));
+            throw new TemplateProblem("templates/" + file, line, column, summary(e.getMessageWithoutStackTop()));
         } catch (freemarker.core.ParseException | freemarker.template.TemplateNotFoundException e) {
             // an #import or #include reached while rendering
             throw problem(name, e);
@@ -134,6 +136,24 @@ public final class Templates {
             return new TemplateProblem("templates/" + name, 0, 0, "template not found");
         }
         return new TemplateProblem("templates/" + name, 0, 0, e.getMessage());
+    }
+
+    /** The line FreeMarker marks the failing expression with: {@code ==> page.x  [in template …]}. */
+    private static final Pattern BLAMED =
+            Pattern.compile("(?m)^==> (.+?)(?:\\s+\\[in template .*)?$");
+
+    /**
+     * FreeMarker's first line, with the expression it is about when the message names one on a line of
+     * its own ("The following has evaluated to null or missing:" alone does not say what to fix).
+     */
+    static String summary(String s) {
+        String first = firstLine(s);
+        Matcher m = BLAMED.matcher(s == null ? "" : s);
+        if (!m.find()) {
+            return first;
+        }
+        String expr = m.group(1).strip();
+        return first.endsWith(":") ? first + " " + expr : first + " (" + expr + ")";
     }
 
     private static String firstLine(String s) {

@@ -48,6 +48,18 @@ class TemplateSafetyTest {
     }
 
     @Test
+    void aMissingValueIsNamedInTheOneLineMessage() {
+        TestKb kb = kb().file("templates/404.ftlh", "<p>\n  ${page.nosuch.thing}</p>");
+        BuildResult r = Casebook.at(kb.dir()).build();
+        assertFalse(r.ok());
+        Diagnostic d = r.diagnostics().get(0);
+        assertEquals("templates/404.ftlh", d.pos().file());
+        assertEquals(2, d.pos().line());
+        assertTrue(d.message().contains("page.nosuch"), "says which expression is missing: " + d.message());
+        assertFalse(d.message().contains("\n") || d.message().contains("[in template"), "one line: " + d.message());
+    }
+
+    @Test
     void jythonAndObjectConstructorAreRefusedToo() {
         for (String cls : List.of("freemarker.template.utility.ObjectConstructor", "freemarker.template.utility.JythonRuntime",
                 "java.lang.ProcessBuilder")) {
