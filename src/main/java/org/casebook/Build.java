@@ -19,7 +19,8 @@ import org.casebook.site.OutputGuard;
 /**
  * The build driver: runs the engine once over one knowledge base and writes every output into a
  * staging folder that replaces the output folder only when all went well. {@code build} and
- * {@code check} run the very same stages; a check stops before anything is written.
+ * {@code check} run the very same stages; a check stops before anything is written, but renders the
+ * pages into nothing when the knowledge base has templates of its own.
  */
 final class Build {
 
@@ -71,6 +72,9 @@ final class Build {
             KnowledgeBase kb = model.kb().get();
             if (!only.isEmpty()) {
                 return onlyThese(engine);
+            }
+            if (mode == Mode.CHECK && !diags.hasErrors() && engine.theme().overrideDir().isPresent()) {
+                engine.renderTemplates(model, diags); // the default theme's templates are the tool's, tested with it
             }
             if (mode == Mode.CHECK || diags.hasErrors()) {
                 return result(engine, !diags.hasErrors(), kb.cases().size(), 0, 0);

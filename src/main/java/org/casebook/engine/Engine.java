@@ -267,6 +267,21 @@ public final class Engine implements AutoCloseable {
         storedPassages.ifPresent(s -> s.report(diags));
     }
 
+    /**
+     * Renders the outputs made with the theme's templates ({@link SiteOutput#templated()}) into
+     * nothing: a check of a knowledge base with templates of its own finds their mistakes, as a build
+     * would, and writes no file.
+     */
+    public void renderTemplates(Model model, Diagnostics diags) {
+        OutputContext ctx = new OutputContext(model, insight(model), theme, templates(), new NoSink(), diags,
+                settings.version(), settings.clock(), progress, passages);
+        for (SiteOutput output : Outputs.ALL) {
+            if (output.templated()) {
+                timer.time(output.name(), () -> output.write(ctx));
+            }
+        }
+    }
+
     /** A Markdown renderer captioning internal passages with the theme's words for the site's language. */
     private static MarkdownRenderer markdownRenderer(Theme theme, String language) {
         return new MarkdownRenderer(theme.uiStrings(language).getProperty("internal_block_label", ""));

@@ -11,6 +11,11 @@ final class LearningOutput implements SiteOutput {
     }
 
     @Override
+    public boolean templated() {
+        return true;
+    }
+
+    @Override
     public void write(OutputContext ctx) {
         new LearningPages(ctx.renderer(), ctx.kb(), ctx.insight(), ctx.codeVersion()).renderAll();
     }

@@ -14,6 +14,11 @@ final class PagesOutput implements SiteOutput {
     }
 
     @Override
+    public boolean templated() {
+        return true;
+    }
+
+    @Override
     public void write(OutputContext ctx) {
         ctx.renderer().renderSite(n -> ctx.progress().stage("pages", n), ctx.progress()::advance, ctx.codeVersion());
     }

@@ -29,6 +29,15 @@ public interface SiteOutput {
         return Delivery.ON_DEMAND;
     }
 
+    /**
+     * Whether this output renders the theme's templates: {@code check} renders such outputs into
+     * nothing when the knowledge base has templates of its own, since a template's mistake shows
+     * only when a page is rendered with it.
+     */
+    default boolean templated() {
+        return false;
+    }
+
     /** Writes this output into the context's sink; problems are reported to its diagnostics, never thrown. */
     void write(OutputContext ctx);
 
