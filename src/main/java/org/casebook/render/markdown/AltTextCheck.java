@@ -21,9 +21,6 @@ final class AltTextCheck {
 
     static void check(Node document, BodySource source, Diagnostics diags) {
         for (Node node : document.getDescendants()) {
-            if (SpaceInPath.check(node, source, diags)) {
-                continue;
-            }
             if (node instanceof Image img && img.getText().isBlank()) {
                 diags.warning(source.pos(node), "image.no-alt", img.getUrl().toString());
             } else if (node instanceof ImageRef ref && ref.isDefined() && ref.getText().isBlank()) {

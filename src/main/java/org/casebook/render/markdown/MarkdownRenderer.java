@@ -45,6 +45,8 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions(internalLabel, Syntax.ALL));
         options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
+        // Windows file names have spaces (活动 照片.png): ![照片](img/活动 照片.png) and ![照片](<…>) both link it
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");

@@ -63,6 +63,20 @@ class MarkdownRendererTest {
         assertEquals("files/yangpu/img/图 1.png", body.attachments().get(0).sitePath());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "![组织图](img/图 1.png)",
+        "![组织图](<img/图 1.png>)",
+        "![组织图](img/图 1.png \"园区组织图\")",
+    })
+    void aFileNameWithASpaceAsWindowsNamesItLinksAsWritten(String markdown) throws Exception {
+        RenderedBody body = render(markdown + "，另见（图 2）");
+        assertTrue(body.html().contains("src=\"../../files/yangpu/img/%E5%9B%BE%201.png\""), body.html());
+        assertTrue(body.html().contains("，另见（图 2）"), "the text after it stays text: " + body.html());
+        assertEquals("files/yangpu/img/图 1.png", body.attachments().get(0).sitePath());
+        assertTrue(diags.sorted().isEmpty(), diags.sorted().toString());
+    }
+
     @Test
     void brokenAndEscapingLinksAreReportedAtTheirLine() throws Exception {
         render("第一行\n\n[坏链接](missing.md) ![图](../../secret.txt)\n");
