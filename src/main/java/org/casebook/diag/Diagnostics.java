@@ -48,6 +48,17 @@ public final class Diagnostics {
         }
     }
 
+    /** Puts {@code now} in the place of {@code old} (one problem's report, brought up to date). */
+    public synchronized void replace(Diagnostic old, Diagnostic now) {
+        int i = items.indexOf(old);
+        if (i < 0) {
+            add(now);
+            return;
+        }
+        items.set(i, now);
+        errors += (now.isError() ? 1 : 0) - (old.isError() ? 1 : 0);
+    }
+
     public synchronized void addAll(List<Diagnostic> ds) {
         for (Diagnostic d : ds) {
             add(d);

@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.casebook.audience.Visibility;
 import org.casebook.cache.Fingerprint;
+import org.casebook.diag.Diagnostic;
 import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
 import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
 import org.casebook.insight.Insight;
@@ -60,6 +62,8 @@ public final class SiteRenderer {
     /** See {@link #inputsFor}; guarded by this. */
     private PageInputs pageInputs;
     private final ConcurrentSkipListSet<String> written = new ConcurrentSkipListSet<>();
+    /** Template mistakes reported so far, by template, line, column and message. */
+    private final Map<String, TemplateFailure> templateProblems = new java.util.HashMap<>();
     private final Insight insight;
     private final ViewCache cache;
     /** Each case's card, made once per rendering: a case appears in several listings. */
@@ -239,10 +243,38 @@ public final class SiteRenderer {
         try {
             return Optional.of(rendering.apply(p.template(), p.model()));
         } catch (Templates.TemplateProblem e) {
-            diags.report(new SourcePos(e.file(), e.line(), e.column()), Severity.ERROR, "template.error", e.getMessage(),
-                    p.path());
+            report(e, p.path());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Reports a template's mistake once, naming the first of its pages by path and how many failed:
+     * the same line of a layout or a partial fails on every page, and a hundred copies of one error
+     * bury the others. Pages render in parallel, so the report is brought up to date as they fail.
+     */
+    private void report(Templates.TemplateProblem e, String path) {
+        String key = e.file() + ':' + e.line() + ':' + e.column() + ':' + e.getMessage();
+        synchronized (templateProblems) {
+            TemplateFailure before = templateProblems.get(key);
+            String first = before == null || path.compareTo(before.firstPage()) < 0 ? path : before.firstPage();
+            int pages = before == null ? 1 : before.pages() + 1;
+            Messages m = diags.messages();
+            Diagnostic d = new Diagnostic(new SourcePos(e.file(), e.line(), e.column()), Severity.ERROR, "template.error",
+                    pages == 1 ? m.format("template.error", e.getMessage(), first)
+                            : m.format("template.error.pages", e.getMessage(), first, pages),
+                    m.format("template.error.hint"));
+            if (before == null) {
+                diags.add(d);
+            } else {
+                diags.replace(before.reported(), d);
+            }
+            templateProblems.put(key, new TemplateFailure(first, pages, d));
+        }
+    }
+
+    /** One template mistake: the first page it failed on (by path), how many did, and its report. */
+    private record TemplateFailure(String firstPage, int pages, Diagnostic reported) {
     }
 
     private void planCases(List<PlannedPage> plan) {
@@ -424,7 +456,7 @@ public final class SiteRenderer {
             }
             pages.incrementAndGet();
         } catch (Templates.TemplateProblem e) {
-            diags.report(new SourcePos(e.file(), e.line(), e.column()), Severity.ERROR, "template.error", e.getMessage(), path);
+            report(e, path);
         } catch (IOException e) {
             diags.error(SourcePos.of(path), "io.write", path, e.getMessage());
         }

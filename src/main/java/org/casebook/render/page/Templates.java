@@ -128,6 +128,13 @@ public final class Templates {
     }
 
     private static TemplateProblem problem(String name, IOException e) {
+        // a template that failed to parse once fails again as "an error loading the template on an
+        // earlier attempt" (FreeMarker caches the failure): the parse error is its cause
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof freemarker.core.ParseException p) {
+                return problem(name, p);
+            }
+        }
         if (e instanceof freemarker.core.ParseException p) {
             return new TemplateProblem("templates/" + (p.getTemplateName() == null ? name : p.getTemplateName()),
                     p.getLineNumber(), p.getColumnNumber(), firstLine(p.getEditorMessage()));
