@@ -116,12 +116,16 @@ public final class Casebook {
      * Repairs the mechanical slips {@code check} recognises (Chinese-keyboard front matter, traces of
      * Word, GBK or UTF-16 files) in the given case files, or in every case file of the knowledge base
      * when none is given. Each file is replaced atomically, and never when it changed after it was
-     * read. With {@code dryRun} nothing is written and the outcomes say what would change.
+     * read. A folder among the files stands for the case files in it ({@code cases/洋浦}). With
+     * {@code dryRun} nothing is written and the outcomes say what would change.
      */
     public List<CaseFixer.Outcome> fix(List<Path> files, boolean dryRun) {
         List<Path> targets = files;
-        if (targets.isEmpty()) {
-            targets = new SourceReader(options.kbDir(), new Diagnostics(Messages.forLanguage("en"))).list();
+        if (targets.isEmpty() || targets.stream().anyMatch(java.nio.file.Files::isDirectory)) {
+            List<Path> all = new SourceReader(options.kbDir(), new Diagnostics(Messages.forLanguage("en"))).list();
+            targets = files.isEmpty() ? all : files.stream().flatMap(f -> java.nio.file.Files.isDirectory(f)
+                    ? all.stream().filter(p -> p.toAbsolutePath().normalize().startsWith(f.toAbsolutePath().normalize()))
+                    : java.util.stream.Stream.of(f)).toList();
         }
         CaseFixer fixer = new CaseFixer();
         return targets.stream().map(f -> fixer.fix(f, dryRun)).toList();

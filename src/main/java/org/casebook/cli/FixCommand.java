@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fix", mixinStandardHelpOptions = true,
+        header = "Repairs the mechanical slips check reports, in place.",
         description = {"Repairs the mechanical slips check reports, in place: full-width colons, Chinese commas and",
             "dates in front matter, GBK/UTF-16 files, Word bullets and numbering, space-indented paragraphs, ##headings.",
             "Prints each change with its file and line. Exit code: 0 done, 1 a file could not be fixed, 2 usage."})
@@ -34,15 +35,19 @@ final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path kb = files.size() == 1 && Files.isDirectory(files.get(0)) ? files.get(0) : Path.of(".");
+        List<Path> given = files.isEmpty() ? List.of(Path.of(".")) : files;
+        Path kb = given.size() == 1 && Files.isDirectory(given.get(0)) ? Casebook.findKnowledgeBase(given.get(0)) : Path.of(".");
         Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(kb));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<CaseFixer.Outcome> outcomes = new ArrayList<>();
         List<Path> single = new ArrayList<>();
-        for (Path f : files) {
-            if (Files.isDirectory(f)) {
+        for (Path f : given) {
+            Path root = Files.isDirectory(f) ? Casebook.findKnowledgeBase(f) : null;
+            if (root != null && root.equals(f.toAbsolutePath().normalize())) {
                 outcomes.addAll(Casebook.at(f).fix(List.of(), dryRun));
+            } else if (root != null) {
+                single.add(f); // a folder inside a knowledge base (cases/洋浦): its case files
             } else if (Files.isRegularFile(f)) {
                 single.add(f);
             } else {
@@ -51,11 +56,8 @@ final class FixCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (files.isEmpty()) {
-            outcomes.addAll(Casebook.at(kb).fix(List.of(), dryRun));
-        }
         if (!single.isEmpty()) {
-            outcomes.addAll(Casebook.at(kb).fix(single, dryRun));
+            outcomes.addAll(Casebook.at(Casebook.findKnowledgeBase(single.get(0))).fix(single, dryRun));
         }
         int changes = 0;
         int changedFiles = 0;

@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
+        header = "Makes a case of a Word document (.docx).",
         description = {"Makes a case of a Word document (.docx): the body as Markdown, images beside the case, the",
             "front matter proposed from the document (title, date, unit of the signature block, park/theme/method named",
             "in the text, a slug from the title's pinyin). On a terminal each proposal is shown for confirmation;",

@@ -175,6 +175,12 @@ final class NewCase {
                         terms.add(guess.get());
                         continue;
                     }
+                    // an answer that names a term (江东 for 海口江东新区) is that term, not a "no"
+                    Optional<Term> named = config.vocabulary().resolve(kind, yes);
+                    if (named.isPresent()) {
+                        terms.add(named.get());
+                        continue;
+                    }
                 }
                 return Optional.empty();
             }
@@ -257,7 +263,7 @@ final class NewCase {
     private String ask(String prompt) throws Refused {
         out.print(prompt);
         out.flush();
-        return prompter.ask("").orElseThrow(() -> new Refused(messages.format("new.missing-option", "…", requiredOptions()), ""));
+        return prompter.ask("").orElseThrow(() -> new Refused(messages.format("new.input-ended", requiredOptions()), ""));
     }
 
     private Refused missing(String option, String key) {

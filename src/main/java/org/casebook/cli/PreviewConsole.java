@@ -27,6 +27,8 @@ final class PreviewConsole {
     private final PrintWriter err;
     /** The warnings the last report listed or counted, by {@link #key}; null before the first report. */
     private Map<String, Integer> shown;
+    /** Whether a rebuild has succeeded yet: until one has, there is no earlier site being served. */
+    private boolean built;
 
     PreviewConsole(Messages messages, PrintWriter out, PrintWriter err) {
         this.messages = messages;
@@ -57,6 +59,7 @@ final class PreviewConsole {
                 err.println(formatter.format(d));
             }
         }
+        built |= u.ok();
         int gone = before.values().stream().mapToInt(Integer::intValue).sum();
         err.flush();
         shown = now;
@@ -66,8 +69,9 @@ final class PreviewConsole {
         if (unchanged > 0) {
             out.println(messages.format("serve.warnings-unchanged", unchanged));
         }
+        long errors = u.problems().stream().filter(Diagnostic::isError).count();
         if (!u.ok()) {
-            out.println(messages.format("serve.failed", u.problems().stream().filter(Diagnostic::isError).count()));
+            out.println(messages.format(built ? "serve.failed" : "serve.first-build-failed", errors));
         } else if (u.full()) {
             out.println(messages.format("serve.full-rebuild", u.changedPaths().size(), u.millis()));
         } else {

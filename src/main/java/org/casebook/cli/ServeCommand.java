@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Previews the site from memory; pages reload when a source is saved.",
         description = {"Builds the site in memory and serves it for preview; pages reload when a source is saved,",
             "and problems are shown in the browser. Nothing is written to disk."})
 final class ServeCommand implements Callable<Integer> {

@@ -31,6 +31,8 @@ public final class Preview implements AutoCloseable {
     private final Consumer<LiveSite.Update> listener;
     private final java.util.concurrent.atomic.AtomicReference<String> clientTag;
     private SourceWatcher watcher;
+    /** Whether the reload client's tag was made once a site had been built (its overlay's title says which). */
+    private boolean tagWithSite;
     private volatile Consumer<List<Diagnostic>> onDemandListener = found -> { };
     /**
      * Brings the cross-case model (related cases…) up to date after an edit was served. One worker: its parallel streams
@@ -46,6 +48,7 @@ public final class Preview implements AutoCloseable {
         this.listener = listener;
         this.clientTag = clientTag;
         live.onDemandProblems(this::onDemand);
+        this.tagWithSite = live.hasSite();
     }
 
     /**
@@ -103,8 +106,9 @@ public final class Preview implements AutoCloseable {
             failed(e);
             return;
         }
-        if (update.full()) {
-            clientTag.set(clientTag(live.kbDir(), live));
+        if (update.full() || !tagWithSite) {
+            clientTag.set(clientTag(live.kbDir(), live)); // the overlay's words, and whether a site was ever built
+            tagWithSite = live.hasSite();
         }
         announce(update);
         live.pending().ifPresent(p -> followUps.execute(() -> followUp(p)));
@@ -196,7 +200,8 @@ public final class Preview implements AutoCloseable {
     private static String clientTag(Path kb, LiveSite live) {
         var strings = new Theme(kb).uiStrings(live.messages().language());
         return "<script src=\"" + PreviewServer.PREFIX + "reload.js\" data-title=\""
-                + attr(strings.getProperty("serve_overlay_title", "")) + "\" data-fixed=\""
+                + attr(strings.getProperty(live.hasSite() ? "serve_overlay_title" : "serve_overlay_title_no_site", ""))
+                + "\" data-fixed=\""
                 + attr(strings.getProperty("serve_overlay_fixed", "")) + "\" data-warnings=\""
                 + attr(strings.getProperty("serve_overlay_warnings", "{0}")) + "\" data-dismiss=\""
                 + attr(strings.getProperty("serve_overlay_dismiss", "×")) + "\"></script>\n";

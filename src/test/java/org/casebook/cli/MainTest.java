@@ -58,6 +58,22 @@ class MainTest {
     }
 
     @Test
+    void aFolderInsideAKnowledgeBaseStandsForItAsTheCommandWindowsFolderDoes() throws Exception {
+        TestKb kb = TestKb.create(dir).addCase("chain", "产业链党建", "洋浦", "组织建设", "经验介绍", "2024-03-15");
+        kb.file("cases/yangpu/points.md", "---\ntitle: 积分做法\npark：洋浦\ntheme: 组织建设\nmethod: 经验介绍\n"
+                + "date: 2024-03-15\n---\n\n正文。\n");
+        Path inside = kb.dir().resolve("cases/yangpu");
+
+        assertEquals(1, run("check", inside.toString()));
+        assertTrue(err.toString().startsWith("cases/yangpu/points.md:3:5: 错误"), err.toString());
+        assertEquals(0, run("fix", inside.toString()));
+        assertTrue(java.nio.file.Files.readString(inside.resolve("points.md")).contains("\npark: 洋浦\n"), "fixed");
+        assertEquals(0, run("build", inside.toString()));
+        assertTrue(java.nio.file.Files.isRegularFile(kb.dir().resolve("site/cases/points/index.html")));
+        assertFalse(java.nio.file.Files.exists(inside.resolve("site")), "built where the knowledge base is");
+    }
+
+    @Test
     void outOptionWritesElsewhere() {
         TestKb kb = TestKb.create(dir).addCase("chain", "产业链党建", "洋浦", "组织建设", "经验介绍", "2024-03-15");
         Path other = dir.resolve("public");

@@ -133,4 +133,32 @@ class NewCommandTest {
         String text = Files.readString(kb.dir().resolve("cases/yangpu/yangpu-2024-06-01.md"));
         assertTrue(text.contains("park: 洋浦经济开发区\ntheme: [党员教育, 积分管理]\nmethod: 现场会\ndate: 2024-06-01\n"), text);
     }
+    @Test
+    void onATerminalATermNamedAtTheConfirmationIsThatTerm() throws Exception {
+        Deque<String> answers = new ArrayDeque<>(List.of("新做法",
+                "洋浦开发", "江东新区", // park: a typo, then an alias of another park instead of yes or no
+                "组织建设", "现场会", "", ""));
+        assertEquals(0, wizard(answers).run(new NewCase.Answers(null, java.util.Map.of(), null, null)), err.toString());
+        assertTrue(answers.isEmpty(), "every answer was used: " + answers);
+        String text = Files.readString(kb.dir().resolve("cases/jiangdong/jiangdong-2024-06-01.md"));
+        assertTrue(text.contains("park: 海口江东新区\n"), text);
+    }
+
+    @Test
+    void onATerminalAnEndedInputSaysSoAndWritesNothing() throws Exception {
+        Deque<String> answers = new ArrayDeque<>(List.of("新做法")); // then Ctrl-D at the park
+        assertEquals(1, wizard(answers).run(new NewCase.Answers(null, java.util.Map.of(), null, null)));
+        assertTrue(err.toString().contains("输入已结束，没有创建案例"), err.toString());
+        assertFalse(err.toString().contains("…"), "no placeholder left in the message: " + err);
+        try (var files = Files.walk(kb.dir().resolve("cases"))) {
+            assertTrue(files.noneMatch(f -> f.toString().contains("2024-06-01")), "nothing written");
+        }
+    }
+
+    private NewCase wizard(Deque<String> answers) {
+        Diagnostics d = new Diagnostics(Messages.forLanguage("zh-CN"));
+        var config = ConfigLoader.load(kb.dir(), d).orElseThrow();
+        return new NewCase(kb.dir(), config, d.messages(), prompt -> Optional.ofNullable(answers.poll()),
+                new PrintWriter(out), new PrintWriter(err), LocalDate.of(2024, 6, 1));
+    }
 }

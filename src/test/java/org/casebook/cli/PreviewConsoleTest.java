@@ -130,4 +130,18 @@ class PreviewConsoleTest {
         assertTrue(lines(err, "cases/chain.md:") > 0, err.toString());
         assertEquals(0, lines(err, AT_FILE.formatted("e3")), err.toString());
     }
+
+    @Test
+    void aFirstBuildThatFailsDoesNotClaimAnEarlierSiteIsShown() {
+        kb.addCase("chain.md", "title: 产业链党组织\npark: 洋浦\ntheme: [组织建设\nmethod: 经验介绍\ndate: 2024-03-15", "正文。\n");
+        report(live.rebuildAll());
+        assertTrue(out.toString().contains("还没有可以预览的页面"), out.toString());
+        assertFalse(out.toString().contains("上一次成功"), out.toString());
+
+        kb.addCase("chain", "产业链党组织", "洋浦", "组织建设", "经验介绍", "2024-03-15");
+        report(save("chain"));
+        kb.addCase("chain.md", "title: 产业链党组织\npark: 洋浦\ntheme: [组织建设\nmethod: 经验介绍\ndate: 2024-03-15", "正文。\n");
+        report(save("chain"));
+        assertTrue(out.toString().contains("继续提供上一次成功的构建"), "once one built: " + out);
+    }
 }

@@ -156,6 +156,20 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void beforeAnythingBuiltTheOverlayDoesNotClaimAnEarlierVersionIsShown() throws Exception {
+        TestKb broken = TestKb.create(dir.resolve("first"));
+        broken.addCase("chain.md", "title: 产业链党建\npark: 洋浦\ntheme: [组织建设\nmethod: 经验介绍", "正文。\n");
+        try (Preview p = Preview.start(broken.dir(), "127.0.0.1", 0, false, "test", org.casebook.testing.TestClock.CLOCK,
+                u -> { })) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(p.url()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, r.statusCode());
+            assertTrue(r.body().contains("data-title=\"案例有错误，还没有能显示的页面"), r.body());
+        }
+        HttpResponse<String> built = get("index.html");
+        assertTrue(built.body().contains("data-title=\"案例有错误，页面显示的是上一次成功的版本\""), "once built: " + built.body());
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(preview.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
