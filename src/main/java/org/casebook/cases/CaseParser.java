@@ -18,6 +18,7 @@ import org.casebook.config.Fields;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
+import org.casebook.fix.Fences;
 import org.casebook.fix.WordArtefacts;
 import org.casebook.taxonomy.Suggestions;
 import org.casebook.taxonomy.TaxonomyKind;
@@ -64,15 +65,31 @@ public final class CaseParser {
     public Optional<CaseStudy> parse(SourceFile source) {
         String file = source.relPath();
         String text = source.text();
-        if (!text.startsWith("---\n") && !text.equals("---")) {
-            diags.error(new SourcePos(file, 1, 1), "case.no-front-matter", diags.messages().listAnd(
-                    Stream.concat(Stream.of("title"), TaxonomyKind.keys().stream()).toList()));
+        // blank lines before the opening --- and spaces after it are slips no reader sees: taken as meant
+        int open = Fences.firstContentLine(text);
+        int openEol = text.indexOf('\n', open);
+        String opening = openEol < 0 ? text.substring(open) : text.substring(open, openEol);
+        int openLine = countLines(text, open) + 1;
+        if (!Fences.isFence(opening)) {
+            if (Fences.isImeFence(opening)) {
+                diags.error(new SourcePos(file, openLine, 1), "case.fence-ime", opening.strip());
+            } else {
+                diags.error(new SourcePos(file, 1, 1), "case.no-front-matter", diags.messages().listAnd(
+                        Stream.concat(Stream.of("title"), TaxonomyKind.keys().stream()).toList()));
+            }
             return Optional.empty();
         }
-        int fmStart = 4;
+        int fmStart = openEol < 0 ? text.length() : openEol + 1;
         int end = findClosing(text, fmStart);
         if (end < 0) {
-            diags.error(new SourcePos(file, 1, 1), "case.unclosed-front-matter");
+            int ime = Fences.findImeFence(text, fmStart);
+            if (ime >= 0) {
+                int eol = text.indexOf('\n', ime);
+                diags.error(new SourcePos(file, countLines(text, ime) + 1, 1), "case.fence-ime",
+                        (eol < 0 ? text.substring(ime) : text.substring(ime, eol)).strip());
+            } else {
+                diags.error(new SourcePos(file, openLine, 1), "case.unclosed-front-matter");
+            }
             return Optional.empty();
         }
         String yaml = text.substring(fmStart, end);
@@ -82,7 +99,7 @@ public final class CaseParser {
         // a missing field is reported on the closing ---: the line before which it is to be added
         SourcePos closing = new SourcePos(file, countLines(text, end) + 1, 1);
 
-        Optional<YamlValue.Mapping> parsed = YamlDocument.parseMapping(yaml, file, 2, diags);
+        Optional<YamlValue.Mapping> parsed = YamlDocument.parseMapping(yaml, file, openLine + 1, diags);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
@@ -292,7 +309,7 @@ public final class CaseParser {
         while (i <= text.length()) {
             int eol = text.indexOf('\n', i);
             String line = eol < 0 ? text.substring(i) : text.substring(i, eol);
-            if (line.stripTrailing().equals("---") || line.stripTrailing().equals("...")) {
+            if (Fences.isFence(line) || line.strip().equals("...")) {
                 return i;
             }
             if (eol < 0) {

@@ -66,17 +66,24 @@ public final class CaseFixer {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         List<Change> changes = new ArrayList<>();
         int bodyStart = 0;
-        if (lines.length > 0 && lines[0].strip().equals("---")) {
+        int open = 0;
+        while (open < lines.length - 1 && lines[open].replace('\u3000', ' ').isBlank()) {
+            open++;
+        }
+        if (lines.length > 0 && (Fences.isFence(lines[open]) || Fences.isImeFence(lines[open]))) {
             int close = -1;
-            for (int i = 1; i < lines.length; i++) {
-                String l = lines[i].stripTrailing();
-                if (l.equals("---") || l.equals("...")) {
+            for (int i = open + 1; i < lines.length; i++) {
+                if (Fences.isFence(lines[i]) || Fences.isImeFence(lines[i]) || lines[i].strip().equals("...")) {
                     close = i;
                     break;
                 }
             }
             if (close > 0) {
-                for (int i = 1; i < close; i++) {
+                fence(lines, open, changes);
+                if (!lines[close].strip().equals("...")) {
+                    fence(lines, close, changes);
+                }
+                for (int i = open + 1; i < close; i++) {
                     FrontMatterSlips.Repair r = FrontMatterSlips.repair(lines[i]);
                     if (!r.slips().isEmpty()) {
                         changes.add(new Change(i + 1, String.join("+", r.slips()), lines[i], r.line()));
@@ -132,5 +139,13 @@ public final class CaseFixer {
 
     private static Outcome refused(Path file, String key, String detail) {
         return new Outcome(file, null, List.of(), false, Optional.of(key), detail);
+    }
+
+    /** A fence typed with a Chinese input method's dashes, or with spaces around it, written as {@code ---}. */
+    private static void fence(String[] lines, int i, List<Change> changes) {
+        if (!lines[i].equals("---")) {
+            changes.add(new Change(i + 1, "fix.fence", lines[i], "---"));
+            lines[i] = "---";
+        }
     }
 }

@@ -76,4 +76,21 @@ class CaseParserTest {
         assertTrue(parse("# 标题\n正文").isEmpty());
         assertEquals("case.no-front-matter", diags.sorted().get(0).code());
     }
+
+    @Test
+    void blankLinesBeforeTheFenceAndSpacesAfterItAreTakenAsMeant() {
+        Optional<CaseStudy> c = parse("\n\n---\u3000 \ntitle: 标题\npark：洋浦\ntheme: 组织建设\nmethod: 经验介绍\n--- \n\n正文。\n");
+        assertTrue(c.isPresent(), diags.sorted().toString());
+        assertEquals("标题", c.get().title());
+        // the front matter's lines keep their numbers: the full-width colon is on line 5
+        assertEquals(1, diags.errorCount(), diags.sorted().toString());
+        assertEquals(5, diags.sorted().get(0).pos().line());
+    }
+
+    @Test
+    void dashesOfAChineseInputMethodAreNamedWhereTheyAre() {
+        assertTrue(parse("---\ntitle: t\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\n——\n\n正文。").isEmpty());
+        assertEquals("case.fence-ime", diags.sorted().get(0).code());
+        assertEquals(6, diags.sorted().get(0).pos().line());
+    }
 }

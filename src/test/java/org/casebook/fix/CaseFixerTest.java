@@ -41,6 +41,7 @@ class CaseFixerTest {
                 new String[] {"fullwidth-comma-in-list", "cases/comma.md:4: 用中文逗号或顿号分隔的列表改为 [甲, 乙]"},
                 new String[] {"date-wrong-format", "cases/slash.md:6: 日期改为 YYYY-MM-DD"},
                 new String[] {"date-chinese", "cases/date.md:6: 日期改为 YYYY-MM-DD"},
+                new String[] {"front-matter-ime-dashes", "cases/close.md:8: 分隔线改为 ---"},
                 new String[] {"gbk-file", "cases/gbk.md: GBK 编码转换为 UTF-8"},
                 new String[] {"utf16-file", "cases/utf16.md: UTF-16 编码转换为 UTF-8"},
                 new String[] {"word-paste-bullets", "cases/bullets.md:11: Word 项目符号改为 Markdown 列表 “- ”"},
