@@ -113,7 +113,7 @@ public final class KnowledgeBaseBuilder {
             }
             CaseStudy first = slugs.putIfAbsent(s.slug().toLowerCase(Locale.ROOT), s);
             if (first != null) {
-                diags.error(s.slugPos(), "case.slug-duplicate", s.slug(), first.file());
+                duplicateSlug(s, first);
                 continue;
             }
             warnIfImplicitlyPublic(s);
@@ -170,6 +170,26 @@ public final class KnowledgeBaseBuilder {
     }
 
     /** With a public default, publishing must still be a decision made case by case. */
+    /**
+     * Two cases with one slug. When a {@code slug:} line gives it (copied with a case, most often),
+     * each such line is told, naming the other file, since either may be the copy; two file names
+     * alike are told at the later file.
+     */
+    private void duplicateSlug(CaseStudy later, CaseStudy first) {
+        boolean laterWritten = later.slugPos().line() > 0;
+        boolean firstWritten = first.slugPos().line() > 0;
+        if (!laterWritten && !firstWritten) {
+            diags.error(later.slugPos(), "case.slug-duplicate", later.slug(), first.file());
+            return;
+        }
+        if (laterWritten) {
+            diags.error(later.slugPos(), "case.slug-duplicate-field", later.slug(), first.file());
+        }
+        if (firstWritten) {
+            diags.error(first.slugPos(), "case.slug-duplicate-field", first.slug(), later.file());
+        }
+    }
+
     private void warnIfImplicitlyPublic(CaseStudy s) {
         if (s.visibility().isEmpty() && config.defaultVisibility() == Visibility.PUBLIC) {
             diags.warning(new SourcePos(s.file(), 2, 1), "case.visibility-implicit");

@@ -72,6 +72,17 @@ class NewCommandTest {
     }
 
     @Test
+    void refusesASlugAnotherCaseGivesOnItsSlugLine() throws Exception {
+        kb.file("cases/yangpu/industrial-chain.md", "---\ntitle: 产业链\npark: 洋浦\ntheme: 组织建设\nmethod: 现场会\n"
+                + "date: 2024-03-15\nslug: chain-committee\n---\n\n正文。\n");
+        int code = run("--title", "另一个", "--park", "洋浦", "--theme", "组织建设", "--method", "现场会",
+                "--slug", "chain-committee");
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("“chain-committee” 已被 cases/yangpu/industrial-chain.md 使用"), err.toString());
+        assertFalse(Files.exists(kb.dir().resolve("cases/yangpu/chain-committee.md")));
+    }
+
+    @Test
     void aSuggestedSlugNeverCollides() {
         for (int i = 0; i < 2; i++) {
             assertEquals(0, run("--title", "同一天的案例", "--park", "洋浦", "--theme", "组织建设", "--method", "现场会",
