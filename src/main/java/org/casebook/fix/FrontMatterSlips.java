@@ -13,7 +13,7 @@ import org.casebook.taxonomy.TaxonomyKind;
 
 /**
  * Front matter typed on a Chinese keyboard, repaired one line at a time: {@code park：洋浦} (full-width
- * colon), {@code theme: [组织建设，党员教育]} or {@code theme: 组织建设、党员教育} (Chinese separators in a
+ * colon), {@code park:　洋浦} (full-width space after the colon), {@code theme: [组织建设，党员教育]} or {@code theme: 组织建设、党员教育} (Chinese separators in a
  * list of terms), and {@code date: 2024年3月5日} or {@code 2024/3/5} (not ISO). A line that needs none
  * of these comes back unchanged; a date that does not exist is left for {@code check} to report.
  */
@@ -24,6 +24,7 @@ public final class FrontMatterSlips {
             .collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern FULL_COLON = Pattern.compile("^(\\s*)([A-Za-z_][A-Za-z0-9_-]*)[ \\t\\u3000]*：[ \\t\\u3000]*");
+    private static final Pattern WIDE_SPACE = Pattern.compile("^(\\s*)([A-Za-z_][A-Za-z0-9_-]*):\u3000+");
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*):[ \\t]*(.*)$");
     private static final Pattern DATE = Pattern.compile(
             "^(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?|[/.\\-](\\d{1,2})[/.\\-](\\d{1,2}))$");
@@ -42,6 +43,11 @@ public final class FrontMatterSlips {
         if (c.find()) {
             out = c.group(1) + c.group(2) + ": " + out.substring(c.end());
             slips.add("fix.fullwidth-colon");
+        }
+        Matcher w = WIDE_SPACE.matcher(out);
+        if (w.find()) {
+            out = w.group(1) + w.group(2) + ": " + out.substring(w.end());
+            slips.add("fix.fullwidth-space");
         }
         Matcher f = FIELD.matcher(out);
         if (f.matches()) {

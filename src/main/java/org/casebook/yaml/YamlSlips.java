@@ -18,7 +18,9 @@ final class YamlSlips {
 
     /** An unindented key followed by a full-width colon, or by a colon without a space. */
     private static final Pattern FULLWIDTH = Pattern.compile("^(\\s*)([A-Za-z_][A-Za-z0-9_-]*)[ \\t]*(：)");
-    private static final Pattern NO_SPACE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)(:)([^\\s/:])");
+    private static final Pattern NO_SPACE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)(:)([^\\s/:\u3000])");
+    /** {@code park:　洋浦}: the space after the colon typed by a Chinese input method, which YAML does not count. */
+    private static final Pattern WIDE_SPACE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)(:)(\u3000+)");
 
     /** The text to parse, and per repaired line (0-based) the column (0-based) after which one space was inserted. */
     record Repaired(String text, Map<Integer, Integer> insertedSpaceAt) {
@@ -51,6 +53,15 @@ final class YamlSlips {
                 if (!spaceFollows) {
                     inserted.put(i, colon);
                 }
+                changed = true;
+                continue;
+            }
+            Matcher wide = WIDE_SPACE.matcher(line);
+            if (wide.find()) {
+                int colon = wide.start(2);
+                diags.error(new SourcePos(file, firstLine + i, colon + 2), "yaml.fullwidth-space", wide.group(1));
+                // one space for each: the columns of what follows stay as written
+                lines[i] = line.substring(0, wide.start(3)) + " ".repeat(wide.group(3).length()) + line.substring(wide.end(3));
                 changed = true;
                 continue;
             }

@@ -42,6 +42,7 @@ class CaseFixerTest {
                 new String[] {"date-wrong-format", "cases/slash.md:6: 日期改为 YYYY-MM-DD"},
                 new String[] {"date-chinese", "cases/date.md:6: 日期改为 YYYY-MM-DD"},
                 new String[] {"front-matter-ime-dashes", "cases/close.md:8: 分隔线改为 ---"},
+                new String[] {"yaml-fullwidth-space", "cases/wide.md:3: 冒号后的全角空格改为半角空格"},
                 new String[] {"gbk-file", "cases/gbk.md: GBK 编码转换为 UTF-8"},
                 new String[] {"utf16-file", "cases/utf16.md: UTF-16 编码转换为 UTF-8"},
                 new String[] {"word-paste-bullets", "cases/bullets.md:11: Word 项目符号改为 Markdown 列表 “- ”"},
