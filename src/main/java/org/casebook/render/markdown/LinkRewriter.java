@@ -184,10 +184,13 @@ final class LinkRewriter {
     private String fileLink(Node node, String u, Path target, String fragment) {
         Path asCase = target.resolveSibling(target.getFileName() + ".md");
         LinkLookups.FileKind kind = targets.fileKind(target);
-        if (kind == LinkLookups.FileKind.MISSING && targets.slugOf(asCase).isPresent()) {
-            // [见](../yangpu/chain): the case file without its .md
+        // [见](../yangpu/chain), [见](产业链党委): a case file without its .md, by name or by title
+        Optional<Path> meantCase = kind != LinkLookups.FileKind.MISSING || node instanceof Image
+                ? Optional.empty()
+                : targets.slugOf(asCase).isPresent() ? Optional.of(asCase) : targets.meant(asCase);
+        if (meantCase.isPresent()) {
             diags.reportWithHint(body.pos(node), org.casebook.diag.Severity.ERROR, "link.missing-file",
-                    diags.messages().format("link.missing-case.meant", relativeFromCase(asCase)), u);
+                    diags.messages().format("link.missing-case.meant", relativeFromCase(meantCase.get())), u);
             return "#";
         }
         switch (kind) {
