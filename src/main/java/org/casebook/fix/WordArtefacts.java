@@ -46,6 +46,7 @@ public final class WordArtefacts {
     private static final Pattern NUMBER = Pattern.compile("^([ \\t\\u3000]*)([0-9０-９]{1,3})[．]\\s*(?=\\S)");
     private static final Pattern PAREN_NUMBER = Pattern.compile("^([ \\t\\u3000]*)[（(]([0-9０-９]{1,3})[）)]\\s*(?=\\S)");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})(?=[\\u3000-\\u9FFF\\uFF00-\\uFFEF])");
+    private static final Pattern ATX_HEADING = Pattern.compile("^#{1,6}(?:[ \\t]|$)");
     private static final Pattern INDENT = Pattern.compile("^( {4,}|\\t)[ \\t]*(?=\\S)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}([-*+]|\\d{1,9}[.)])[ \\t]");
@@ -60,6 +61,7 @@ public final class WordArtefacts {
         boolean inList = false;
         boolean previousBlank = true;
         boolean inIndentedRun = false;
+        boolean previousHeading = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int n = firstLine + i;
@@ -84,7 +86,10 @@ public final class WordArtefacts {
                 previousBlank = true;
                 continue;
             }
-            Artefact a = lineArtefact(line, n, previousBlank || inIndentedRun, inList);
+            // a heading ends its line's block: an indented line right under it starts a code block too
+            Artefact a = lineArtefact(line, n, previousBlank || inIndentedRun || previousHeading, inList);
+            previousHeading = first == '#' && ATX_HEADING.matcher(line).find()
+                    || a != null && a.kind() == Kind.HEADING_SPACE;
             if (a != null) {
                 found.add(a);
             }

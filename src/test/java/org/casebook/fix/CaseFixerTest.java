@@ -86,6 +86,7 @@ class CaseFixerTest {
         assertTrue(text.contains("\n园区企业多、党员分散，组织覆盖难。\n传统的属地管理难以适应。\n"), text);
         assertTrue(text.contains("```text\n    代码块里的缩进保持不变\n```"), "fenced code untouched: " + text);
         assertTrue(text.contains("- 列表项\n\n    列表项的续段保持缩进"), "list continuation untouched: " + text);
+        assertTrue(text.contains("\n## 做法\n紧跟在标题下的缩进段落。\n"), "right under a heading too: " + text);
 
         kb = copy("fullwidth-comma-in-list");
         run(kb, "fix");
@@ -154,6 +155,7 @@ class CaseFixerTest {
     void frontMatterSlipsOneByOne() {
         assertEquals(Map.of("park: 洋浦", "fix.fullwidth-colon"), one("park：洋浦"));
         assertEquals(Map.of("park: 洋浦", "fix.fullwidth-colon"), one("park ： 洋浦"));
+        assertEquals(Map.of("park: 洋浦", "fix.fullwidth-space"), one("park:\u3000洋浦"));
         assertEquals(Map.of("theme: [组织建设, 党员教育]", "fix.list-separator"), one("theme: 组织建设、党员教育"));
         assertEquals(Map.of("method: [经验介绍, 现场会]", "fix.list-separator"), one("method: [经验介绍，现场会]"));
         assertEquals(Map.of("date: 2024-03-05", "fix.date"), one("date: 2024年3月5日"));
