@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     KbDirParameter kb;
 
-    @picocli.CommandLine.Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE",
+    @picocli.CommandLine.Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE", descriptionKey = "files",
             description = "More case files to check (when the first parameter is a case file).")
     java.util.List<Path> moreFiles = new java.util.ArrayList<>();
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             "Prints each change with its file and line. Exit code: 0 done, 1 a file could not be fixed, 2 usage."})
 final class FixCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "FILE",
+    @Parameters(arity = "0..*", paramLabel = "FILE", descriptionKey = "files",
             description = "Case files, or knowledge base folders (all their cases). Default: the cases of the current folder.")
     List<Path> files = new ArrayList<>();
 

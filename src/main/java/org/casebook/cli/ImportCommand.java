@@ -37,10 +37,10 @@ import picocli.CommandLine.Spec;
             "the document cannot be read, 2 usage."})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DOCX", description = "The Word document (.docx; .doc and .wps: save as .docx first).")
+    @Parameters(index = "0", paramLabel = "DOCX", descriptionKey = "docx", description = "The Word document (.docx; .doc and .wps: save as .docx first).")
     Path docx;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".",
+    @Parameters(index = "1", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".", descriptionKey = "kbdir",
             description = "Knowledge base folder (default: current folder).")
     Path kbDir;
 

@@ -15,7 +15,7 @@ final class KbDirParameter {
 
     Path kbDir;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".",
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".", descriptionKey = "kbdir",
             description = "Knowledge base folder holding casebook.yml and cases/, or a folder inside it (default: current folder).")
     void kbDir(Path given) {
         kbDir = Files.isDirectory(given) && !Files.isRegularFile(given.resolve(ConfigLoader.FILE))

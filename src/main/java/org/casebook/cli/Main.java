@@ -23,6 +23,8 @@ public final class Main implements Runnable {
 
     public static final int INTERNAL_ERROR = 3;
 
+    private static final String NO_COMMAND = "Missing command: try 'casebook build'";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +51,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'casebook build'");
+        throw new CommandLine.ParameterException(spec.commandLine(), NO_COMMAND);
     }
 
     public static void main(String[] args) {
@@ -67,6 +69,9 @@ public final class Main implements Runnable {
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Main main = new Main(env);
         CommandLine cli = new CommandLine(main);
+        Path window = Casebook.findKnowledgeBase(Path.of("."));
+        helpInTheLanguageOf(cli, window);
+        cli.setParameterExceptionHandler((e, given) -> usageError(e, Messages.forLanguage(ConfigLoader.peekLanguage(window))));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -101,6 +106,41 @@ public final class Main implements Runnable {
             kb = p.kbDir;
         }
         return Messages.forLanguage(ConfigLoader.peekLanguage(kb));
+    }
+
+    /**
+     * The usage help in the language of the knowledge base the command window is in (Chinese unless
+     * its casebook.yml says otherwise); the annotations hold the English.
+     */
+    private static void helpInTheLanguageOf(CommandLine cli, Path kb) {
+        if (ConfigLoader.peekLanguage(kb).startsWith("zh")) {
+            cli.setResourceBundle(java.util.ResourceBundle.getBundle("org.casebook.cli.help", java.util.Locale.SIMPLIFIED_CHINESE));
+        }
+    }
+
+    /** A mistake on the command line, said in the knowledge base's language, with where to read the usage. */
+    private static int usageError(CommandLine.ParameterException e, Messages messages) {
+        CommandLine command = e.getCommandLine();
+        String problem;
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            problem = messages.format("cli.usage-unknown", String.join(" ", u.getUnmatched()));
+        } else if (e instanceof CommandLine.MissingParameterException m) {
+            problem = messages.format("cli.usage-missing", String.join(" ", m.getMissing().stream()
+                    .map(a -> a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel()).toList()));
+        } else if (NO_COMMAND.equals(e.getMessage())) {
+            problem = messages.format("cli.usage-no-command");
+        } else if (e.getArgSpec() != null && e.getValue() != null) {
+            problem = messages.format("cli.usage-value", e.getArgSpec().isOption()
+                    ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName() : e.getArgSpec().paramLabel(), e.getValue());
+        } else {
+            problem = messages.format("cli.usage-invalid", e.getMessage());
+        }
+        String name = command.getCommandSpec().qualifiedName();
+        command.getErr().println(name + ": " + problem);
+        command.getErr().println(messages.format("cli.usage-hint", name.equals("casebook") ? "casebook help"
+                : "casebook help " + command.getCommandName()));
+        command.getErr().flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Reads the version from the jar's manifest. */

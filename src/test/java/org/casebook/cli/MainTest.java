@@ -74,6 +74,39 @@ class MainTest {
     }
 
     @Test
+    void helpAndUsageMistakesSpeakChineseInAChineseKnowledgeBase() {
+        // the tests run in this repository, whose casebook.yml says language: zh-CN
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out.toString().contains("用法：") && out.toString().contains("输出文件夹（默认：KB_DIR/site）"), out.toString());
+        assertEquals(2, run("serve", "--port", "abc"));
+        assertTrue(err.toString().contains("--port 的值 “abc” 无效"), err.toString());
+        assertTrue(err.toString().contains("运行 casebook help serve 查看用法"), err.toString());
+        assertFalse(err.toString().contains("Invalid value"), err.toString());
+    }
+
+    @Test
+    void everyCommandAndOptionHasItsChineseHelp() {
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.casebook.cli.help", java.util.Locale.SIMPLIFIED_CHINESE);
+        picocli.CommandLine cli = new picocli.CommandLine(new Main());
+        cli.setResourceBundle(zh);
+        java.util.List<String> english = new java.util.ArrayList<>();
+        for (picocli.CommandLine sub : cli.getSubcommands().values()) {
+            var spec = sub.getCommandSpec();
+            if (!hasHan(String.join("", spec.usageMessage().description()))) {
+                english.add(spec.qualifiedName() + " (description)");
+            }
+            spec.args().stream().filter(a -> !hasHan(String.join("", a.description())))
+                    .forEach(a -> english.add(spec.qualifiedName() + " " + (a.isOption()
+                            ? ((picocli.CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())));
+        }
+        assertEquals(java.util.List.of(), english, "help still in English only");
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    @Test
     void outOptionWritesElsewhere() {
         TestKb kb = TestKb.create(dir).addCase("chain", "产业链党建", "洋浦", "组织建设", "经验介绍", "2024-03-15");
         Path other = dir.resolve("public");
