@@ -3,7 +3,9 @@ package org.casebook.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.casebook.config.BuildClock;
 import org.casebook.Casebook;
 import org.casebook.config.ConfigLoader;
@@ -114,7 +116,7 @@ public final class Main implements Runnable {
      */
     private static void helpInTheLanguageOf(CommandLine cli, Path kb) {
         if (ConfigLoader.peekLanguage(kb).startsWith("zh")) {
-            cli.setResourceBundle(java.util.ResourceBundle.getBundle("org.casebook.cli.help", java.util.Locale.SIMPLIFIED_CHINESE));
+            cli.setResourceBundle(ResourceBundle.getBundle("org.casebook.cli.help", Locale.SIMPLIFIED_CHINESE));
         }
     }
 
