@@ -40,9 +40,13 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DOCX", descriptionKey = "docx", description = "The Word document (.docx; .doc and .wps: save as .docx first).")
     Path docx;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".", descriptionKey = "kbdir",
-            description = "Knowledge base folder (default: current folder).")
     Path kbDir;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".", descriptionKey = "kbdir",
+            description = "Knowledge base folder, or a folder inside it (default: current folder).")
+    void kbDir(Path given) {
+        kbDir = KbDirParameter.around(given);
+    }
 
     @Option(names = "--title", description = "The case's title (default: the document's).")
     String title;

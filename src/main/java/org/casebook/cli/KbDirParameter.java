@@ -18,7 +18,12 @@ final class KbDirParameter {
     @Parameters(index = "0", arity = "0..1", paramLabel = "KB_DIR", defaultValue = ".", descriptionKey = "kbdir",
             description = "Knowledge base folder holding casebook.yml and cases/, or a folder inside it (default: current folder).")
     void kbDir(Path given) {
-        kbDir = Files.isDirectory(given) && !Files.isRegularFile(given.resolve(ConfigLoader.FILE))
+        kbDir = around(given);
+    }
+
+    /** The knowledge base a folder given on the command line stands for: itself, or the one it lies in. */
+    static Path around(Path given) {
+        return Files.isDirectory(given) && !Files.isRegularFile(given.resolve(ConfigLoader.FILE))
                 ? Casebook.findKnowledgeBase(given) : given;
     }
 }

@@ -116,6 +116,15 @@ class WordImportTest {
     }
 
     @Test
+    void aFolderInsideTheKnowledgeBaseStandsForIt() throws Exception {
+        Path docx = WordDocs.save(WordDocs.officialNumbering(), tmp.resolve("inside.docx"));
+        Path inside = Files.createDirectories(kb.resolve("cases/jiangdong"));
+        String[] r = run("import", docx.toString(), inside.toString(), "--park", "洋浦", "--slug", "from-inside", "--yes");
+        assertTrue(Files.isRegularFile(kb.resolve("cases/yangpu/from-inside.md")), r[1] + r[2]);
+        assertFalse(Files.exists(inside.resolve("cases")), "not a knowledge base of its own");
+    }
+
+    @Test
     void wordPerfectOldFormatsAndNonDocumentsAreRefusedWithAdvice() throws Exception {
         Path doc = tmp.resolve("材料.doc");
         Files.write(doc, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
