@@ -1,11 +1,13 @@
 package org.casebook;
 
 import org.casebook.config.BuildClock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.casebook.audience.Audience;
 import org.casebook.cases.SourceReader;
 import org.casebook.diag.Diagnostics;
@@ -121,14 +123,18 @@ public final class Casebook {
      */
     public List<CaseFixer.Outcome> fix(List<Path> files, boolean dryRun) {
         List<Path> targets = files;
-        if (targets.isEmpty() || targets.stream().anyMatch(java.nio.file.Files::isDirectory)) {
+        if (targets.isEmpty() || targets.stream().anyMatch(Files::isDirectory)) {
             List<Path> all = new SourceReader(options.kbDir(), new Diagnostics(Messages.forLanguage("en"))).list();
-            targets = files.isEmpty() ? all : files.stream().flatMap(f -> java.nio.file.Files.isDirectory(f)
-                    ? all.stream().filter(p -> p.toAbsolutePath().normalize().startsWith(f.toAbsolutePath().normalize()))
-                    : java.util.stream.Stream.of(f)).toList();
+            targets = files.isEmpty() ? all : files.stream().flatMap(f -> Files.isDirectory(f) ? within(all, f) : Stream.of(f))
+                    .toList();
         }
         CaseFixer fixer = new CaseFixer();
         return targets.stream().map(f -> fixer.fix(f, dryRun)).toList();
+    }
+
+    private static Stream<Path> within(List<Path> files, Path folder) {
+        Path inside = folder.toAbsolutePath().normalize();
+        return files.stream().filter(p -> p.toAbsolutePath().normalize().startsWith(inside));
     }
 
     /**

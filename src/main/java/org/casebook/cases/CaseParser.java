@@ -68,7 +68,7 @@ public final class CaseParser {
         // blank lines before the opening --- and spaces after it are slips no reader sees: taken as meant
         int open = Fences.firstContentLine(text);
         int openEol = text.indexOf('\n', open);
-        String opening = openEol < 0 ? text.substring(open) : text.substring(open, openEol);
+        String opening = Fences.lineAt(text, open);
         int openLine = countLines(text, open) + 1;
         if (!Fences.isFence(opening)) {
             if (Fences.isImeFence(opening)) {
@@ -84,9 +84,8 @@ public final class CaseParser {
         if (end < 0) {
             int ime = Fences.findImeFence(text, fmStart);
             if (ime >= 0) {
-                int eol = text.indexOf('\n', ime);
                 diags.error(new SourcePos(file, countLines(text, ime) + 1, 1), "case.fence-ime",
-                        (eol < 0 ? text.substring(ime) : text.substring(ime, eol)).strip());
+                        Fences.lineAt(text, ime).strip());
             } else {
                 diags.error(new SourcePos(file, openLine, 1), "case.unclosed-front-matter");
             }

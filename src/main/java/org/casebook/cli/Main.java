@@ -127,13 +127,11 @@ public final class Main implements Runnable {
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             problem = messages.format("cli.usage-unknown", String.join(" ", u.getUnmatched()));
         } else if (e instanceof CommandLine.MissingParameterException m) {
-            problem = messages.format("cli.usage-missing", String.join(" ", m.getMissing().stream()
-                    .map(a -> a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel()).toList()));
+            problem = messages.format("cli.usage-missing", String.join(" ", m.getMissing().stream().map(Main::named).toList()));
         } else if (NO_COMMAND.equals(e.getMessage())) {
             problem = messages.format("cli.usage-no-command");
         } else if (e.getArgSpec() != null && e.getValue() != null) {
-            problem = messages.format("cli.usage-value", e.getArgSpec().isOption()
-                    ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName() : e.getArgSpec().paramLabel(), e.getValue());
+            problem = messages.format("cli.usage-value", named(e.getArgSpec()), e.getValue());
         } else {
             problem = messages.format("cli.usage-invalid", e.getMessage());
         }
@@ -143,6 +141,11 @@ public final class Main implements Runnable {
                 : "casebook help " + command.getCommandName()));
         command.getErr().flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** An option by its longest name ({@code --port}), a parameter by its label ({@code DOCX}). */
+    private static String named(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
     }
 
     /** Reads the version from the jar's manifest. */

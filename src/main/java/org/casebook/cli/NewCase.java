@@ -17,15 +17,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.casebook.cases.CaseParser;
 import org.casebook.cases.CaseScaffold;
 import org.casebook.cases.SourceReader;
 import org.casebook.config.SiteConfig;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Messages;
-import org.casebook.fix.Fences;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 import org.casebook.taxonomy.Vocabulary;
@@ -254,44 +252,21 @@ final class NewCase {
     }
 
     /**
-     * Slugs of the case files already there, by file name and by {@code slug:} line: a new case must
-     * not share one (it would be a duplicate).
+     * Slugs of the case files already there, by file name and as parsed (a {@code slug:} line): a new
+     * case must not share one (it would be a duplicate).
      */
     private Map<String, Path> existingSlugs() {
         Map<String, Path> slugs = new HashMap<>();
-        for (Path p : new SourceReader(kbDir, new Diagnostics(messages)).list()) {
+        Diagnostics ignored = new Diagnostics(messages); // check reports them
+        SourceReader reader = new SourceReader(kbDir, ignored);
+        CaseParser parser = new CaseParser(ignored, today);
+        for (Path p : reader.list()) {
             String name = p.getFileName().toString();
             slugs.putIfAbsent(name.substring(0, name.length() - 3).toLowerCase(java.util.Locale.ROOT), p);
-            writtenSlug(p).ifPresent(s -> slugs.putIfAbsent(s.toLowerCase(java.util.Locale.ROOT), p));
+            reader.read(p).flatMap(parser::parse)
+                    .ifPresent(c -> slugs.putIfAbsent(c.slug().toLowerCase(java.util.Locale.ROOT), p));
         }
         return slugs;
-    }
-
-    private static final Pattern SLUG_LINE =
-            Pattern.compile("^slug:[ \\t]*[\"']?([A-Za-z0-9_-]+)[\"']?[ \\t]*(?:#.*)?$");
-
-    /** The {@code slug:} of a case file's front matter, read line by line (the file may not even parse). */
-    private static Optional<String> writtenSlug(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return Optional.empty(); // not UTF-8: check reports it; its file name still counts
-        }
-        int i = 0;
-        while (i < lines.size() && lines.get(i).isBlank()) {
-            i++;
-        }
-        if (i == lines.size() || !Fences.isFence(lines.get(i))) {
-            return Optional.empty();
-        }
-        for (i++; i < lines.size() && !Fences.isFence(lines.get(i)); i++) {
-            Matcher m = SLUG_LINE.matcher(lines.get(i).strip());
-            if (m.matches()) {
-                return Optional.of(m.group(1));
-            }
-        }
-        return Optional.empty();
     }
 
     private String ask(String prompt) throws Refused {

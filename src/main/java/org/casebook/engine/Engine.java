@@ -259,12 +259,20 @@ public final class Engine implements AutoCloseable {
      * a stage of its own; problems go to {@code diags}.
      */
     public void write(Model model, Insight insight, PageSink sink, Diagnostics diags) {
+        write(model, insight, sink, diags, output -> true);
+        storedPassages.ifPresent(s -> s.report(diags));
+    }
+
+    /** The registered outputs {@code which} selects, in registry order, each timed as a stage of its own. */
+    private void write(Model model, Insight insight, PageSink sink, Diagnostics diags,
+            java.util.function.Predicate<SiteOutput> which) {
         OutputContext ctx = new OutputContext(model, insight, theme, templates(), sink, diags, settings.version(),
                 settings.clock(), progress, passages);
         for (SiteOutput output : Outputs.ALL) {
-            timer.time(output.name(), () -> output.write(ctx));
+            if (which.test(output)) {
+                timer.time(output.name(), () -> output.write(ctx));
+            }
         }
-        storedPassages.ifPresent(s -> s.report(diags));
     }
 
     /**
@@ -273,13 +281,7 @@ public final class Engine implements AutoCloseable {
      * would, and writes no file.
      */
     public void renderTemplates(Model model, Diagnostics diags) {
-        OutputContext ctx = new OutputContext(model, insight(model), theme, templates(), new NoSink(), diags,
-                settings.version(), settings.clock(), progress, passages);
-        for (SiteOutput output : Outputs.ALL) {
-            if (output.templated()) {
-                timer.time(output.name(), () -> output.write(ctx));
-            }
-        }
+        write(model, insight(model), new NoSink(), diags, SiteOutput::templated);
     }
 
     /** A Markdown renderer captioning internal passages with the theme's words for the site's language. */

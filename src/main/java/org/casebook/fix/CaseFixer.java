@@ -67,7 +67,7 @@ public final class CaseFixer {
         List<Change> changes = new ArrayList<>();
         int bodyStart = 0;
         int open = 0;
-        while (open < lines.length - 1 && lines[open].replace('\u3000', ' ').isBlank()) {
+        while (open < lines.length - 1 && Fences.isBlank(lines[open])) {
             open++;
         }
         if (lines.length > 0 && (Fences.isFence(lines[open]) || Fences.isImeFence(lines[open]))) {

@@ -18,17 +18,20 @@ public final class Fences {
     /** Three or more dashes of any kind but not a fence: what a Chinese input method makes of {@code ---}. */
     public static boolean isImeFence(String line) {
         String s = strip(line);
-        if (s.isEmpty() || isFence(line)) {
-            return false;
-        }
-        int dashes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!isDash(s.charAt(i))) {
-                return false;
-            }
-            dashes++;
-        }
-        return dashes >= 2 && s.chars().anyMatch(c -> c != '-') || dashes >= 3;
+        // two dashes of an input method are one keystroke's (——); two ASCII hyphens are not a fence at all
+        boolean enough = s.length() >= 3 || s.length() == 2 && !s.equals("--");
+        return enough && !s.equals("---") && s.chars().allMatch(Fences::isDash);
+    }
+
+    /** A line with nothing but spaces (full-width ones included). */
+    public static boolean isBlank(String line) {
+        return strip(line).isEmpty();
+    }
+
+    /** The line that starts at {@code start} in {@code text}, without its line end. */
+    public static String lineAt(String text, int start) {
+        int eol = text.indexOf('\n', start);
+        return eol < 0 ? text.substring(start) : text.substring(start, eol);
     }
 
     /** Where the first line that is not blank starts (0 when the first is not). */
@@ -36,8 +39,7 @@ public final class Fences {
         int i = 0;
         while (i < text.length()) {
             int eol = text.indexOf('\n', i);
-            String line = eol < 0 ? text.substring(i) : text.substring(i, eol);
-            if (!strip(line).isEmpty() || eol < 0) {
+            if (!isBlank(lineAt(text, i)) || eol < 0) {
                 return i;
             }
             i = eol + 1;
@@ -50,7 +52,7 @@ public final class Fences {
         int i = from;
         while (i < text.length()) {
             int eol = text.indexOf('\n', i);
-            if (isImeFence(eol < 0 ? text.substring(i) : text.substring(i, eol))) {
+            if (isImeFence(lineAt(text, i))) {
                 return i;
             }
             if (eol < 0) {
@@ -61,7 +63,7 @@ public final class Fences {
         return -1;
     }
 
-    private static boolean isDash(char c) {
+    private static boolean isDash(int c) {
         return c == '-' || c == '\uFF0D' || c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '\u2012'
                 || c == '\uFE63' || c == '\u2212' || c == '\u2500' || c == '\u2501';
     }

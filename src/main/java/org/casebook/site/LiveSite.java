@@ -279,23 +279,23 @@ public final class LiveSite implements AutoCloseable {
         byGroup.forEach((name, outputs) -> groups.put(name, new DerivedOutputs.Group() {
             @Override
             public void render(PageSink sink) {
-                Diagnostics diags = new Diagnostics(engine.messages());
-                OutputContext ctx = groupContext(sink, diags);
-                outputs.forEach(o -> o.write(ctx));
-                onDemandProblems.met(state, diags.sorted());
+                reporting(sink, ctx -> {
+                    outputs.forEach(o -> o.write(ctx));
+                    return null;
+                });
             }
 
             @Override
             public boolean renderOne(PageSink sink, String sitePath) {
-                Diagnostics diags = new Diagnostics(engine.messages());
-                OutputContext ctx = groupContext(sink, diags);
-                boolean made = outputs.stream().anyMatch(o -> o.writeOne(ctx, sitePath));
-                onDemandProblems.met(state, diags.sorted());
-                return made;
+                return reporting(sink, ctx -> outputs.stream().anyMatch(o -> o.writeOne(ctx, sitePath)));
             }
 
-            private OutputContext groupContext(PageSink sink, Diagnostics diags) {
-                return context(model, insight, sink, diags, new ViewCache()).withPagesWritten(pages);
+            /** Runs {@code work} with a context of its own and tells what problems it met. */
+            private <T> T reporting(PageSink sink, java.util.function.Function<OutputContext, T> work) {
+                Diagnostics diags = new Diagnostics(engine.messages());
+                T result = work.apply(context(model, insight, sink, diags, new ViewCache()).withPagesWritten(pages));
+                onDemandProblems.met(state, diags.sorted());
+                return result;
             }
         }));
         return groups;

@@ -66,6 +66,11 @@ class PreviewConsoleTest {
         assertTrue(out.toString().startsWith("按需生成文件时发现 1 个错误、0 个警告"), out.toString());
     }
 
+    /** A case whose theme list is never closed: an error. */
+    private void unclosedList(String slug) {
+        kb.addCase(slug + ".md", "title: 产业链党组织\npark: 洋浦\ntheme: [组织建设\nmethod: 经验介绍\ndate: 2024-03-15", "正文。\n");
+    }
+
     private void emptyBody(String slug) {
         kb.addCase(slug + ".md", "title: 空白案例" + slug + "\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\ndate: 2024-01-15"
                 + "\nsummary: 摘要。", "");
@@ -120,7 +125,7 @@ class PreviewConsoleTest {
     @Test
     void errorsAreListedAfterEverySaveUntilFixed() {
         report(live.rebuildAll());
-        kb.addCase("chain.md", "title: 产业链党组织\npark: 洋浦\ntheme: [组织建设\nmethod: 经验介绍\ndate: 2024-03-15", "正文。\n");
+        unclosedList("chain");
         report(save("chain"));
         assertTrue(lines(err, "cases/chain.md:") > 0 && err.toString().contains("错误"), err.toString());
         assertTrue(out.toString().contains("个错误"), out.toString());
@@ -133,14 +138,14 @@ class PreviewConsoleTest {
 
     @Test
     void aFirstBuildThatFailsDoesNotClaimAnEarlierSiteIsShown() {
-        kb.addCase("chain.md", "title: 产业链党组织\npark: 洋浦\ntheme: [组织建设\nmethod: 经验介绍\ndate: 2024-03-15", "正文。\n");
+        unclosedList("chain");
         report(live.rebuildAll());
         assertTrue(out.toString().contains("还没有可以预览的页面"), out.toString());
         assertFalse(out.toString().contains("上一次成功"), out.toString());
 
         kb.addCase("chain", "产业链党组织", "洋浦", "组织建设", "经验介绍", "2024-03-15");
         report(save("chain"));
-        kb.addCase("chain.md", "title: 产业链党组织\npark: 洋浦\ntheme: [组织建设\nmethod: 经验介绍\ndate: 2024-03-15", "正文。\n");
+        unclosedList("chain");
         report(save("chain"));
         assertTrue(out.toString().contains("继续提供上一次成功的构建"), "once one built: " + out);
     }

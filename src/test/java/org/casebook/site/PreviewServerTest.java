@@ -44,7 +44,7 @@ class PreviewServerTest {
         kb.file("casebook.yml", TestKb.CONFIG + "collections: [all, park, theme, method]\n");
         kb.addCase("chain", "产业链党建", "洋浦", "组织建设", "经验介绍", "2024-03-15");
         Files.writeString(dir.resolve("secret.txt"), "secret");
-        preview = Preview.start(kb.dir(), "127.0.0.1", 0, false, "test", org.casebook.testing.TestClock.CLOCK, u -> { });
+        preview = start(kb);
     }
 
     @AfterEach
@@ -140,8 +140,7 @@ class PreviewServerTest {
         broken.addCase("chain", "产业链党建", "洋浦", "组织建设", "经验介绍", "2024-03-15");
         broken.file("templates/collection.ftlh", "<p>\n${nosuch.thing}</p>");
         List<Diagnostic> console = new CopyOnWriteArrayList<>();
-        try (Preview p = Preview.start(broken.dir(), "127.0.0.1", 0, false, "test", org.casebook.testing.TestClock.CLOCK,
-                u -> { })) {
+        try (Preview p = start(broken)) {
             p.onDemandProblems(console::addAll);
             assertTrue(Preview.problemsJson(p.live()).isEmpty(), "the pages are fine");
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(p.url().resolve("print/all/index.html")).build(),
@@ -160,14 +159,18 @@ class PreviewServerTest {
     void beforeAnythingBuiltTheOverlayDoesNotClaimAnEarlierVersionIsShown() throws Exception {
         TestKb broken = TestKb.create(dir.resolve("first"));
         broken.addCase("chain.md", "title: 产业链党建\npark: 洋浦\ntheme: [组织建设\nmethod: 经验介绍", "正文。\n");
-        try (Preview p = Preview.start(broken.dir(), "127.0.0.1", 0, false, "test", org.casebook.testing.TestClock.CLOCK,
-                u -> { })) {
+        try (Preview p = start(broken)) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(p.url()).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, r.statusCode());
             assertTrue(r.body().contains("data-title=\"案例有错误，还没有能显示的页面"), r.body());
         }
         HttpResponse<String> built = get("index.html");
         assertTrue(built.body().contains("data-title=\"案例有错误，页面显示的是上一次成功的版本\""), "once built: " + built.body());
+    }
+
+    /** A preview of {@code kb} on a free loopback port. */
+    private static Preview start(TestKb kb) throws IOException {
+        return Preview.start(kb.dir(), "127.0.0.1", 0, false, "test", org.casebook.testing.TestClock.CLOCK, u -> { });
     }
 
     private HttpResponse<String> get(String path) throws Exception {
