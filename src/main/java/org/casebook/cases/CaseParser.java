@@ -98,13 +98,15 @@ public final class CaseParser {
         // a missing field is reported on the closing ---: the line before which it is to be added
         SourcePos closing = new SourcePos(file, countLines(text, end) + 1, 1);
 
-        Optional<YamlValue.Mapping> parsed = YamlDocument.parseMapping(yaml, file, openLine + 1, diags);
+        // a YAML mistake costs only its own entry: the file's other problems are told in the same run
+        Optional<YamlDocument.Lenient> parsed = YamlDocument.parseMappingLeniently(yaml, file, openLine + 1, diags);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        YamlValue.Mapping fm = parsed.get();
+        YamlValue.Mapping fm = parsed.get().mapping();
+        Set<String> unreadable = parsed.get().skippedKeys();
         checkLengths(fm);
-        String title = required(fm, "title", closing);
+        String title = unreadable.contains("title") ? "" : required(fm, "title", closing);
         Map<TaxonomyKind, List<CaseStudy.Written>> terms = new EnumMap<>(TaxonomyKind.class);
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             List<CaseStudy.Written> written = new ArrayList<>();
@@ -116,7 +118,7 @@ public final class CaseParser {
                 }
             }
             if (written.isEmpty() && !fm.entries().containsKey(kind.key())) {
-                if (kind.required()) {
+                if (kind.required() && !unreadable.contains(kind.key())) {
                     diags.error(closing, "case.missing-field", kind.key());
                 }
             } else if (written.isEmpty()) {
@@ -129,7 +131,8 @@ public final class CaseParser {
         String unit = Fields.string(fm, "unit", diags).map(String::strip).orElse("");
         List<String> keywords = Fields.stringList(fm, "keywords", diags).stream().map(String::strip)
                 .filter(k -> !k.isEmpty()).toList();
-        boolean draft = bool(fm, "draft");
+        // an unreadable "draft:" line may have said so; nothing is published from a run with errors anyway
+        boolean draft = bool(fm, "draft") || unreadable.contains("draft");
         Optional<Visibility> visibility = Fields.choice(fm, "visibility", Visibility.keys(), diags)
                 .flatMap(Visibility::parse);
         // split once for the three line-by-line checks
@@ -153,7 +156,7 @@ public final class CaseParser {
             }
         }
         checkBody(file, body, bodyLines, bodyLine);
-        if (fm.entries().containsKey("visibility") && visibility.isEmpty()) {
+        if ((fm.entries().containsKey("visibility") || unreadable.contains("visibility")) && visibility.isEmpty()) {
             // never guess who may see a case: the error reported keeps anything from being written, and the
             // case stays in the run as internal so that its other fields, terms and links are still checked
             visibility = Optional.of(Visibility.INTERNAL);

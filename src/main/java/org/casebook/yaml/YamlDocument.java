@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.casebook.diag.Diagnostic;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.SourcePos;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -40,12 +42,43 @@ public final class YamlDocument {
      * Problems go to {@code diags}; the result is empty when the text is not a usable mapping.
      */
     public static Optional<YamlValue.Mapping> parseMapping(String text, String file, int firstLine, Diagnostics diags) {
+        return parse(text, file, firstLine, diags, false).map(Lenient::mapping);
+    }
+
+    /**
+     * A front matter read as far as its syntax allows. A contributor fixes one YAML mistake at a time, and
+     * each run should tell every other problem of the file too (its terms, dates, links, images), so an
+     * entry whose lines hold a syntax error is reported and then left out, and the rest is read.
+     *
+     * @param mapping     the entries that could be read
+     * @param skippedKeys the keys of the entries left out: a field among them is not missing, only unreadable
+     */
+    public record Lenient(YamlValue.Mapping mapping, Set<String> skippedKeys) {
+
+        public Lenient {
+            skippedKeys = Set.copyOf(skippedKeys);
+        }
+    }
+
+    /**
+     * Like {@link #parseMapping}, but a syntax error costs only the top-level entry that holds it: the
+     * error is reported, the entry left out and the rest read, up to {@value #MAX_SKIPPED} entries.
+     * Empty only when nothing usable is left (the text is too large, not a mapping, or past the limits).
+     */
+    public static Optional<Lenient> parseMappingLeniently(String text, String file, int firstLine, Diagnostics diags) {
+        return parse(text, file, firstLine, diags, true);
+    }
+
+    /** Syntax errors a lenient read gets past before it gives up on the text. */
+    static final int MAX_SKIPPED = 8;
+
+    private static Optional<Lenient> parse(String text, String file, int firstLine, Diagnostics diags, boolean lenient) {
         if (text.length() > MAX_CHARS) {
             diags.error(new SourcePos(file, firstLine, 1), "yaml.too-large", MAX_CHARS / 1024);
             return Optional.empty();
         }
         if (text.isBlank()) {
-            return Optional.of(new YamlValue.Mapping(Map.of(), new SourcePos(file, firstLine, 1)));
+            return Optional.of(new Lenient(new YamlValue.Mapping(Map.of(), new SourcePos(file, firstLine, 1)), Set.of()));
         }
         Optional<YamlLimits.Breach> breach = YamlLimits.check(text, MAX_ALIASES, MAX_DEPTH);
         if (breach.isPresent()) {
@@ -56,26 +89,50 @@ public final class YamlDocument {
         YamlSlips.Repaired repaired = YamlSlips.repair(lineSeparatorsNamed(text, file, firstLine, diags), file, firstLine,
                 diags);
         Node root;
-        try {
-            root = compose(repaired.text());
-        } catch (MarkedYAMLException e) {
-            YamlErrors.report(e, repaired, file, firstLine, diags);
-            return Optional.empty();
-        } catch (YAMLException e) {
-            // a character the reader refuses, or a limit without a mark (alias bombs, depth)
-            YamlErrors.report(e, repaired, file, firstLine, diags);
-            return Optional.empty();
+        SkippedEntries skipped = new SkippedEntries(repaired.text());
+        List<Diagnostic> told = new ArrayList<>();
+        while (true) {
+            YamlSlips.Repaired current = new YamlSlips.Repaired(skipped.text(), repaired.insertedSpaceAt());
+            try {
+                root = compose(current.text());
+                break;
+            } catch (MarkedYAMLException e) {
+                // an entry left out can make its neighbour's error look new; each problem is told once
+                Diagnostics attempt = new Diagnostics(diags.messages());
+                YamlErrors.report(e, current, file, firstLine, attempt);
+                for (Diagnostic d : attempt.sorted()) {
+                    if (!told.contains(d)) {
+                        told.add(d);
+                        diags.add(d);
+                    }
+                }
+                if (!lenient || skipped.count() >= MAX_SKIPPED || !skipped.skipAround(lineOf(e))) {
+                    return Optional.empty();
+                }
+            } catch (YAMLException e) {
+                // a character the reader refuses, or a limit without a mark (alias bombs, depth)
+                YamlErrors.report(e, current, file, firstLine, diags);
+                return Optional.empty();
+            }
         }
         if (root == null) {
-            return Optional.of(new YamlValue.Mapping(Map.of(), new SourcePos(file, firstLine, 1)));
+            return Optional.of(new Lenient(new YamlValue.Mapping(Map.of(), new SourcePos(file, firstLine, 1)),
+                    skipped.keys()));
         }
         Converter converter = new Converter(file, firstLine, repaired, diags);
         YamlValue value = converter.convert(root, 0);
         if (value instanceof YamlValue.Mapping m) {
-            return converter.failed ? Optional.empty() : Optional.of(m);
+            // a duplicate key is reported and its second entry dropped: the rest reads as written
+            return converter.failed && !lenient ? Optional.empty() : Optional.of(new Lenient(m, skipped.keys()));
         }
         diags.error(value.pos(), "yaml.not-mapping", diags.messages().format("yaml.kind." + value.kind()));
         return Optional.empty();
+    }
+
+    /** The line (0-based) where the construct at fault began, which is where its entry is. */
+    private static int lineOf(MarkedYAMLException e) {
+        Mark mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+        return mark == null ? 0 : mark.getLine();
     }
 
     /**

@@ -19,6 +19,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class YamlErrors {
 
     /** {@code key: value} on one line, the value not empty. */
+    /** {@code park 洋浦}: a field name, a space where its colon should be, and a value without a colon. */
+    private static final Pattern KEY_SPACE_VALUE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)[ \t\u3000]+([^:：\s][^:：]*?)\s*$");
     private static final Pattern KEY_VALUE = Pattern.compile("^(\\s*(?:-\\s+)?)([^\\s:#][^:]*?):\\s+(\\S.*?)\\s*$");
 
     private YamlErrors() {
@@ -101,7 +103,7 @@ final class YamlErrors {
             } else if (problem.startsWith("found undefined alias")) {
                 valueStartsWithReserved(problemMark, "yaml.alias");
             } else if (problem.startsWith("could not find expected ':'")) {
-                error(problemMark, "yaml.expected-colon");
+                keyWithoutColon();
             } else if (problem.startsWith("mapping values are not allowed here")) {
                 error(problemMark, "yaml.unexpected-colon");
             } else if (problem.startsWith("sequence entries are not allowed here")) {
@@ -152,6 +154,19 @@ final class YamlErrors {
                 }
             }
             return false;
+        }
+
+        /**
+         * {@code park 洋浦}: SnakeYAML notices the missing colon a line late, where it looks for one; the
+         * line that began the key is named, with the field written out, when it reads as a key and its value.
+         */
+        private void keyWithoutColon() {
+            Matcher m = contextMark == null ? null : KEY_SPACE_VALUE.matcher(lineOf(contextMark));
+            if (m != null && m.matches()) {
+                error(contextMark.getLine(), m.end(1), "yaml.key-without-colon", m.group(1), m.group(2));
+            } else {
+                error(problemMark, "yaml.expected-colon");
+            }
         }
 
         /**

@@ -87,4 +87,32 @@ class YamlDocumentTest {
         assertTrue(parse(sb.toString()).isEmpty());
         assertTrue(diags.hasErrors());
     }
+
+    @Test
+    void aLenientReadLeavesOutOnlyTheEntriesHoldingSyntaxErrorsAndNamesTheirKeys() {
+        String yaml = "title: 经验: 做法\npark: 洋浦\ntheme: [组织建设, 党建\nmethod: 经验介绍\nsummary: \"未闭合\ndate: 2024-01-02\n";
+        YamlDocument.Lenient read = YamlDocument.parseMappingLeniently(yaml, "cases/a.md", 2, diags).orElseThrow();
+        assertEquals(java.util.Set.of("park", "method", "date"), read.mapping().entries().keySet());
+        assertEquals(java.util.Set.of("title", "theme", "summary"), read.skippedKeys());
+        // each error told once, where the contributor wrote it; the positions of the rest unchanged
+        assertEquals(List.of("2:10 yaml.unexpected-colon", "4:8 yaml.unclosed-list", "6:10 yaml.unclosed-quote"),
+                diags.sorted().stream().map(d -> d.pos().line() + ":" + d.pos().column() + " " + d.code()).toList());
+        assertEquals(7, read.mapping().entries().get("date").value().pos().line());
+        // the strict read of the same text gives nothing, with the first error only
+        Diagnostics strict = new Diagnostics(Messages.forLanguage("en"));
+        assertTrue(YamlDocument.parseMapping(yaml, "cases/a.md", 2, strict).isEmpty());
+        assertEquals(1, strict.sorted().size());
+    }
+
+    @Test
+    void aLenientReadGivesUpAfterItsLimitAndOnWhatIsNotAMapping() {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i <= YamlDocument.MAX_SKIPPED; i++) {
+            yaml.append("k").append(i).append(": a: b\n");
+        }
+        assertTrue(YamlDocument.parseMappingLeniently(yaml.toString(), "cases/a.md", 2, diags).isEmpty());
+        assertEquals(YamlDocument.MAX_SKIPPED + 1, diags.sorted().size());
+        Diagnostics list = new Diagnostics(Messages.forLanguage("en"));
+        assertTrue(YamlDocument.parseMappingLeniently("- a\n- b\n", "cases/a.md", 2, list).isEmpty());
+    }
 }

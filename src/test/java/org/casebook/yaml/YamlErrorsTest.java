@@ -38,7 +38,8 @@ class YamlErrorsTest {
             form("found character '`' that cannot start any token", "title: `园区`\n", "yaml.reserved-start", 2, 8),
             form("found character '%' that cannot start any token", "title: %50 企业\n", "yaml.reserved-start", 2, 8),
             form("found character '\t(TAB)' that cannot start any token", "title: a\n\tpark: b\n", "yaml.tab", 3, 1),
-            form("could not find expected ':'", "title: a\npark 洋浦\ntheme: b\n", "yaml.expected-colon", 4, 1),
+            form("could not find expected ':'", "title: a\npark 洋浦\ntheme: b\n", "yaml.key-without-colon", 3, 5),
+            form("could not find expected ':'", "title: a\n园区 洋浦\ntheme: b\n", "yaml.expected-colon", 4, 1),
             form("sequence entries are not allowed here", "theme: - 组织建设\n", "yaml.dash-after-colon", 2, 8),
             form("mapping keys are not allowed here", "title: ? 园区\n", "yaml.question-mark", 2, 8),
             form("mapping values are not allowed here", "title: 园区: 做法\n", "yaml.unexpected-colon", 2, 10),
@@ -118,7 +119,10 @@ class YamlErrorsTest {
     static void assertNoEnglish(String text, String userText) {
         String rest = text.replaceAll("U\\+[0-9A-F]{4}", "").replace("YAML", "").replace("Tab", "")
                 .replace("Windows", "").replace("Delete", "");
-        for (String word : userText.split("[^A-Za-z0-9_.:!%<>]+")) {
+        // longest first: the user's "a" must not eat a letter of their "park"
+        String[] words = userText.split("[^A-Za-z0-9_.:!%<>]+");
+        java.util.Arrays.sort(words, java.util.Comparator.comparingInt(String::length).reversed());
+        for (String word : words) {
             if (!word.isEmpty()) {
                 rest = rest.replace(word, "");
             }
