@@ -1,8 +1,10 @@
 package org.casebook;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.casebook.diag.Diagnostic;
 import java.util.Optional;
 import org.casebook.audience.Audience;
@@ -15,6 +17,7 @@ import org.casebook.insight.Insight;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.site.OutputDir;
 import org.casebook.site.OutputGuard;
+import org.casebook.site.OutputLock;
 
 /**
  * The build driver: runs the engine once over one knowledge base and writes every output into a
@@ -52,13 +55,50 @@ final class Build {
         return this;
     }
 
+    /** Runs the pipeline; a build that will write holds its output folder's lock from start to end. */
+    BuildResult run() {
+        // a check writes nothing, not even the cache; nor does a build whose output folder will be refused
+        boolean cached = mode == Mode.BUILD && OutputGuard.check(options.kbDir(), options.outDir()).isEmpty();
+        if (!cached) {
+            return pipeline(false);
+        }
+        // held from the start: the cache, the scratch file and the staging folder are the output folder's
+        Optional<OutputLock> lock;
+        try {
+            lock = OutputLock.tryAcquire(options.outDir());
+        } catch (IOException e) {
+            diags.error(SourcePos.of(display(options.outDir())), "io.write", display(options.outDir()), reason(e));
+            return nothingDone();
+        }
+        if (lock.isEmpty()) {
+            diags.error(SourcePos.of(display(options.outDir())), "io.busy", display(options.outDir()));
+            return nothingDone();
+        }
+        try (OutputLock held = lock.get()) {
+            return pipeline(true);
+        }
+    }
+
+    /** What the operating system refused, in the reader's words where it has a name: the path alone says nothing. */
+    private String reason(IOException e) {
+        String key = e instanceof java.nio.file.AccessDeniedException ? "io.reason.denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "io.reason.missing"
+                : String.valueOf(e.getMessage()).contains("Read-only file system") ? "io.reason.read-only"
+                : String.valueOf(e.getMessage()).contains("No space left") ? "io.reason.no-space" : null;
+        String where = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
+        return key != null ? diags.messages().format(key, where) : String.valueOf(e.getMessage());
+    }
+
+    private BuildResult nothingDone() {
+        BuildStats stats = new BuildStats(0, 0, 0, Map.of(), Duration.ZERO);
+        return new BuildResult(false, diags.sorted(), stats, options.outDir(), audience);
+    }
+
     /**
      * The whole pipeline: config ─▶ read ─▶ parse ─▶ resolve ─▶ markdown (through the build cache) ─▶
      * insight ─▶ outputs ─▶ swap.
      */
-    BuildResult run() {
-        // a check writes nothing, not even the cache; nor does a build whose output folder will be refused
-        boolean cached = mode == Mode.BUILD && OutputGuard.check(options.kbDir(), options.outDir()).isEmpty();
+    private BuildResult pipeline(boolean cached) {
         Engine.Settings settings = new Engine.Settings(options.kbDir(), options.drafts(), options.audience(),
                 options.clock(), Casebook.version(), cached ? options.cache() : Optional.empty());
         try (Engine engine = new Engine(settings, Engine.Lifetime.ONCE, progress, scratchFile())) {
@@ -109,7 +149,7 @@ final class Build {
             });
             return result(engine, !diags.hasErrors(), cases, out.pageCount(), out.fileCount());
         } catch (IOException e) {
-            diags.error(SourcePos.of(display(options.outDir())), "io.write", display(options.outDir()), e.getMessage());
+            diags.error(SourcePos.of(display(options.outDir())), "io.write", display(options.outDir()), reason(e));
             return result(engine, false, cases, 0, 0);
         }
     }
@@ -129,7 +169,8 @@ final class Build {
 
     private String display(Path p) {
         Path kb = options.kbDir();
-        return p.startsWith(kb) ? kb.relativize(p).toString().replace('\\', '/') : p.toString();
+        String shown = p.startsWith(kb) ? kb.relativize(p).toString().replace('\\', '/') : p.toString();
+        return shown.isEmpty() ? p.toAbsolutePath().normalize().toString() : shown;
     }
 
     private BuildResult result(Engine engine, boolean ok, int cases, int pages, int files) {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
 
     private static final int USAGE = 2;
+    /** The site could not be written (permissions, a full disk, another build writing it); the content may be fine. */
+    static final int CANNOT_WRITE = 4;
 
     @picocli.CommandLine.ParentCommand
     Main main;
@@ -77,6 +79,26 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             report.timings(result.stats());
         }
-        return result.ok() ? 0 : 1;
+        return exitCode(result);
+    }
+
+    /**
+     * 0, or what a script must do about the failure: 1 mend the content, 2 give another output folder
+     * (the one given is refused), 4 free the output folder (the site could not be written there).
+     */
+    static int exitCode(BuildResult result) {
+        if (result.ok()) {
+            return 0;
+        }
+        java.util.List<String> errors = result.diagnostics().stream().filter(org.casebook.diag.Diagnostic::isError)
+                .map(org.casebook.diag.Diagnostic::code).toList();
+        if (errors.isEmpty()) {
+            return 1;
+        }
+        if (errors.stream().allMatch(c -> c.startsWith("out."))) {
+            return USAGE;
+        }
+        return errors.stream().allMatch(c -> c.equals("io.write") || c.equals("io.swap") || c.equals("io.busy"))
+                ? CANNOT_WRITE : 1;
     }
 }

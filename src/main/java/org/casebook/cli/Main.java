@@ -62,6 +62,20 @@ public final class Main implements Runnable {
         System.exit(execute(args, new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset)));
     }
 
+    /**
+     * Started without a locale (cron, systemd, env -i), Java reads file names and arguments as ASCII:
+     * a Chinese name in an argument or in the current folder's path has already become U+FFFD or '?'.
+     */
+    private static boolean namesLostToTheLocale(String[] args) {
+        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!java.nio.charset.Charset.isSupported(names) || java.nio.charset.Charset.forName(names).newEncoder().canEncode('园')) {
+            return false;
+        }
+        String cwd = System.getProperty("user.dir", "");
+        return cwd.indexOf('\uFFFD') >= 0 || cwd.indexOf('?') >= 0
+                || java.util.Arrays.stream(args).anyMatch(a -> a.indexOf('\uFFFD') >= 0);
+    }
+
     /** Runs the command line with the given streams in this process's environment; never throws. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         return execute(args, out, err, System.getenv());
@@ -69,6 +83,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and environment variables; never throws. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        if (namesLostToTheLocale(args)) {
+            err.println("casebook: " + Messages.forLanguage(ConfigLoader.peekLanguage(Path.of("")))
+                    .format("cli.locale-ascii", System.getProperty("sun.jnu.encoding")));
+            err.flush();
+            return 2;
+        }
         Main main = new Main(env);
         CommandLine cli = new CommandLine(main);
         Path window = Casebook.findKnowledgeBase(Path.of("."));
@@ -77,6 +97,14 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+            if (e instanceof java.nio.file.InvalidPathException && !java.nio.charset.Charset.forName(names)
+                    .newEncoder().canEncode('园')) {
+                // not a bug: the process was started without a locale (cron, systemd), so file names are ASCII
+                err.println("casebook: " + messagesOf(parseResult).format("cli.locale-ascii", names));
+                err.flush();
+                return 2;
+            }
             err.println("casebook: internal error: " + e);
             err.println("  This is a bug in Casebook, not in your files. Run again with CASEBOOK_DEBUG=1 and report the output.");
             if (main.env("CASEBOOK_DEBUG") != null) {

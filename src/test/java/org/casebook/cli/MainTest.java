@@ -42,6 +42,37 @@ class MainTest {
     }
 
     @Test
+    void aScriptCanTellAnOutputFolderItMustChangeOrFreeFromContentToMend() throws Exception {
+        TestKb kb = TestKb.create(dir).addCase("chain", "产业链党建", "洋浦", "组织建设", "经验介绍", "2024-03-15");
+        assertEquals(2, run("build", kb.dir().toString(), "--out", kb.dir().toString()));
+        // the folder is named even when it is the knowledge base itself
+        assertTrue(err.toString().startsWith(kb.dir().toAbsolutePath().normalize() + ": 错误: 输出目录 "), err.toString());
+        assertEquals(2, run("build", kb.dir().toString(), "--out", kb.dir().resolve("cases/site").toString()));
+
+        Path site = kb.dir().resolve("site");
+        try (org.casebook.site.OutputLock other = org.casebook.site.OutputLock.tryAcquire(site).orElseThrow()) {
+            assertEquals(4, run("build", kb.dir().toString()));
+        }
+        assertTrue(err.toString().contains("site: 错误: 另一个 casebook 构建正在写入 site — 同一个输出目录一次只能有一个构建"),
+                err.toString());
+        assertEquals(0, run("build", kb.dir().toString()));
+    }
+
+    @Test
+    void startedWithoutALocaleItSaysSoInsteadOfCallingItABug() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("园区"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check", dir.resolve("园区").toString())
+                .redirectErrorStream(true);
+        pb.environment().clear(); // as cron or env -i: Java reads names as ASCII
+        Process p = pb.start();
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), said);
+        assertTrue(said.contains("export LANG=C.UTF-8"), said);
+        assertFalse(said.contains("internal error"), said);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run("build", "--no-such-option"));
         assertEquals(2, run("no-such-command"));

@@ -115,4 +115,38 @@ class DistributionZipIT {
             assertTrue(Files.isRegularFile(ZIP.resolveSibling(attached)), attached);
         }
     }
+
+    @Test
+    void theLauncherReadsChineseFolderNamesWhereNoLocaleIsSet(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        Path home = temp.resolve("dist");
+        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
+                Path to = home.resolve(e.getName()).normalize();
+                if (e.isDirectory() || !to.startsWith(home)) {
+                    continue;
+                }
+                Files.createDirectories(to.getParent());
+                try (InputStream in = zip.getInputStream(e)) {
+                    Files.copy(in, to);
+                }
+            }
+        }
+        Path kb = Files.createDirectories(temp.resolve("园区 经验库"));
+        Files.writeString(kb.resolve("casebook.yml"), "title: 测试\nlanguage: zh-CN\ntaxonomies:\n  park:\n"
+                + "    - name: 洋浦经济开发区\n      slug: yangpu\n  theme:\n    - name: 组织建设\n      slug: org\n"
+                + "  method:\n    - name: 经验介绍\n      slug: exp\n");
+        Path folder = Files.createDirectories(kb.resolve("cases/洋浦"));
+        Files.writeString(folder.resolve("chain.md"), "---\ntitle: 产业链党建\npark: 洋浦经济开发区\ntheme: 组织建设\n"
+                + "method: 经验介绍\ndate: 2024-03-15\n---\n\n正文。\n");
+        // as cron or a systemd unit starts it: no LANG, no LC_*
+        ProcessBuilder pb = new ProcessBuilder("bash", home.resolve(ROOT + "casebook").toString(), "build", kb.toString())
+                .redirectErrorStream(true);
+        pb.environment().clear();
+        pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
+        Process p = pb.start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), said);
+        assertTrue(Files.isRegularFile(kb.resolve("site/cases/chain/index.html")), said);
+    }
 }
