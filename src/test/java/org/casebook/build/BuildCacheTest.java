@@ -126,6 +126,24 @@ class BuildCacheTest {
     }
 
     @Test
+    void aPictureTooLargeToCopyEverywhereIsToldAtItsLineAndGoesWhenShrunk() throws IOException {
+        assertTrue(casebook().build().ok());
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(kb.dir().resolve("cases/img/p.png").toFile(), "rw")) {
+            big.setLength(7L * 1024 * 1024 + 1);
+        }
+        BuildResult r = casebook().build();
+        assertTrue(r.ok(), "a warning: the site is still built");
+        List<String> told = r.diagnostics().stream().filter(d -> d.code().equals("link.image-large"))
+                .map(d -> d.pos().file() + ":" + d.pos().line() + ":" + d.pos().column() + " " + d.message()).toList();
+        assertEquals(5, told.size(), told.toString());
+        assertTrue(told.contains("cases/case-0.md:14:1 图片 “img/p.png” 有 7 MB：它会原样放进网页、案例的 Word 文件和每一本汇编，读者打开和下载都会很慢"),
+                told.toString());
+        kb.file("cases/img/p.png", "picture");
+        assertTrue(casebook().build().diagnostics().stream().noneMatch(d -> d.code().equals("link.image-large")),
+                "the bodies kept from the build before are told again when their picture is shrunk");
+    }
+
+    @Test
     void aNewCaptionForInternalPassagesReachesBodiesRenderedBefore() {
         kb.addCase("inner.md", "title: 内部\npark: 洋浦\ntheme: 组织建设\nmethod: 经验介绍\ndate: 2024-03-15\nsummary: 摘要",
                 "## 做法\n\n::: internal\n只在内部版出现。\n:::\n");

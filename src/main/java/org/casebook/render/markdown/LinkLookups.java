@@ -51,6 +51,7 @@ public final class LinkLookups {
                 case "withheld" -> String.valueOf(now.withheldInternal().contains(arg));
                 case "published" -> String.valueOf(now.published().contains(arg));
                 case "file" -> kind(now, Path.of(arg)).name();
+                case "mib" -> String.valueOf(largeMib(Path.of(arg)));
                 default -> null;
             };
             if (answer == null || !answer.equals(a.substring(s2 + 1))) {
@@ -97,6 +98,23 @@ public final class LinkLookups {
 
     private static String meant(LinkTargets t, Path target) {
         return t.meant(target).map(Path::toString).orElse("");
+    }
+
+    /** Pictures above this many MiB are copied into the page, the Word file and every collection as they are. */
+    static final long LARGE_MIB = 5;
+
+    /** The size of {@code file} in whole MiB when it is larger than {@link #LARGE_MIB}, else 0. */
+    long largeMibOf(Path file) {
+        return Long.parseLong(record("mib", file.toString(), String.valueOf(largeMib(file))));
+    }
+
+    private static long largeMib(Path file) {
+        try {
+            long mib = Files.size(file) / (1024 * 1024);
+            return mib >= LARGE_MIB ? mib : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static FileKind kind(LinkTargets t, Path target) {

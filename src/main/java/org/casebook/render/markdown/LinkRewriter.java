@@ -204,6 +204,10 @@ final class LinkRewriter {
         if (kind != LinkLookups.FileKind.FILE) {
             return "#";
         }
+        long mib = node instanceof Image ? targets.largeMibOf(target) : 0;
+        if (mib > 0) {
+            warn(node, "link.image-large", u, mib);
+        }
         String rel = targets.casesRoot().relativize(target).toString().replace('\\', '/');
         String sitePath = "files/" + rel;
         attachments.add(new Attachment(target, sitePath));
