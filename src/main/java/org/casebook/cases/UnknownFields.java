@@ -1,5 +1,7 @@
 package org.casebook.cases;
 
+import java.util.List;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +56,9 @@ final class UnknownFields {
                     diags.messages().format("case.unknown-field.meant", meant, key), key);
             return;
         }
-        diags.warning(e.keyPos(), "case.unknown-field", key, diags.messages().list(CaseParser.DOCUMENTED));
+        // every field a case may hold: the addresses' two as well, which the guide keeps for those who move cases
+        List<String> known = java.util.stream.Stream.concat(CaseParser.DOCUMENTED.stream(), java.util.stream.Stream.of("slug", "moved_from")).toList();
+        diags.warning(e.keyPos(), "case.unknown-field", key, diags.messages().list(known));
     }
 
     /**
