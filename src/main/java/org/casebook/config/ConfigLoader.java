@@ -98,10 +98,14 @@ public final class ConfigLoader {
             SourcePos at = root.entries().get("language").value().pos();
             diags.error(at, "config.language", language, String.join(", ", LANGUAGES));
         }
-        Optional<String> baseUrl = Fields.string(root, "base_url", diags).map(ConfigLoader::normaliseBaseUrl);
+        YamlValue.Entry baseEntry = root.entries().get("base_url");
+        boolean perAudience = baseEntry != null && baseEntry.value() instanceof YamlValue.Mapping;
+        Map<Audience, String> baseUrls = perAudience ? baseUrls((YamlValue.Mapping) baseEntry.value(), diags) : Map.of();
+        Optional<String> baseUrl = perAudience
+                ? Optional.empty() : Fields.string(root, "base_url", diags).map(ConfigLoader::normaliseBaseUrl);
         baseUrl.ifPresent(url -> {
             if (!isWebAddress(url)) {
-                diags.error(root.entries().get("base_url").value().pos(), "config.base-url", url);
+                diags.error(baseEntry.value().pos(), "config.base-url", url);
             }
         });
         int pageSize = Fields.positiveInt(root, "page_size", SiteConfig.DEFAULT_PAGE_SIZE, diags);
@@ -123,7 +127,28 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, description, language, baseUrl, pageSize, latest, vocabulary,
-                defaultVisibility, audience, extra, extraFields, synonyms, presentation, collections));
+                defaultVisibility, audience, extra, extraFields, synonyms, presentation, collections, baseUrls));
+    }
+
+    /** {@code base_url:} per audience: {@code internal:} the intranet's address, {@code public:} the public one. */
+    private static Map<Audience, String> baseUrls(YamlValue.Mapping m, Diagnostics diags) {
+        Map<Audience, String> urls = new java.util.EnumMap<>(Audience.class);
+        for (YamlValue.Entry e : m.entries().values()) {
+            Optional<Audience> who = Audience.parse(e.key());
+            if (who.isEmpty()) {
+                diags.error(e.keyPos(), "config.base-url-audience", e.key(), String.join(", ", Audience.keys()));
+                continue;
+            }
+            if (!(e.value() instanceof YamlValue.Scalar s) || !isWebAddress(normaliseBaseUrl(s.text().strip()))) {
+                diags.error(e.value().pos(), "config.base-url", e.value() instanceof YamlValue.Scalar s ? s.text().strip() : "");
+                continue;
+            }
+            urls.put(who.get(), normaliseBaseUrl(s.text().strip()));
+        }
+        if (urls.isEmpty() && m.entries().isEmpty()) {
+            diags.error(m.pos(), "config.base-url", "");
+        }
+        return urls;
     }
 
     /** organization, footer_note and date_format: plain text, and a date pattern that must format a date. */

@@ -24,6 +24,8 @@ import org.casebook.taxonomy.Vocabulary;
  *                  list; each group is the word followed by the list), applied to queries
  * @param presentation the publishing unit, footer note and date format
  * @param collections which collections (汇编) the build writes as printable pages and Word documents
+ * @param baseUrls  {@code base_url:} written per audience (the intranet's address and the public one);
+ *                  empty when one address, {@code baseUrl}, serves both. {@link #forAudience} picks one
  */
 public record SiteConfig(
         String title,
@@ -39,10 +41,12 @@ public record SiteConfig(
         java.util.Set<String> extraFields,
         List<List<String>> synonyms,
         Presentation presentation,
-        Collections collections) {
+        Collections collections,
+        Map<Audience, String> baseUrls) {
 
     public SiteConfig {
         collections = collections == null ? Collections.DEFAULT : collections;
+        baseUrls = baseUrls == null ? Map.of() : Map.copyOf(baseUrls);
         extra = extra == null ? Map.of() : extra;
         extraFields = extraFields == null ? java.util.Set.of() : java.util.Set.copyOf(extraFields);
         synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
@@ -53,7 +57,7 @@ public record SiteConfig(
     public SiteConfig(String title, String description, String language, Optional<String> baseUrl, int pageSize,
             int latest, Vocabulary vocabulary, Visibility defaultVisibility, Audience audience) {
         this(title, description, language, baseUrl, pageSize, latest, vocabulary, defaultVisibility, audience,
-                Map.of(), java.util.Set.of(), List.of(), null, null);
+                Map.of(), java.util.Set.of(), List.of(), null, null, null);
     }
 
     /** Settings with the safe audience defaults: cases internal unless marked, builds internal. */
@@ -66,7 +70,20 @@ public record SiteConfig(
     /** The same settings over another vocabulary (a public build leaves out terms only internal cases use). */
     public SiteConfig withVocabulary(Vocabulary other) {
         return new SiteConfig(title, description, language, baseUrl, pageSize, latest, other, defaultVisibility,
-                audience, extra, extraFields, synonyms, presentation, collections);
+                audience, extra, extraFields, synonyms, presentation, collections, baseUrls);
+    }
+
+    /**
+     * The settings of a build for {@code who}: with {@code base_url} written per audience, that audience's
+     * address (none when it has none), so an intranet site's feeds and QR codes never point at the
+     * public host, where its internal cases are not.
+     */
+    public SiteConfig forAudience(Audience who) {
+        if (baseUrls.isEmpty()) {
+            return this;
+        }
+        return new SiteConfig(title, description, language, Optional.ofNullable(baseUrls.get(who)), pageSize, latest,
+                vocabulary, defaultVisibility, audience, extra, extraFields, synonyms, presentation, collections, Map.of());
     }
 
     public static final int DEFAULT_PAGE_SIZE = 20;

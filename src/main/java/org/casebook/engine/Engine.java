@@ -335,7 +335,7 @@ public final class Engine implements AutoCloseable {
             parsed.clear(); // the studies hold what the rest needs; the map would keep them to the end
         }
         Diagnostics resolveDiags = new Diagnostics(messages);
-        KnowledgeBase kb = timer.time("resolve", () -> new KnowledgeBaseBuilder(config.get(), resolveDiags,
+        KnowledgeBase kb = timer.time("resolve", () -> new KnowledgeBaseBuilder(config.get().forAudience(audience), resolveDiags,
                 settings.drafts(), audience).build(studies, resolved));
         studiesCheck.accept(studies, resolveDiags);
         all.addAll(resolveDiags.sorted());

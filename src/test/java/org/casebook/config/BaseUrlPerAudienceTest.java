@@ -1,0 +1,65 @@
+package org.casebook.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.casebook.BuildResult;
+import org.casebook.Casebook;
+import org.casebook.audience.Audience;
+import org.casebook.testing.SiteTree;
+import org.casebook.testing.TestKb;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One casebook.yml for the intranet site and the public one: each build's absolute links go to its own host. */
+class BaseUrlPerAudienceTest {
+
+    @TempDir
+    Path temp;
+
+    private TestKb kb(String baseUrl) {
+        return TestKb.create(temp.resolve("kb"))
+                .file("casebook.yml", TestKb.CONFIG + "base_url:\n" + baseUrl)
+                .addCase("a", "公开案例", "洋浦", "组织建设", "经验介绍", "2024-03-15");
+    }
+
+    @Test
+    void eachAudienceGetsItsOwnAddressInFeedsCanonicalLinksAndData() throws java.io.IOException {
+        TestKb kb = kb("  internal: http://10.0.0.5/kb/\n  public: https://kb.example.gov.cn/cases/\n");
+        Path file = kb.dir().resolve("cases/a.md");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("date: 2024-03-15", "date: 2024-03-15\nvisibility: public"));
+        Path internal = temp.resolve("internal");
+        Path pub = temp.resolve("public");
+        assertTrue(Casebook.at(kb.dir()).output(internal).audience(Audience.INTERNAL).build().ok());
+        assertTrue(Casebook.at(kb.dir()).output(pub).audience(Audience.PUBLIC).build().ok());
+
+        assertTrue(SiteTree.anyFileContains(internal, "http://10.0.0.5/kb/cases/a/index.html"));
+        assertFalse(SiteTree.anyFileContains(internal, "kb.example.gov.cn"), "the intranet site names no public address");
+        assertTrue(SiteTree.anyFileContains(pub, "https://kb.example.gov.cn/cases/cases/a/index.html"));
+        assertFalse(SiteTree.anyFileContains(pub, "10.0.0.5"), "the public site names no intranet address");
+    }
+
+    @Test
+    void anAudienceWithoutAnAddressIsLinkedRelatively() {
+        TestKb kb = kb("  public: https://kb.example.gov.cn/cases/\n");
+        Path internal = temp.resolve("internal");
+        assertTrue(Casebook.at(kb.dir()).output(internal).audience(Audience.INTERNAL).build().ok());
+        assertFalse(SiteTree.anyFileContains(internal, "kb.example.gov.cn"));
+        assertFalse(SiteTree.files(internal).contains("sitemap.xml"), "no sitemap without an address");
+    }
+
+    @Test
+    void aKeyThatIsNoAudienceAndAnAddressThatIsNoneAreErrorsWhereWritten() {
+        TestKb kb = kb("  intranet: http://10.0.0.5/kb/\n  public: kb.example.gov.cn\n");
+        BuildResult r = Casebook.at(kb.dir()).check();
+        assertEquals(List.of("config.base-url-audience", "config.base-url"),
+                r.diagnostics().stream().map(d -> d.code()).toList());
+        int configLines = (int) TestKb.CONFIG.lines().count();
+        assertEquals(List.of((configLines + 2) + ":3", (configLines + 3) + ":11"),
+                r.diagnostics().stream().map(d -> d.pos().line() + ":" + d.pos().column()).toList());
+    }
+}
