@@ -4,7 +4,10 @@
    (docs/embedding.md has the full snippet.)
    data-casebook is "kind/slug" (kind: park, theme or method), or empty for the latest cases of all.
    The data comes from cases.js beside this script (the same data as cases.json), loaded as a script so
-   it works across origins without CORS. ES5; text is inserted with textContent only. */
+   it works across origins without CORS. ES5; text is inserted with textContent only.
+   A portal may show several Casebook sites: an element belongs to the site its data-casebook-site
+   names, else to the first widget script after it (else the last one before it), and each script
+   fills only its own elements with its own site's data. */
 (function () {
   'use strict';
   var script = document.currentScript || (function () {
@@ -53,20 +56,51 @@
     el.setAttribute('data-casebook-ready', String(shown));
   }
 
-  function renderAll() {
-    var data = window.casebookData;
+  function absolute(url) {
+    var a = document.createElement('a');
+    a.href = url;
+    return a.href;
+  }
+
+  function widgetScripts() {
+    var all = document.getElementsByTagName('script'), out = [];
+    for (var i = 0; i < all.length; i++) {
+      if (/assets\/casebook-widget\.js(\?.*)?(#.*)?$/.test(all[i].src)) { out.push(all[i]); }
+    }
+    return out;
+  }
+
+  /** The widget script an element belongs to: the site it names, else the first script after it. */
+  function ownerOf(el, scripts) {
+    var site = el.getAttribute('data-casebook-site');
+    if (site) {
+      var want = absolute(site.replace(/\/?$/, '/'));
+      for (var i = 0; i < scripts.length; i++) {
+        if (scripts[i].src.replace(/assets\/casebook-widget\.js(\?.*)?(#.*)?$/, '') === want) { return scripts[i]; }
+      }
+      return null;
+    }
+    for (var j = 0; j < scripts.length; j++) {
+      if (el.compareDocumentPosition(scripts[j]) & 4) { return scripts[j]; } // Node.DOCUMENT_POSITION_FOLLOWING
+    }
+    return scripts[scripts.length - 1];
+  }
+
+  function renderAll(data) {
+    var scripts = widgetScripts();
     var els = document.querySelectorAll('[data-casebook]');
     for (var i = 0; i < els.length; i++) {
+      if (ownerOf(els[i], scripts) !== script) { continue; }
       if (data && data.cases) { fill(els[i], data); } else { els[i].setAttribute('data-casebook-ready', 'error'); }
     }
   }
 
   function start() {
-    if (window.casebookData) { renderAll(); return; }
     var s = document.createElement('script');
     s.src = base + 'cases.js';
-    s.onload = renderAll;
-    s.onerror = renderAll;
+    // cases.js files it under its own address: another site's on the same page never takes its place
+    s.onload = function () { renderAll((window.casebookSites || {})[s.src] || window.casebookData); };
+    s.onerror = function () { renderAll(null); };
     document.head.appendChild(s);
   }
 

@@ -34,8 +34,10 @@ final class DataFiles {
      * escapes {@code < > &} and U+2028/9 so it cannot break out.
      */
     static String casesScript(String casesJson) {
+        // filed under the script's own address too: a portal may load two sites' data into one page
         return "/* Casebook data for embed pages and the widget; the same as cases.json. */\nwindow.casebookData = "
-                + casesJson.strip() + ";\n";
+                + casesJson.strip() + ";\n(window.casebookSites = window.casebookSites || {})"
+                + "[document.currentScript ? document.currentScript.src : ''] = window.casebookData;\n";
     }
 
     static Map<String, Object> casesData(KnowledgeBase kb, SiteUrls urls) {
