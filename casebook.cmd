@@ -1,6 +1,7 @@
 @echo off
 rem Casebook launcher for Windows (cmd.exe). Exit codes are Casebook's own: 0 ok, 1 problems in the
-rem content, 2 usage (or no Java / no Maven), 3 internal error.
+rem content, 2 usage (or no Java, a Java older than 17, no Maven), 3 internal error, 4 the site could
+rem not be written (no permission, a full disk, another build writing the same folder).
 rem Written to be read top to bottom: every decision is a plain "if ... goto" outside any ( ) block, so
 rem no %VARIABLE% is expanded before the command that sets it has run. No PowerShell is started.
 setlocal EnableExtensions DisableDelayedExpansion
@@ -47,6 +48,29 @@ where java >nul 2>nul
 if errorlevel 1 goto :nojava
 
 :options
+rem --- Java 17 or newer: an older Java fails on the options below with the JVM's own English words.
+rem Its version is read from the installation's release file, without starting it; a java.exe with
+rem no release file beside it (a PATH shim) is simply tried.
+set "JHOME="
+set "JVER="
+set "JMAJ="
+set "JMIN="
+if not "%JAVA%"=="java" for %%J in ("%JAVA%") do set "JHOME=%%~dpJ.."
+if "%JAVA%"=="java" for %%J in (java.exe) do set "JHOME=%%~dp$PATH:J.."
+if "%JHOME%"==".." set "JHOME="
+if not defined JHOME goto :javaok
+for %%H in ("%JHOME%") do set "JHOME=%%~fH"
+if not exist "%JHOME%\release" goto :javaok
+for /f "usebackq tokens=1,* delims==" %%K in ("%JHOME%\release") do if "%%K"=="JAVA_VERSION" set "JVER=%%~L"
+if not defined JVER goto :javaok
+for /f "tokens=1,2 delims=." %%a in ("%JVER%") do (set "JMAJ=%%a"& set "JMIN=%%b")
+if "%JMAJ%"=="1" set "JMAJ=%JMIN%"
+if not defined JMAJ goto :javaok
+set "JNUM="
+set /a "JNUM=%JMAJ%" >nul 2>nul
+if not "%JNUM%"=="%JMAJ%" goto :javaok
+if %JMAJ% LSS 17 goto :oldjava
+:javaok
 rem --- JVM settings for a short-lived command, as in the Unix launcher (docs/performance.md): C1 only;
 rem the parallel collector, a 256 MiB young generation and a heap starting at 1 GiB, unless
 rem CASEBOOK_JAVA_OPTS picks a collector (then nothing) or sizes the heap (then the serial collector,
@@ -70,21 +94,23 @@ if exist "%JSA%" if "%JSAID%"=="%JARID%" goto :shared
 if /i not "%~1"=="build" goto :plain
 
 :archive
-del /q "%JSA%" "%JSA%.id" "%JSA%.tmp" >nul 2>nul
+rem a name of its own: two first builds at once on a shared install must not write one file
+set "JTMP=%JSA%.%RANDOM%.tmp"
+del /q "%JSA%" "%JSA%.id" >nul 2>nul
 rem the probe: a read-only folder leaves no file (ERRORLEVEL is not reliable after a failed redirection)
-type nul >"%JSA%.tmp" 2>nul
-if not exist "%JSA%.tmp" goto :plain
-"%JAVA%" %JVM% -XX:ArchiveClassesAtExit="%JSA%.tmp" -Xlog:cds=off -Xlog:cds+dynamic=off %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
+type nul >"%JTMP%" 2>nul
+if not exist "%JTMP%" goto :plain
+"%JAVA%" %JVM% -XX:ArchiveClassesAtExit="%JTMP%" -Xlog:cds=off -Xlog:cds+dynamic=off %CASEBOOK_JAVA_OPTS% -jar "%JAR%" %*
 set "CODE=%ERRORLEVEL%"
 rem kept only when the JVM wrote it (still 0 bytes otherwise), renamed so no run reads half an archive
-for %%F in ("%JSA%.tmp") do set "SIZE=%%~zF"
+for %%F in ("%JTMP%") do set "SIZE=%%~zF"
 if "%SIZE%"=="0" goto :noarchive
-move /y "%JSA%.tmp" "%JSA%" >nul 2>nul
+move /y "%JTMP%" "%JSA%" >nul 2>nul
 >"%JSA%.id" echo(%JARID%
 exit /b %CODE%
 
 :noarchive
-del /q "%JSA%.tmp" >nul 2>nul
+del /q "%JTMP%" >nul 2>nul
 exit /b %CODE%
 
 :shared
@@ -97,6 +123,11 @@ exit /b %ERRORLEVEL%
 
 :nojava
 echo casebook: Java 17 or newer is needed: install a JRE (e.g. Eclipse Temurin 17) or set JAVA_HOME. 1>&2
+exit /b 2
+
+:oldjava
+echo casebook: Java 17 or newer is needed; this is Java %JVER% in %JHOME%. 1>&2
+echo   Install Java 17 or newer (e.g. Eclipse Temurin 17) and set JAVA_HOME to its folder. 1>&2
 exit /b 2
 
 rem --- Prints one line per source file (time, size, full name); called as a subroutine.

@@ -149,4 +149,29 @@ class DistributionZipIT {
         assertEquals(0, p.waitFor(), said);
         assertTrue(Files.isRegularFile(kb.resolve("site/cases/chain/index.html")), said);
     }
+
+    @Test
+    void theLauncherNamesAJavaTooOldInsteadOfLettingItFail(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path home = temp.resolve("dist");
+        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+            ZipEntry launcher = zip.getEntry(ROOT + "casebook");
+            Files.createDirectories(home);
+            try (InputStream in = zip.getInputStream(launcher)) {
+                Files.copy(in, home.resolve("casebook"));
+            }
+        }
+        Files.writeString(home.resolve("casebook.jar"), "never run");
+        // a Java 8 installation as the release file of every JDK and JRE describes it
+        Path jdk8 = Files.createDirectories(temp.resolve("jre1.8.0_381/bin"));
+        Files.writeString(jdk8.resolve("java"), "#!/bin/sh\necho ran >&2\nexit 9\n");
+        jdk8.resolve("java").toFile().setExecutable(true);
+        Files.writeString(jdk8.getParent().resolve("release"), "IMPLEMENTOR=\"Oracle\"\nJAVA_VERSION=\"1.8.0_381\"\n");
+        ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("casebook").toString(), "--version").redirectErrorStream(true);
+        pb.environment().put("PATH", jdk8 + ":/usr/bin:/bin");
+        Process p = pb.start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), said);
+        assertTrue(said.contains("Java 17 or newer is needed; the java on PATH is Java 1.8.0_381"), said);
+        assertTrue(!said.contains("ran"), "the old Java is not started: " + said);
+    }
 }
