@@ -260,9 +260,10 @@ public final class SiteRenderer {
             String first = before == null || path.compareTo(before.firstPage()) < 0 ? path : before.firstPage();
             int pages = before == null ? 1 : before.pages() + 1;
             Messages m = diags.messages();
+            String says = TemplateWords.say(e.getMessage(), m);
             Diagnostic d = new Diagnostic(new SourcePos(e.file(), e.line(), e.column()), Severity.ERROR, "template.error",
-                    pages == 1 ? m.format("template.error", e.getMessage(), first)
-                            : m.format("template.error.pages", e.getMessage(), first, pages),
+                    pages == 1 ? m.format("template.error", says, first)
+                            : m.format("template.error.pages", says, first, pages),
                     m.format("template.error.hint"));
             if (before == null) {
                 diags.add(d);
