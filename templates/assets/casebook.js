@@ -23,4 +23,18 @@
     place();
     if (wide.addEventListener) { wide.addEventListener('change', place); }
   }
+  // A wide table's hint ("可左右滚动 →") shows while its table is wider than its box, and only then.
+  var scrollers = document.querySelectorAll('[data-scroll-hint]');
+  if (scrollers.length) {
+    var measure = function () {
+      for (var j = 0; j < scrollers.length; j++) {
+        var hint = document.getElementById(scrollers[j].getAttribute('data-scroll-hint'));
+        if (hint) { hint.classList.toggle('is-needed', scrollers[j].scrollWidth > scrollers[j].clientWidth + 1); }
+      }
+    };
+    document.documentElement.classList.add('scroll-measured');
+    measure();
+    window.addEventListener('resize', measure);
+    window.addEventListener('load', measure);
+  }
 })();

@@ -233,4 +233,88 @@ class ReaderLayoutBrowserTest {
         assertTrue(tocLeft > bodyRight, "the contents sit to the right of the text");
         assertEquals("sticky", browser.executeScript("return getComputedStyle(document.querySelector('.toc')).position"));
     }
+
+    /** Each matrix table's box and where its last column ends, with whether its scroll hint shows. */
+    private static List<Map<String, Object>> matrixBoxes() {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> boxes = (List<Map<String, Object>>) browser.executeScript("""
+                return Array.from(document.querySelectorAll('.matrix-wide')).map(function (box) {
+                  var cells = box.querySelectorAll('thead th'), last = cells[cells.length - 1];
+                  var hint = box.previousElementSibling; // the hint stands just before its box
+                  return { id: box.querySelector('table').id, overflow: box.scrollWidth - box.clientWidth,
+                           lastRight: Math.round(last.getBoundingClientRect().right), boxRight: Math.round(box.getBoundingClientRect().right),
+                           hint: hint.offsetParent !== null };
+                });""");
+        assertEquals(2, boxes.size(), "parks × themes and parks × methods");
+        return boxes;
+    }
+
+    @Test
+    void theCoverageMatrixFitsADesktopAndShowsItsScrollHintOnlyWhenItOverflows() {
+        for (int width : new int[] {1280, 1366, 1920}) {
+            screen(width, 800, "light");
+            open("matrix/index.html");
+            for (Map<String, Object> box : matrixBoxes()) {
+                assertTrue(((Number) box.get("overflow")).longValue() <= 0, width + " px: " + box);
+                assertTrue(((Number) box.get("lastRight")).longValue() <= ((Number) box.get("boxRight")).longValue(),
+                        width + " px: the 合计 column is in view: " + box);
+                assertEquals(Boolean.FALSE, box.get("hint"), width + " px: no hint for a table that fits: " + box);
+            }
+        }
+        // a narrow window: the wide table scrolls in its box and says so; the one that fits does not
+        screen(760, 800, "light");
+        open("matrix/index.html");
+        boolean someOverflow = false;
+        for (Map<String, Object> box : matrixBoxes()) {
+            boolean over = ((Number) box.get("overflow")).longValue() > 0;
+            someOverflow |= over;
+            assertEquals(over, box.get("hint"), "the hint shows exactly when the table overflows: " + box);
+        }
+        assertTrue(someOverflow, "at 760 px the parks × themes table is wider than its box");
+    }
+
+    @Test
+    void thePrintedMatrixHasEveryColumnAndNoScreenHint() throws Exception {
+        // as a reader prints it: Chromium's own print to PDF of the page opened from disk
+        Path pdf = tmp.resolve("matrix.pdf");
+        Path profile = Browser.newProfile();
+        try {
+            Process p = new ProcessBuilder(Browser.CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--user-data-dir=" + profile,
+                    "--no-pdf-header-footer", "--print-to-pdf=" + pdf, site.resolve("matrix/index.html").toUri().toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "chromium did not finish printing");
+        } finally {
+            Browser.deleteProfile(profile);
+        }
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("matrix/index.html").toFile(), "UTF-8");
+        for (org.jsoup.nodes.Element table : page.select("table.matrix")) {
+            for (org.jsoup.nodes.Element th : table.select("thead th")) {
+                assertTrue(text.contains(th.text()), "column " + th.text() + " of " + table.id() + " is printed: " + text);
+            }
+        }
+        assertEquals(2, text.split("合计", -1).length - 1, "both matrices' 合计 column is printed");
+        assertTrue(!text.contains("→"), "the screen's scroll hint is not printed");
+
+        // and in print media emulation the table fits the page's width, nothing to scroll
+        screen(1280, 800, "light");
+        open("matrix/index.html");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 672, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            for (Map<String, Object> box : matrixBoxes()) {
+                assertTrue(((Number) box.get("overflow")).longValue() <= 0, "print: " + box);
+                assertTrue(((Number) box.get("lastRight")).longValue() <= 672, "print: within the page: " + box);
+                assertEquals(Boolean.FALSE, box.get("hint"), "print: no hint");
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
 }
