@@ -317,4 +317,18 @@ class ReaderLayoutBrowserTest {
         }
     }
 
+    @Test
+    void aFootnotesWayBackIsNotPrinted() {
+        screen(1280, 800, "light");
+        open(PAGES.get("case"));
+        assertEquals("inline", browser.executeScript("return getComputedStyle(document.querySelector('.footnote-backref')).display"),
+                "on screen the way back is there");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertEquals("none", browser.executeScript("return getComputedStyle(document.querySelector('.footnote-backref')).display"));
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
 }
