@@ -331,4 +331,24 @@ class ReaderLayoutBrowserTest {
         }
     }
 
+    @Test
+    void aFacetThatWouldFindNothingIsMutedReadableAndCountsZero() {
+        screen(1280, 800, "light");
+        open("search.html?park=yangpu");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> zero = (Map<String, Object>) browser.executeScript("""
+                var label = document.querySelector('.facet-zero'), name = label.querySelector('.facet-name');
+                function rgb(c) { return c.match(/[\\d.]+/g).slice(0, 3).map(Number); }
+                function lum(c) { return 0.2126 * ch(c[0]) + 0.7152 * ch(c[1]) + 0.0722 * ch(c[2]); }
+                function ch(v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }
+                var bg = 'rgba(0, 0, 0, 0)', el = label;
+                while (el && /rgba\\(0, 0, 0, 0\\)|transparent/.test(bg)) { bg = getComputedStyle(el).backgroundColor; el = el.parentElement; }
+                var a = lum(rgb(getComputedStyle(name).color)), b = lum(rgb(bg));
+                return { name: name.textContent, decoration: getComputedStyle(name).textDecorationLine,
+                         count: label.querySelector('.facet-count').textContent,
+                         contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };""");
+        assertEquals("none", zero.get("decoration"), "no line through the name: " + zero);
+        assertEquals("0", zero.get("count"), "the count 0 is shown: " + zero);
+        assertTrue(((Number) zero.get("contrast")).doubleValue() >= 4.5, "AA contrast: " + zero);
+    }
 }
