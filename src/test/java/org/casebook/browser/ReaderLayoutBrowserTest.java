@@ -332,6 +332,35 @@ class ReaderLayoutBrowserTest {
     }
 
     @Test
+    void headingsAtThreeHundredAndSixtyPixelsLeaveNoCharacterAlone() {
+        screen(360, 800, "light");
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("print/park/yangpu/index.html", "print/index.html", "index.html", "matrix/index.html",
+                "park/yangpu/index.html", PAGES.get("case"))) {
+            open(page);
+            @SuppressWarnings("unchecked")
+            List<String> lonely = (List<String>) browser.executeScript("""
+                    var out = [];
+                    document.querySelectorAll('h1, h2, h3').forEach(function (h) {
+                      if (!h.offsetParent) { return; }
+                      var walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT), node, rects = [];
+                      while ((node = walker.nextNode())) {
+                        var r = document.createRange(); r.selectNodeContents(node);
+                        Array.from(r.getClientRects()).forEach(function (x) { if (x.width > 0) { rects.push(x); } });
+                      }
+                      var tops = {};
+                      rects.forEach(function (x) { var t = Math.round(x.top); tops[t] = (tops[t] || 0) + x.width; });
+                      var lines = Object.keys(tops).map(Number).sort(function (a, b) { return a - b; });
+                      var size = parseFloat(getComputedStyle(h).fontSize);
+                      if (lines.length > 1 && tops[lines[lines.length - 1]] < 1.5 * size) { out.push(h.textContent.trim()); }
+                    });
+                    return out;""");
+            lonely.forEach(h -> problems.add(page + ": " + h));
+        }
+        assertEquals(List.of(), problems, "headings whose last line is one character");
+    }
+
+    @Test
     void aFacetThatWouldFindNothingIsMutedReadableAndCountsZero() {
         screen(1280, 800, "light");
         open("search.html?park=yangpu");
