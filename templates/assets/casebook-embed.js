@@ -33,6 +33,22 @@
     return null;
   }
 
+  /** A bundle string from the body's data attributes with {0}, {1}… filled in. */
+  function say(attr, args) {
+    return String(body.getAttribute(attr) || '').replace(/\{(\d)\}/g, function (m, i) { return args[+i]; });
+  }
+
+  /** What to tell about ?kind=value naming no term: the slug of the term so named, or the valid slugs. */
+  function unknownTerm(data, kind, value) {
+    var list = (data.taxonomies && data.taxonomies[kind]) || [], valid = [];
+    var kindName = body.getAttribute('data-kind-' + kind) || kind;
+    for (var i = 0; i < list.length; i++) {
+      if (list[i].name === value) { return say('data-t-unknown-name', [kindName, value, kind, list[i].slug]); }
+      valid.push(say('data-t-valid-item', [list[i].slug, list[i].name]));
+    }
+    return say('data-t-unknown', [kindName, value, kind]) + ' ' + say('data-t-valid', [valid.join(body.getAttribute('data-t-valid-sep'))]);
+  }
+
   function hasTerm(c, kind, slug) {
     var list = c[kind] || [];
     for (var i = 0; i < list.length; i++) {
@@ -65,13 +81,25 @@
     for (var key in (data.taxonomies || {})) {
       if (Object.prototype.hasOwnProperty.call(data.taxonomies, key)) { KINDS.push(key); }
     }
+    var problems = [];
     for (var k = 0; k < KINDS.length; k++) {
       var slug = p[KINDS[k]];
       if (!slug) { continue; }
       var term = termOf(data, KINDS[k], slug);
+      if (!term) { problems.push(unknownTerm(data, KINDS[k], slug)); continue; }
       filters.push([KINDS[k], slug]);
-      names.push(term ? term.name : slug);
-      if (term && !morePath) { morePath = term.path; }
+      names.push(term.name);
+      if (!morePath) { morePath = term.path; }
+    }
+    if (problems.length) {
+      // a misspelt term (or a name where its code belongs) is told, never shown as an empty list: the portal's builder sees the typo
+      for (var e = 0; e < problems.length; e++) {
+        var bad = document.createElement('li');
+        bad.className = 'embed-status embed-error';
+        bad.textContent = problems[e];
+        list.appendChild(bad);
+      }
+      return;
     }
     var title = document.querySelector('[data-casebook-title]');
     if (title && names.length) {
@@ -98,7 +126,7 @@
         var time = document.createElement('time');
         time.className = 'embed-date';
         time.setAttribute('datetime', c.date);
-        time.textContent = c.date;
+        time.textContent = c.date_text || c.date; // as the site writes dates
         li.appendChild(document.createTextNode(' '));
         li.appendChild(time);
       }

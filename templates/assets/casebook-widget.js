@@ -44,7 +44,7 @@
       if (c.date) {
         var time = document.createElement('time');
         time.setAttribute('datetime', c.date);
-        time.textContent = c.date;
+        time.textContent = c.date_text || c.date; // as the site writes dates
         li.appendChild(document.createTextNode(' '));
         li.appendChild(time);
       }

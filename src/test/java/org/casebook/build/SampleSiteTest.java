@@ -65,4 +65,21 @@ class SampleSiteTest {
         assertTrue(!SiteTree.anyFileContains(site, "src=\"http") && !SiteTree.anyFileContains(site, "href=\"http"),
                 "no absolute http(s) reference in any file");
     }
+
+    @Test
+    void everyPageDeclaresTheSitesIcon() throws IOException {
+        // a page without one makes the browser ask for /favicon.ico, outside a site served under a sub-path
+        int pages = 0;
+        for (String f : SiteTree.files(site)) {
+            if (!f.endsWith(".html")) {
+                continue;
+            }
+            var doc = Jsoup.parse(Files.readString(site.resolve(f), StandardCharsets.UTF_8));
+            var icon = doc.selectFirst("head link[rel=icon]");
+            assertTrue(icon != null, f + " declares an icon");
+            assertTrue(Files.isRegularFile(site.resolve(f).getParent().resolve(icon.attr("href")).normalize()), f + ": " + icon);
+            pages++;
+        }
+        assertTrue(pages > 50, pages + " pages");
+    }
 }

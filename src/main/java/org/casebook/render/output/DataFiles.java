@@ -82,6 +82,8 @@ final class DataFiles {
                 m.put(kind.key(), terms);
             }
             m.put("date", c.date().map(Object::toString).orElse(null));
+            // the date as the site's pages write it (date_format), for embed pages and the widget
+            m.put("date_text", c.date().map(kb.config().presentation()::format).orElse(null));
             m.put("unit", c.unit());
             m.put("summary", c.summary());
             m.put("keywords", c.keywords());

@@ -54,6 +54,21 @@ class EmbedBrowserTest {
 
             driver.get(site.resolve("embed/latest.html").toUri().toString());
             assertEquals(5, driver.findElements(By.cssSelector(".embed-list a")).size(), "five by default");
+
+            // dates as the site writes them (date_format), not ISO
+            driver.get(site.resolve("embed/term.html").toUri() + "?park=yangpu&n=1");
+            assertEquals("2024年5月10日", driver.findElement(By.cssSelector(".embed-list time")).getText());
+            assertEquals("2024-05-10", driver.findElement(By.cssSelector(".embed-list time")).getAttribute("datetime"));
+
+            // a misspelt code, or a name where the code belongs, is told with the valid codes: never "暂无案例"
+            driver.get(site.resolve("embed/term.html").toUri() + "?park=nope");
+            String told = driver.findElement(By.cssSelector(".embed-list .embed-error")).getText();
+            assertTrue(told.contains("“nope”") && told.contains("park=nope") && told.contains("yangpu（洋浦经济开发区）")
+                    && told.contains("lingao"), told);
+            assertTrue(!driver.findElement(By.cssSelector("h1")).getText().contains("nope"), "no term called nope in the title");
+            driver.get(site.resolve("embed/latest.html").toUri() + "?theme=" + java.net.URLEncoder.encode("组织建设", StandardCharsets.UTF_8));
+            assertEquals("“组织建设”是主题的名称，地址中要用它的代码：theme=organization。",
+                    driver.findElement(By.cssSelector(".embed-list .embed-error")).getText());
         } finally {
             driver.quit();
         }
