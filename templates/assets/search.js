@@ -1236,10 +1236,13 @@
     this.list.setAttribute('data-state', 'loading');
     this.list.setAttribute('aria-busy', 'true');
     this.engine.then(function (engine) {
-      return engine.search(state.q, state.filters).then(function (result) {
+      // a query with nothing to search for (！！！, punctuation or symbols only) is an empty search, and is told so
+      var searchable = tokens(state.q).length > 0;
+      return engine.search(searchable ? state.q : '', state.filters).then(function (result) {
         if (seq !== self.seq) { return null; }
         self.result = result;
-        self.query = state.q;
+        self.query = searchable ? state.q : '';
+        self.unsearchable = searchable ? '' : state.q;
         self.shown = 0;
         self.list.innerHTML = '';
         self.counts(result.counts);
@@ -1273,7 +1276,7 @@
       self.shown += docs.length;
       self.more.hidden = self.shown >= result.ids.length;
       var n = result.ids.length, msg;
-      if (!n) { msg = self.data.msgNone; } else if (result.partial) { msg = format(self.data.msgPartial, n); } else if (!self.query) { msg = format(self.data.msgCountAll, n); } else { msg = format(self.data.msgCount, n); }
+      if (!n) { msg = self.data.msgNone; } else if (result.partial) { msg = format(self.data.msgPartial, n); } else if (self.unsearchable) { msg = format(self.data.msgNoTerms, n).replace('{1}', self.unsearchable); } else if (!self.query) { msg = format(self.data.msgCountAll, n); } else { msg = format(self.data.msgCount, n); }
       self.status.textContent = msg;
       self.suggest(result.suggestion);
       if (self.shown > PAGE_SIZE && firstNew) { firstNew.querySelector('a').focus(); }

@@ -130,6 +130,30 @@ class SearchBrowserTest {
         assertEquals("", suggestion());
     }
 
+    @Test
+    void aQueryOfPunctuationAloneIsAnEmptySearchAndSaysSo() {
+        browser.get(fileUrl("?q=" + enc("！！！")));
+        List<String> all = SearchFixture.slugs(browser);
+        assertEquals(8, all.size(), "every published case, as for an empty query: " + all);
+        String status = browser.findElement(By.id("search-status")).getText();
+        assertEquals(uiStringOrFail("search_no_terms").replace("{1}", "！！！").replace("{0}", "8"), status);
+        assertTrue(browser.findElements(By.cssSelector("#search-results mark")).isEmpty(), "nothing marked");
+        // a query with something to search for is not told so
+        browser.get(fileUrl("?q=" + enc("！积分！")));
+        SearchFixture.slugs(browser);
+        assertTrue(browser.findElement(By.id("search-status")).getText().startsWith("找到"));
+    }
+
+    private static String uiStringOrFail(String key) {
+        try {
+            String s = uiString(key);
+            assertTrue(s != null, key + " is in the bundle");
+            return s;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The query the page offers instead ("您是不是要找：…"), or "" when it offers none. */
     private String suggestion() {
         WebElement el = browser.findElement(By.id("search-suggest"));
