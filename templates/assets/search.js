@@ -363,6 +363,9 @@
    */
   function pinyinRuns(n, found) {
     if (!syllables) { return []; }
+    // only a query of Latin letters alone reads as pinyin: letters beside Chinese characters or digits are a
+    // word of their own (QQ群, APP推广, AI赋能), never initials to spell in Chinese (QQ群 is not 区企群)
+    if (runs(n).some(function (r) { return !/^[a-z]+$/.test(r.text); })) { return []; }
     var out = [], re = /[a-z]+(?:['\s]+[a-z]+)*/g, m;
     while ((m = re.exec(n)) !== null) {
       var words = m[0].split(/['\s]+/);

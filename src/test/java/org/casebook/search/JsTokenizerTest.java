@@ -92,6 +92,10 @@ class JsTokenizerTest {
         assertEquals(List.of(), splits.get(2));
         assertEquals(List.of(), splits.get(3));
         assertEquals(List.of(), splits.get(4));
+        // letters beside Chinese characters or digits are a word, never pinyin (QQ群 is not 区企群); alone they may be
+        assertEquals(List.of(), browser.executeScript("return ['QQ群', 'dj党建', 'dangjian 2024', 'APP推广']"
+                + ".map(function (q) { return CasebookSearch.pinyinSplits(q); }).filter(function (w) { return w.length; })"));
+        assertEquals(List.of(List.of(List.of("q", "q"))), browser.executeScript("return CasebookSearch.pinyinSplits('QQ')"));
         // 极分 (from 积极分子) is the commoner bigram of ji'fen; the phrases the index holds tell the readings apart
         String sounds = "{\"ji'fen\": [\"极分积分\", [9, 5]], \"fen'zhi\": [\"分制\", [4]], \"zhi'du\": [\"制度\", [7]]}";
         assertEquals("积分制度", browser.executeScript("return CasebookSearch.pinyinReading('jifen zhidu', " + sounds

@@ -144,6 +144,25 @@ class SearchBrowserTest {
         assertTrue(browser.findElement(By.id("search-status")).getText().startsWith("找到"));
     }
 
+    @Test
+    void lettersBesideChineseCharactersAreAWordNotPinyinInitials() throws IOException {
+        // the sample, where qq read as initials gave 区企 (区企共建): QQ群 offered 区企群 and marked 区企
+        Path sample = tmp.resolve("sample-site");
+        assertTrue(org.casebook.Casebook.at(Path.of(".")).output(sample).build().ok());
+        browser.get(sample.resolve("search.html").toUri() + "?q=" + enc("QQ群"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "done".equals(
+                browser.findElement(By.id("search-results")).getAttribute("data-state")));
+        assertEquals("", suggestion(), "no reading of QQ as pinyin initials is offered");
+        List<String> marks = browser.findElements(By.cssSelector("#search-results mark")).stream()
+                .map(m -> m.getAttribute("textContent")).toList();
+        assertTrue(marks.stream().noneMatch(m -> m.contains("区") || m.contains("企")), "marks: " + marks);
+        // letters alone are still read as initials
+        browser.get(sample.resolve("search.html").toUri() + "?q=dj");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "done".equals(
+                browser.findElement(By.id("search-results")).getAttribute("data-state")));
+        assertEquals("党建", suggestion());
+    }
+
     private static String uiStringOrFail(String key) {
         try {
             String s = uiString(key);
