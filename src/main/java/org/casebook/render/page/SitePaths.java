@@ -34,6 +34,11 @@ public final class SitePaths {
         return "guide/index.html";
     }
 
+    /** How to subscribe: every feed of the site, in words a reader who never used a feed follows. */
+    public static String feeds() {
+        return "feeds/index.html";
+    }
+
     public static String taxonomy(TaxonomyKind kind) {
         return kind.key() + "/index.html";
     }

@@ -164,6 +164,7 @@ public final class SiteRenderer {
             }
         }
         plan.add(planned("guide.ftlh", SitePaths.guide(), "guide", guideView()));
+        plan.add(planned("feeds.ftlh", SitePaths.feeds(), "feeds", new Views.FeedsPage()));
         plan.add(planned("search.ftlh", SitePaths.search(), "search",
                 new Views.SearchPage(IndexFormat.ENTRY, IndexFormat.VERSION, scriptDates())));
         plan.add(planned("404.ftlh", "404.html", "notfound", new Views.NotFound(kb.config().baseUrl()

@@ -80,6 +80,10 @@ public final class Views {
     public record NotFound(String basePath) {
     }
 
+    /** The subscription page: the feeds are the site's and its taxonomies' terms, which every page has. */
+    public record FeedsPage() {
+    }
+
     /**
      * The search page: where the index entry lives and which index format the page's script reads;
      * {@code dates} how its script writes the results' dates, as the site's lists do.

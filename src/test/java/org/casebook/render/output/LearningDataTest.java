@@ -68,6 +68,32 @@ class LearningDataTest {
     }
 
     @Test
+    void theSubscribeLinksLeadToAPageNamingEveryFeedByItsAddress() throws Exception {
+        Path site = build("base_url: " + LearningFixture.BASE_URL);
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertEquals("feeds/index.html", home.select("footer a:contains(订阅更新)").attr("href"),
+                "a reader who clicks it gets a page, not a file of XML");
+        org.jsoup.nodes.Document term = org.jsoup.Jsoup.parse(site.resolve("park/yangpu/index.html").toFile(), "UTF-8");
+        assertEquals("../../feeds/index.html#park-yangpu", term.select(".term-feed a:contains(订阅更新)").attr("href"));
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("feeds/index.html").toFile(), "UTF-8");
+        Set<String> listed = new HashSet<>();
+        for (org.jsoup.nodes.Element a : page.select(".feeds-list a")) {
+            String rel = a.attr("href");
+            assertTrue(Files.isRegularFile(site.resolve("feeds").resolve(rel).normalize()), rel);
+            listed.add(site.resolve("feeds").resolve(rel).normalize().toString());
+            assertEquals(LearningFixture.BASE_URL + site.relativize(site.resolve("feeds").resolve(rel).normalize())
+                    .toString().replace('\\', '/'), a.nextElementSibling().text(), "the address to copy");
+        }
+        Set<String> written = new HashSet<>();
+        try (var files = Files.walk(site.resolve("feeds"))) {
+            files.filter(f -> f.toString().endsWith(".xml")).forEach(f -> written.add(f.normalize().toString()));
+        }
+        assertEquals(written, listed, "every Atom feed the site writes, and no other");
+        assertTrue(page.selectFirst("#park-yangpu") != null, "a term's own link lands on its entry");
+    }
+
+    @Test
     void everyAtomFeedIsValidAndListsOnlyThePublishedCasesOfItsTerm() throws Exception {
         Path site = build("base_url: " + LearningFixture.BASE_URL);
         FrontMatterOracle oracle = new FrontMatterOracle(dir);
