@@ -116,8 +116,8 @@ class AudienceLeakTest {
                 new String[] {"cases/qxslug-secret/qxslug-secret.docx!word/document.xml", "泄密正文癸"},
                 new String[] {"cases/public-open/public-open.docx!word/document.xml", "QXBLOCKBODY"},
                 new String[] {"cases/public-two/public-two.docx!word/document.xml", "泄密引用丁"},
-                new String[] {"print/all/collection.docx!word/document.xml", "QXSUMMARY"},
-                new String[] {"print/theme/qxterm-secret/collection.docx!word/document.xml", "劳资调处专班"})) {
+                new String[] {"print/all/all.docx!word/document.xml", "QXSUMMARY"},
+                new String[] {"print/theme/qxterm-secret/qxterm-secret.docx!word/document.xml", "劳资调处专班"})) {
             assertTrue(internalWord.stream().anyMatch(f -> f.file().equals(expected[0]) && f.marker().equals(expected[1])),
                     expected[1] + " not seen in " + expected[0] + "; seen: " + internalWord);
         }
@@ -164,10 +164,10 @@ class AudienceLeakTest {
                 "cases/public-two/index.html", "cases/public-two/public-two.docx", "cases/qxslug-implicit/index.html",
                 "cases/qxslug-implicit/qxslug-implicit.docx", "cases/qxslug-secret/index.html",
                 "cases/qxslug-secret/qxslug-secret.docx"), casePages(internal.output()));
-        assertEquals(List.of("print/all/collection.docx", "print/method/experience/collection.docx",
-                "print/method/onsite-meeting/collection.docx", "print/park/jiangdong/collection.docx",
-                "print/park/sanya-cbd/collection.docx", "print/park/yangpu/collection.docx", "print/theme/member-education/collection.docx",
-                "print/theme/organization/collection.docx"), SiteTree.files(pub.output()).stream()
+        assertEquals(List.of("print/all/all.docx", "print/method/experience/experience.docx",
+                "print/method/onsite-meeting/onsite-meeting.docx", "print/park/jiangdong/jiangdong.docx",
+                "print/park/sanya-cbd/sanya-cbd.docx", "print/park/yangpu/yangpu.docx", "print/theme/member-education/member-education.docx",
+                "print/theme/organization/organization.docx"), SiteTree.files(pub.output()).stream()
                 .filter(f -> f.startsWith("print/") && f.endsWith(".docx")).toList());
         assertEquals(2, pub.stats().cases());
         assertEquals(4, internal.stats().cases());

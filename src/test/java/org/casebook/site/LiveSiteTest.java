@@ -199,7 +199,7 @@ class LiveSiteTest {
         assertTrue(Casebook.at(kb.dir()).build().ok());
         // asked for one by one, as a browser does, before anything listed every path
         for (String path : List.of("cases/b-points/b-points.docx", "print/all/index.html", "stats/index.html",
-                "sitemap.xml", "feeds/atom.xml", "cases.json", "search/index.js", "print/all/collection.docx")) {
+                "sitemap.xml", "feeds/atom.xml", "cases.json", "search/index.js", "print/all/all.docx")) {
             Path built = kb.site().resolve(path);
             if (Files.exists(built)) {
                 assertArrayEquals(Files.readAllBytes(built), live.site().read(path).orElseThrow(), path);
@@ -214,11 +214,11 @@ class LiveSiteTest {
     @Test
     void oneWordDocumentIsMadeAloneAsTheBuildMakesIt() throws IOException {
         assertTrue(Casebook.at(kb.dir()).build().ok());
-        for (String path : List.of("cases/b-points/b-points.docx", "print/all/collection.docx")) {
+        for (String path : List.of("cases/b-points/b-points.docx", "print/all/all.docx")) {
             assertArrayEquals(Files.readAllBytes(kb.site().resolve(path)), live.site().read(path).orElseThrow(), path);
         }
         try (var files = Files.walk(live.site().derived().folder())) {
-            assertEquals(List.of("b-points.docx", "collection.docx"), files.filter(Files::isRegularFile)
+            assertEquals(List.of("all.docx", "b-points.docx"), files.filter(Files::isRegularFile)
                     .map(f -> f.getFileName().toString()).sorted().toList(), "no other document, no other output");
         }
     }

@@ -88,7 +88,7 @@ class PreviewServerTest {
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 word.headers().firstValue("Content-Type").orElse(""));
         assertTrue(word.body().length > 1000 && word.body()[0] == 'P' && word.body()[1] == 'K', "a zip: a .docx");
-        assertEquals(200, get("print/all/collection.docx").statusCode());
+        assertEquals(200, get("print/all/all.docx").statusCode());
         String redirect = rawGet("/print/all");
         assertTrue(redirect.startsWith("HTTP/1.1 301"), redirect);
     }

@@ -67,7 +67,7 @@ class CaseDocumentDateTest {
     /** The Word file of a park's collection, found by the park's name on the printable page beside it. */
     private static Path park(TestKb kb, String name) throws IOException {
         try (java.util.stream.Stream<Path> all = Files.walk(kb.site().resolve("print"))) {
-            return all.filter(p -> p.getFileName().toString().equals("collection.docx"))
+            return all.filter(p -> p.getFileName().toString().equals(p.getParent().getFileName() + ".docx"))
                     .filter(p -> read(p.resolveSibling("index.html")).contains(name)).findFirst().orElseThrow();
         }
     }

@@ -61,7 +61,7 @@ class WordOutputTest {
         Document booklet = html("print/all/index.html");
         List<String> titles = booklet.select(".print-toc li .toc-title").eachText();
         assertFalse(titles.isEmpty());
-        try (XWPFDocument doc = open("print/all/collection.docx")) {
+        try (XWPFDocument doc = open("print/all/all.docx")) {
             List<String> cover = doc.getParagraphs().stream().limit(8).map(XWPFParagraph::getText).toList();
             assertTrue(cover.contains("海南自贸港重点园区党建经验库"), cover.toString());
             assertEquals("全部案例汇编", textsInStyle(doc, WordStyles.TITLE).get(0));
@@ -95,7 +95,7 @@ class WordOutputTest {
     @Test
     void stylesAreNamedAsDocumentedAndSetTheBodyIn仿宋三号OnAnA4PageWithOfficialMargins() throws IOException {
         assertTrue(result.ok(), () -> result.diagnostics().toString());
-        try (XWPFDocument doc = open("print/all/collection.docx")) {
+        try (XWPFDocument doc = open("print/all/all.docx")) {
             var styles = doc.getStyles();
             assertEquals("Normal", styles.getStyle("Normal").getName());
             assertEquals("Title", styles.getStyle("Title").getName());
@@ -137,11 +137,11 @@ class WordOutputTest {
                 List<Path> dirs = terms.toList();
                 assertFalse(dirs.isEmpty(), kind);
                 for (Path dir : dirs) {
-                    assertTrue(Files.isRegularFile(dir.resolve("collection.docx")), dir.toString());
+                    assertTrue(Files.isRegularFile(dir.resolve(dir.getFileName() + ".docx")), dir.toString());
                 }
             }
         }
-        assertEquals("../../print/all/collection.docx", html("print/all/index.html").selectFirst("a.word-download").attr("href"));
+        assertEquals("../../print/all/all.docx", html("print/all/index.html").selectFirst("a.word-download").attr("href"));
         assertFalse(html("print/index.html").select("a[href$=.docx]").isEmpty());
     }
 
@@ -215,7 +215,7 @@ class WordOutputTest {
                 }
             }
         }
-        try (XWPFDocument doc = open("print/all/collection.docx")) {
+        try (XWPFDocument doc = open("print/all/all.docx")) {
             List<XWPFParagraph> ps = doc.getParagraphs();
             int compared = 0;
             for (int i = 0; i < ps.size(); i++) {

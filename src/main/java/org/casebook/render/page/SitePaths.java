@@ -59,12 +59,15 @@ public final class SitePaths {
     }
 
     /**
-     * Volume {@code volume} of a collection as a Word document, in the collection's folder: the same
-     * volumes as the printable page (a volume of more than {@link #VOLUME_SIZE} cases is never made).
+     * Volume {@code volume} of a collection as a Word document, in the collection's folder, named as the
+     * folder is ({@code print/park/yangpu/yangpu.docx}): the same volumes as the printable page (a volume
+     * of more than {@link #VOLUME_SIZE} cases is never made). Opened from a file share, a browser saves a
+     * download under its file's own name, so every booklet needs a name of its own.
      */
     public static String collectionWord(String collectionPath, int volume) {
         String folder = collectionPath.substring(0, collectionPath.length() - "index.html".length());
-        return folder + (volume <= 1 ? "collection.docx" : "collection-" + volume + ".docx");
+        String name = folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1, folder.length() - 1);
+        return folder + name + (volume <= 1 ? "" : "-" + volume) + ".docx";
     }
 
     /**

@@ -75,7 +75,7 @@ class CollectionVolumesTest {
                 assertTrue(headings.get(0).startsWith((v * SitePaths.VOLUME_SIZE + 1) + "．"), headings.get(0));
             }
         }
-        assertFalse(Files.exists(site.resolve("print/all/collection-4.docx")));
+        assertFalse(Files.exists(site.resolve("print/all/all-4.docx")));
         assertEquals(CASES, inPrint.size());
         assertEquals(CASES, inPrint.stream().distinct().count(), "no case printed twice");
     }

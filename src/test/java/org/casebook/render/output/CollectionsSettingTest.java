@@ -51,9 +51,9 @@ class CollectionsSettingTest {
     @Test
     void byDefaultOnlyTheParksCollectionsAreWrittenAndTheOthersLeadToTheirCases() throws IOException {
         Path site = build(null);
-        assertEquals(List.of("print/park/jiangdong/collection.docx", "print/park/jiangdong/index.html",
-                "print/park/sanya-cbd/collection.docx", "print/park/sanya-cbd/index.html",
-                "print/park/yangpu/collection.docx", "print/park/yangpu/index.html"), collectionFiles(site));
+        assertEquals(List.of("print/park/jiangdong/index.html", "print/park/jiangdong/jiangdong.docx",
+                "print/park/sanya-cbd/index.html", "print/park/sanya-cbd/sanya-cbd.docx",
+                "print/park/yangpu/index.html", "print/park/yangpu/yangpu.docx"), collectionFiles(site));
         Document index = read(site, "print/index.html");
         assertEquals("../cases/index.html", index.selectFirst("a.collection-all").attr("href"));
         assertEquals(List.of("../theme/organization/index.html", "../theme/member-education/index.html",
@@ -64,7 +64,7 @@ class CollectionsSettingTest {
         assertTrue(theme.select(".term-feed a[href*=print/], .term-feed a.word-download").isEmpty(), theme.select(".term-feed").html());
         Document park = read(site, "park/yangpu/index.html");
         assertEquals("../../print/park/yangpu/index.html", park.selectFirst(".term-feed a[href*=print/]").attr("href"));
-        assertEquals("../../print/park/yangpu/collection.docx", park.selectFirst(".term-feed a.word-download").attr("href"));
+        assertEquals("../../print/park/yangpu/yangpu.docx", park.selectFirst(".term-feed a.word-download").attr("href"));
         assertTrue(Files.isRegularFile(site.resolve("cases/a/a.docx")), "every case keeps its Word document");
         assertEquals(List.of(), SiteLinks.problems(site));
     }
@@ -72,10 +72,10 @@ class CollectionsSettingTest {
     @Test
     void namedKindsAndSingleTermsAreWrittenAndNothingElse() throws IOException {
         Path site = build("collections: [all, method, theme/points]");
-        assertEquals(List.of("print/all/collection.docx", "print/all/index.html",
-                "print/method/experience/collection.docx", "print/method/online-sharing/collection.docx",
-                "print/method/onsite-meeting/collection.docx",
-                "print/theme/points/collection.docx", "print/theme/points/index.html"), collectionFiles(site));
+        assertEquals(List.of("print/all/all.docx", "print/all/index.html",
+                "print/method/experience/experience.docx", "print/method/online-sharing/online-sharing.docx",
+                "print/method/onsite-meeting/onsite-meeting.docx",
+                "print/theme/points/index.html", "print/theme/points/points.docx"), collectionFiles(site));
         Document index = read(site, "print/index.html");
         assertEquals("../print/all/index.html", index.selectFirst("a.collection-all").attr("href"));
         assertEquals(3 + 2, index.select(".not-written").size(), "the parks and two themes are not written");
