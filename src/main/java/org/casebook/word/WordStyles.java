@@ -135,7 +135,10 @@ final class WordStyles {
             s.append("<w:spacing w:line=\"").append(lineTwips).append("\" w:lineRule=\"exact\"/>");
         }
         if (indentFirst) {
-            s.append("<w:ind w:firstLineChars=\"200\"").append(id.equals(QUOTE) ? " w:left=\"640\"" : "").append("/>");
+            // two characters: Word and WPS read firstLineChars (hundredths of a character), LibreOffice
+            // only firstLine, in twips: two characters of this size, 20 twips a point, 10 a half-point
+            s.append("<w:ind w:firstLine=\"").append(halfPoints * 20).append("\" w:firstLineChars=\"200\"")
+                    .append(id.equals(QUOTE) ? " w:left=\"640\"" : "").append("/>");
         }
         if (align != null) {
             s.append("<w:jc w:val=\"").append(align).append("\"/>");
