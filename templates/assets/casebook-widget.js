@@ -72,6 +72,8 @@
 
   /** The widget script an element belongs to: the site it names, else the first script after it. */
   function ownerOf(el, scripts) {
+    // a copy under another name, or a page that renamed it: this script is the only one it can tell
+    if (scripts.indexOf(script) < 0) { return script; }
     var site = el.getAttribute('data-casebook-site');
     if (site) {
       var want = absolute(site.replace(/\/?$/, '/'));
