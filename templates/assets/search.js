@@ -1098,7 +1098,11 @@
   }
 
   // ---------------------------------------------------------------- the page
-  function format(msg, n) { return String(msg).replace('{0}', n); }
+  /** A bundle message with {0}, {1}… filled from the arguments after it. */
+  function format(msg) {
+    var args = arguments;
+    return String(msg).replace(/\{(\d)\}/g, function (m, i) { return +i + 1 < args.length ? args[+i + 1] : m; });
+  }
 
   function readState() {
     // every parameter but q names a taxonomy; one the index does not know filters nothing
@@ -1279,7 +1283,15 @@
       self.shown += docs.length;
       self.more.hidden = self.shown >= result.ids.length;
       var n = result.ids.length, msg;
-      if (!n) { msg = self.data.msgNone; } else if (result.partial) { msg = format(self.data.msgPartial, n); } else if (self.unsearchable) { msg = format(self.data.msgNoTerms, n).replace('{1}', self.unsearchable); } else if (!self.query) { msg = format(self.data.msgCountAll, n); } else { msg = format(self.data.msgCount, n); }
+      if (!n) {
+        msg = self.data.msgNone;
+      } else if (result.partial) {
+        msg = format(self.data.msgPartial, n);
+      } else if (self.unsearchable) {
+        msg = format(self.data.msgNoTerms, n, self.unsearchable);
+      } else {
+        msg = format(self.query ? self.data.msgCount : self.data.msgCountAll, n);
+      }
       self.status.textContent = msg;
       self.suggest(result.suggestion);
       if (self.shown > PAGE_SIZE && firstNew) { firstNew.querySelector('a').focus(); }

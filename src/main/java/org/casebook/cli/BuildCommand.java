@@ -18,6 +18,7 @@ final class BuildCommand implements Callable<Integer> {
     private static final int USAGE = 2;
     /** The site could not be written (permissions, a full disk, another build writing it); the content may be fine. */
     static final int CANNOT_WRITE = 4;
+    private static final java.util.Set<String> WRITE_FAILURES = java.util.Set.of("io.write", "io.swap", "io.busy");
 
     @picocli.CommandLine.ParentCommand
     Main main;
@@ -98,7 +99,6 @@ final class BuildCommand implements Callable<Integer> {
         if (errors.stream().allMatch(c -> c.startsWith("out."))) {
             return USAGE;
         }
-        return errors.stream().allMatch(c -> c.equals("io.write") || c.equals("io.swap") || c.equals("io.busy"))
-                ? CANNOT_WRITE : 1;
+        return WRITE_FAILURES.containsAll(errors) ? CANNOT_WRITE : 1;
     }
 }

@@ -67,13 +67,18 @@ public final class Main implements Runnable {
      * a Chinese name in an argument or in the current folder's path has already become U+FFFD or '?'.
      */
     private static boolean namesLostToTheLocale(String[] args) {
-        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
-        if (!java.nio.charset.Charset.isSupported(names) || java.nio.charset.Charset.forName(names).newEncoder().canEncode('园')) {
+        if (!namesCannotBeChinese()) {
             return false;
         }
         String cwd = System.getProperty("user.dir", "");
         return cwd.indexOf('\uFFFD') >= 0 || cwd.indexOf('?') >= 0
                 || java.util.Arrays.stream(args).anyMatch(a -> a.indexOf('\uFFFD') >= 0);
+    }
+
+    /** Whether this process's file-name encoding (the locale's) cannot represent a Chinese name. */
+    private static boolean namesCannotBeChinese() {
+        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+        return java.nio.charset.Charset.isSupported(names) && !java.nio.charset.Charset.forName(names).newEncoder().canEncode('园');
     }
 
     /** Runs the command line with the given streams in this process's environment; never throws. */
@@ -97,11 +102,10 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String names = System.getProperty("sun.jnu.encoding", "UTF-8");
-            if (e instanceof java.nio.file.InvalidPathException && !java.nio.charset.Charset.forName(names)
-                    .newEncoder().canEncode('园')) {
+            if (e instanceof java.nio.file.InvalidPathException && namesCannotBeChinese()) {
                 // not a bug: the process was started without a locale (cron, systemd), so file names are ASCII
-                err.println("casebook: " + messagesOf(parseResult).format("cli.locale-ascii", names));
+                err.println("casebook: " + messagesOf(parseResult).format("cli.locale-ascii",
+                        System.getProperty("sun.jnu.encoding")));
                 err.flush();
                 return 2;
             }

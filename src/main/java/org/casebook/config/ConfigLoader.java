@@ -139,11 +139,12 @@ public final class ConfigLoader {
                 diags.error(e.keyPos(), "config.base-url-audience", e.key(), String.join(", ", Audience.keys()));
                 continue;
             }
-            if (!(e.value() instanceof YamlValue.Scalar s) || !isWebAddress(normaliseBaseUrl(s.text().strip()))) {
-                diags.error(e.value().pos(), "config.base-url", e.value() instanceof YamlValue.Scalar s ? s.text().strip() : "");
+            String url = e.value() instanceof YamlValue.Scalar s ? normaliseBaseUrl(s.text().strip()) : "";
+            if (!isWebAddress(url)) {
+                diags.error(e.value().pos(), "config.base-url", url);
                 continue;
             }
-            urls.put(who.get(), normaliseBaseUrl(s.text().strip()));
+            urls.put(who.get(), url);
         }
         if (urls.isEmpty() && m.entries().isEmpty()) {
             diags.error(m.pos(), "config.base-url", "");

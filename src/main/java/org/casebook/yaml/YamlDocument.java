@@ -92,7 +92,8 @@ public final class YamlDocument {
         SkippedEntries skipped = new SkippedEntries(repaired.text());
         List<Diagnostic> told = new ArrayList<>();
         while (true) {
-            YamlSlips.Repaired current = new YamlSlips.Repaired(skipped.text(), repaired.insertedSpaceAt());
+            YamlSlips.Repaired current = skipped.count() == 0 ? repaired
+                    : new YamlSlips.Repaired(skipped.text(), repaired.insertedSpaceAt());
             try {
                 root = compose(current.text());
                 break;

@@ -66,7 +66,8 @@ public final class SitePaths {
      */
     public static String collectionWord(String collectionPath, int volume) {
         String folder = collectionPath.substring(0, collectionPath.length() - "index.html".length());
-        String name = folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1, folder.length() - 1);
+        String inFolder = folder.substring(0, folder.length() - 1);
+        String name = inFolder.substring(inFolder.lastIndexOf('/') + 1);
         return folder + name + (volume <= 1 ? "" : "-" + volume) + ".docx";
     }
 

@@ -1,7 +1,6 @@
 package org.casebook.render.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -65,7 +64,6 @@ class WidgetSitesBrowserTest {
         List<String> hrefs = driver.findElements(By.cssSelector("#" + id + " li a")).stream()
                 .map((WebElement a) -> a.getAttribute("href")).toList();
         assertEquals(count, hrefs.size(), id + ": " + hrefs);
-        assertFalse(hrefs.isEmpty());
         hrefs.forEach(h -> assertTrue(h.startsWith(site), id + " links " + h + ", not under " + site));
     }
 }
