@@ -89,7 +89,7 @@ public final class ConfigLoader {
         long before = diags.errorCount();
         checkKeys(root, TOP_KEYS, diags);
         String title = Fields.string(root, "title", diags).orElse("");
-        if (title.isBlank()) {
+        if (title.isBlank() && !Fields.notText(root, "title")) { // a list or mapping is reported as such
             diags.error(root.pos(), "config.title-missing");
         }
         String description = Fields.string(root, "description", diags).orElse("");
@@ -99,15 +99,13 @@ public final class ConfigLoader {
             diags.error(at, "config.language", language, String.join(", ", LANGUAGES));
         }
         YamlValue.Entry baseEntry = root.entries().get("base_url");
-        boolean perAudience = baseEntry != null && baseEntry.value() instanceof YamlValue.Mapping;
-        Map<Audience, String> baseUrls = perAudience ? baseUrls((YamlValue.Mapping) baseEntry.value(), diags) : Map.of();
-        Optional<String> baseUrl = perAudience
-                ? Optional.empty() : Fields.string(root, "base_url", diags).map(ConfigLoader::normaliseBaseUrl);
-        baseUrl.ifPresent(url -> {
-            if (!isWebAddress(url)) {
-                diags.error(baseEntry.value().pos(), "config.base-url", url);
-            }
-        });
+        Map<Audience, String> baseUrls = Map.of();
+        Optional<String> baseUrl = Optional.empty();
+        if (baseEntry != null && baseEntry.value() instanceof YamlValue.Mapping perAudience) {
+            baseUrls = baseUrls(perAudience, diags);
+        } else if (baseEntry != null) {
+            baseUrl = baseUrl(baseEntry.key(), baseEntry.value(), "config.base-url.text.hint", diags);
+        }
         int pageSize = Fields.positiveInt(root, "page_size", SiteConfig.DEFAULT_PAGE_SIZE, diags);
         int latest = Fields.positiveInt(root, "latest", SiteConfig.DEFAULT_LATEST, diags);
         Visibility defaultVisibility = Fields.choice(root, "default_visibility", Visibility.keys(), diags)
@@ -139,17 +137,34 @@ public final class ConfigLoader {
                 diags.error(e.keyPos(), "config.base-url-audience", e.key(), String.join(", ", Audience.keys()));
                 continue;
             }
-            String url = e.value() instanceof YamlValue.Scalar s ? normaliseBaseUrl(s.text().strip()) : "";
-            if (!isWebAddress(url)) {
-                diags.error(e.value().pos(), "config.base-url", url);
-                continue;
-            }
-            urls.put(who.get(), url);
+            baseUrl(e.key(), e.value(), "config.base-url.audience-text.hint", diags).ifPresent(url -> urls.put(who.get(), url));
         }
-        if (urls.isEmpty() && m.entries().isEmpty()) {
-            diags.error(m.pos(), "config.base-url", "");
+        if (m.entries().isEmpty()) {
+            diags.error(m.pos(), "config.base-url-empty", "base_url");
         }
         return urls;
+    }
+
+    /**
+     * One address, under {@code base_url:} or one of its audiences ({@code key}): text that is a web
+     * address, normalised to end in a slash. Anything else is reported where written, saying what was
+     * found: a list or mapping (with {@code hintKey}'s advice), nothing, or text that is no address.
+     */
+    private static Optional<String> baseUrl(String key, YamlValue value, String hintKey, Diagnostics diags) {
+        if (!(value instanceof YamlValue.Scalar s)) {
+            Fields.wrongShape(value, "field.expected-text", key, diags.messages().format(hintKey, key), diags);
+            return Optional.empty();
+        }
+        if (s.text().isBlank()) {
+            diags.error(value.pos(), "config.base-url-empty", key);
+            return Optional.empty();
+        }
+        String url = normaliseBaseUrl(s.text().strip());
+        if (!isWebAddress(url)) {
+            diags.error(value.pos(), "config.base-url", url);
+            return Optional.empty();
+        }
+        return Optional.of(url);
     }
 
     /** organization, footer_note and date_format: plain text, and a date pattern that must format a date. */
@@ -204,8 +219,7 @@ public final class ConfigLoader {
             return new Vocabulary(terms);
         }
         if (!(entry.value() instanceof YamlValue.Mapping tax)) {
-            diags.error(entry.value().pos(), "config.expected-mapping", "taxonomies", 
-                    diags.messages().format("yaml.kind." + entry.value().kind()));
+            Fields.wrongShape(entry.value(), "config.expected-mapping", "taxonomies", diags);
             return new Vocabulary(terms);
         }
         Set<String> kinds = new java.util.TreeSet<>();
@@ -236,13 +250,16 @@ public final class ConfigLoader {
             return groups;
         }
         if (!(entry.value() instanceof YamlValue.Mapping m)) {
-            diags.error(entry.value().pos(), "config.expected-mapping", "synonyms",
-                    diags.messages().format("yaml.kind." + entry.value().kind()));
+            Fields.wrongShape(entry.value(), "config.expected-mapping", "synonyms", diags);
             return groups;
         }
         Map<String, SourcePos> seen = new HashMap<>();
         for (YamlValue.Entry e : m.entries().values()) {
             List<YamlValue.Scalar> items = Fields.scalars(m, e.key(), diags);
+            if (items.isEmpty() && (e.value() instanceof YamlValue.Mapping
+                    || e.value() instanceof YamlValue.Sequence written && !written.items().isEmpty())) {
+                continue; // something other than text was written, and reported as what it is
+            }
             if (items.isEmpty()) {
                 diags.error(e.keyPos(), "config.synonyms-empty", e.key());
                 continue;
@@ -278,28 +295,35 @@ public final class ConfigLoader {
     private static List<Term> readTerms(TaxonomyKind kind, YamlValue value, Diagnostics diags) {
         List<Term> result = new ArrayList<>();
         if (!(value instanceof YamlValue.Sequence seq) || seq.items().isEmpty()) {
-            diags.error(value.pos(), "config.terms-list", kind.key());
+            Fields.wrongShape(value, "config.terms-list", kind.key(), diags);
             return result;
         }
         Map<String, SourcePos> seenNames = new HashMap<>();
         Map<String, SourcePos> seenSlugs = new HashMap<>();
         for (YamlValue item : seq.items()) {
             if (!(item instanceof YamlValue.Mapping m)) {
-                diags.error(item.pos(), "config.term-mapping", kind.key());
+                Fields.wrongShape(item, "config.term-mapping", kind.key(), diags);
                 continue;
             }
             checkKeys(m, TERM_KEYS, diags);
             String name = Fields.string(m, "name", diags).map(String::strip).orElse("");
             String slug = Fields.string(m, "slug", diags).map(String::strip).orElse("");
-            List<String> aliases = Fields.stringList(m, "aliases", diags);
+            List<YamlValue.Scalar> aliasItems = Fields.scalars(m, "aliases", diags);
             String description = Fields.string(m, "description", diags).orElse("");
+            if (Fields.notText(m, "name") || Fields.notText(m, "slug")) {
+                continue; // reported as what was found instead of text
+            }
             if (name.isEmpty()) {
                 diags.error(m.pos(), "config.term-name", kind.key());
                 continue;
             }
-            if (!Term.isValidSlug(slug)) {
+            if (slug.isEmpty()) {
                 SourcePos at = m.entries().containsKey("slug") ? m.entries().get("slug").value().pos() : m.pos();
-                diags.error(at, "config.term-slug", slug, name);
+                diags.error(at, "config.term-slug-missing", name);
+                continue;
+            }
+            if (!Term.isValidSlug(slug)) {
+                diags.error(m.entries().get("slug").value().pos(), "config.term-slug", slug, name);
                 continue;
             }
             SourcePos namePos = m.entries().get("name").value().pos();
@@ -307,9 +331,10 @@ public final class ConfigLoader {
                 continue;
             }
             boolean aliasesOk = true;
-            for (int i = 0; i < aliases.size(); i++) {
-                SourcePos aliasPos = ((YamlValue.Sequence) m.entries().get("aliases").value()).items().get(i).pos();
-                aliasesOk &= claim(seenNames, TermNames.normalise(aliases.get(i)), aliasPos, diags);
+            List<String> aliases = new ArrayList<>();
+            for (YamlValue.Scalar alias : aliasItems) { // one alias may be written as plain text
+                aliases.add(alias.text());
+                aliasesOk &= claim(seenNames, TermNames.normalise(alias.text()), alias.pos(), diags);
             }
             SourcePos slugPos = m.entries().get("slug").value().pos();
             if (seenSlugs.containsKey(slug.toLowerCase(Locale.ROOT))) {

@@ -28,8 +28,7 @@ final class ExtraSettings {
             return Map.of();
         }
         if (!(e.value() instanceof YamlValue.Mapping m)) {
-            diags.error(e.value().pos(), "config.expected-mapping", "extra",
-                    diags.messages().format("yaml.kind." + e.value().kind()));
+            Fields.wrongShape(e.value(), "config.expected-mapping", "extra", diags);
             return Map.of();
         }
         return mapping(m, diags);

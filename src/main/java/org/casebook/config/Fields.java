@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casebook.diag.Diagnostics;
+import org.casebook.diag.Messages;
 import org.casebook.diag.Severity;
 import org.casebook.taxonomy.Suggestions;
 import org.casebook.yaml.YamlValue;
@@ -23,8 +24,53 @@ public final class Fields {
         if (e.value() instanceof YamlValue.Scalar s) {
             return Optional.of(s.text());
         }
-        diags.error(e.value().pos(), "field.expected-text", key, diags.messages().format("yaml.kind." + e.value().kind()));
+        wrongShape(e.value(), "field.expected-text", key, diags);
         return Optional.empty();
+    }
+
+    /** Whether {@code key} is written but holds something other than text (which {@link #string} reports). */
+    public static boolean notText(YamlValue.Mapping m, String key) {
+        YamlValue.Entry e = m.entries().get(key);
+        return e != null && !(e.value() instanceof YamlValue.Scalar);
+    }
+
+    /**
+     * Reports a value of the wrong shape at its own position, the one way every typed setting does:
+     * message {@code code} with the setting's name ({@code {0}}) and what was found ({@code {1}}: text,
+     * nothing, a list, an empty list, a mapping), and a hint saying how to write it instead, the one for
+     * what was found ({@code code.<found>.hint}), then for its kind (an empty list is a list), before the code's
+     * own ({@code code.hint}).
+     */
+    public static void wrongShape(YamlValue value, String code, String key, Diagnostics diags) {
+        Messages messages = diags.messages();
+        String hint = "";
+        for (String k : List.of(code + "." + found(value) + ".hint", code + "." + value.kind() + ".hint", code + ".hint")) {
+            if (messages.has(k)) {
+                hint = messages.format(k, key);
+                break;
+            }
+        }
+        wrongShape(value, code, key, hint, diags);
+    }
+
+    /** {@link #wrongShape(YamlValue, String, String, Diagnostics)} with a hint of the caller's own. */
+    public static void wrongShape(YamlValue value, String code, String key, String hint, Diagnostics diags) {
+        diags.reportWithHint(value.pos(), Severity.ERROR, code, hint, key,
+                diags.messages().format("yaml.kind." + found(value)));
+    }
+
+    /** What a value is, as the message bundles name it ({@code yaml.kind.*}): nothing and empty lists named as such. */
+    static String found(YamlValue value) {
+        if (value instanceof YamlValue.Scalar s && s.plain() && s.text().isEmpty()) {
+            return "empty";
+        }
+        if (value instanceof YamlValue.Sequence seq && seq.items().isEmpty()) {
+            return "empty-list";
+        }
+        if (value instanceof YamlValue.Mapping m && m.entries().isEmpty()) {
+            return "empty-mapping";
+        }
+        return value.kind();
     }
 
     /** A list of scalars; a single scalar counts as a list of one, as contributors write it both ways. */
@@ -51,12 +97,12 @@ public final class Fields {
                 if (item instanceof YamlValue.Scalar s) {
                     out.add(s);
                 } else {
-                    diags.error(item.pos(), "field.expected-text-item", key, diags.messages().format("yaml.kind." + item.kind()));
+                    wrongShape(item, "field.expected-text-item", key, diags);
                 }
             }
             return List.copyOf(out);
         }
-        diags.error(e.value().pos(), "field.expected-list", key, diags.messages().format("yaml.kind." + e.value().kind()));
+        wrongShape(e.value(), "field.expected-list", key, diags);
         return List.of();
     }
 

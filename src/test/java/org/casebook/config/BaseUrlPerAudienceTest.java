@@ -62,4 +62,42 @@ class BaseUrlPerAudienceTest {
         assertEquals(List.of((configLines + 2) + ":3", (configLines + 3) + ":11"),
                 r.diagnostics().stream().map(d -> d.pos().line() + ":" + d.pos().column()).toList());
     }
+
+    /** A list or a group of entries under an audience was reported as {@code base_url “” 不是网址}. */
+    @Test
+    void aListOrAMappingWhereAnAddressBelongsIsNamedAtItsPlaceWithHowToWriteIt() {
+        TestKb kb = kb("  internal: [http://10.0.0.5/kb/, http://10.0.0.6/kb/]\n  public:\n    main: https://kb.example.gov.cn/\n");
+        BuildResult r = Casebook.at(kb.dir()).check();
+        int configLines = (int) TestKb.CONFIG.lines().count();
+        assertEquals(List.of("field.expected-text", "field.expected-text"),
+                r.diagnostics().stream().map(d -> d.code()).toList());
+        assertEquals(List.of((configLines + 2) + ":13", (configLines + 4) + ":5"),
+                r.diagnostics().stream().map(d -> d.pos().line() + ":" + d.pos().column()).toList());
+        assertEquals("字段 “internal” 应为文本，实际是 列表", r.diagnostics().get(0).message());
+        assertEquals("字段 “public” 应为文本，实际是 键值对（映射）", r.diagnostics().get(1).message());
+        assertTrue(r.diagnostics().get(0).hint().contains("internal: https://"), r.diagnostics().get(0).hint());
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.message().contains("“”")), r.diagnostics().toString());
+    }
+
+    @Test
+    void aListForTheWholeSiteSaysSoAndShowsBothWaysOfWritingIt() {
+        TestKb kb = kb("  - http://10.0.0.5/kb/\n");
+        BuildResult r = Casebook.at(kb.dir()).check();
+        assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+        assertEquals("字段 “base_url” 应为文本，实际是 列表", r.diagnostics().get(0).message());
+        String hint = r.diagnostics().get(0).hint();
+        assertTrue(hint.contains("base_url: https://") && hint.contains("internal:") && hint.contains("public:"), hint);
+    }
+
+    @Test
+    void anAddressLeftOutIsToldAsNothingWrittenNotAsASlash() {
+        TestKb kb = kb("  internal:\n  public: https://kb.example.gov.cn/cases/\n");
+        BuildResult r = Casebook.at(kb.dir()).check();
+        assertEquals(List.of("config.base-url-empty"), r.diagnostics().stream().map(d -> d.code()).toList());
+        assertEquals("internal: 后面没有写网址", r.diagnostics().get(0).message());
+        assertEquals((int) TestKb.CONFIG.lines().count() + 2, r.diagnostics().get(0).pos().line());
+        TestKb empty = TestKb.create(temp.resolve("kb2")).file("casebook.yml", TestKb.CONFIG + "base_url: {}\n");
+        BuildResult none = Casebook.at(empty.dir()).check();
+        assertEquals(List.of("base_url: 后面没有写网址"), none.diagnostics().stream().map(d -> d.message()).toList());
+    }
 }

@@ -142,4 +142,79 @@ class ConfigLoaderTest {
         assertTrue(ConfigLoader.load(Files.createDirectories(dir.resolve("empty")), diags).isEmpty());
         assertEquals("config.missing", diags.sorted().get(0).code());
     }
+
+    private java.util.List<Diagnostic> problems(String config) {
+        TestKb kb = TestKb.create(dir);
+        kb.file("casebook.yml", config);
+        Diagnostics zh = new Diagnostics(Messages.forLanguage("zh-CN"));
+        assertTrue(ConfigLoader.load(kb.dir(), zh).isEmpty(), config);
+        return zh.sorted();
+    }
+
+    private static String shown(java.util.List<Diagnostic> ds) {
+        return String.join("\n", ds.stream().map(d -> d.pos().line() + ":" + d.pos().column() + " " + d.code() + " "
+                + d.message()).toList());
+    }
+
+    /**
+     * A list or a mapping where text belongs, or text where a list belongs, is one error at the value,
+     * saying what was found: not a second error about the setting being missing, nor one quoting "".
+     */
+    @Test
+    void aValueOfTheWrongShapeIsOneErrorSayingWhatWasFound() {
+        assertEquals("1:8 field.expected-text 字段 “title” 应为文本，实际是 列表",
+                shown(problems(TestKb.CONFIG.replace("title: 测试经验库", "title: [测试, 经验库]"))));
+        assertEquals("7:13 field.expected-text 字段 “slug” 应为文本，实际是 列表",
+                shown(problems(TestKb.CONFIG.replace("slug: yangpu", "slug: [yangpu]"))));
+        assertEquals("7:9 field.expected-text 字段 “name” 应为文本，实际是 键值对（映射）",
+                shown(problems(TestKb.CONFIG.replace("- name: 洋浦经济开发区", "- name:\n        全称: 洋浦经济开发区"))));
+        assertEquals("15:10 config.terms-list 词表 “theme” 应为非空列表，每项包含 name、slug，可选 aliases，实际是 文本",
+                shown(problems(TestKb.CONFIG.replaceFirst("  theme:\n(    .*\n)*", "  theme: 组织建设\n"))));
+        assertEquals("6:7 config.term-mapping 词表 “park” 的每一项应包含 name 和 slug，实际是 文本",
+                shown(problems(TestKb.CONFIG.replace("    - name: 洋浦经济开发区\n      slug: yangpu\n      aliases: [洋浦, 洋浦开发区]\n",
+                        "    - 洋浦经济开发区\n"))));
+        assertEquals("6:7 config.term-slug-missing 词条 “洋浦经济开发区” 没有写 slug",
+                shown(problems(TestKb.CONFIG.replace("      slug: yangpu\n", ""))));
+        String synonyms = TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\nsynonyms:\n  传帮带:\n    以老带新: 师带徒");
+        java.util.List<Diagnostic> one = problems(synonyms);
+        assertEquals("6:5 field.expected-list 字段 “传帮带” 应为文本或列表，实际是 键值对（映射）", shown(one));
+        assertTrue(one.get(0).hint().contains("传帮带: ["), one.get(0).hint());
+    }
+
+    @Test
+    void everyWrongShapeHintSaysHowToWriteItInstead() {
+        for (String config : java.util.List.of(
+                TestKb.CONFIG.replace("title: 测试经验库", "title: [测试, 经验库]"),
+                TestKb.CONFIG.replace("title: 测试经验库", "title:\n  名称: 测试经验库"),
+                TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\nextra_fields:\n  reviewer: 审核人"),
+                TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\ncollections: [[park]]"),
+                TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\nsynonyms: [传帮带]"),
+                TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\nextra: 琼ICP备12345678号"),
+                TestKb.CONFIG.replaceFirst("  theme:\n(    .*\n)*", "  theme:\n"))) {
+            java.util.List<Diagnostic> ds = problems(config);
+            assertEquals(1, ds.size(), shown(ds));
+            assertTrue(ds.get(0).message().contains("实际是 "), shown(ds));
+            assertTrue(!ds.get(0).hint().isBlank(), shown(ds));
+        }
+    }
+
+    @Test
+    void oneAliasWrittenAsTextIsAcceptedAndAliasesAfterAWrongItemAreToldAtTheirOwnPlace() {
+        TestKb kb = TestKb.create(dir);
+        kb.file("casebook.yml", TestKb.CONFIG.replace("aliases: [洋浦, 洋浦开发区]", "aliases: 洋浦"));
+        SiteConfig c = ConfigLoader.load(kb.dir(), diags).orElseThrow(() -> new AssertionError(diags.sorted()));
+        assertEquals(java.util.List.of("洋浦"), c.vocabulary().terms(TaxonomyKind.PARK).get(0).aliases());
+        java.util.List<Diagnostic> ds = problems(TestKb.CONFIG.replace("aliases: [洋浦, 洋浦开发区]",
+                "aliases: [{简称: 洋浦}, 洋浦开发区, 洋浦开发区]"));
+        assertEquals("8:17 field.expected-text-item 字段 “aliases” 的列表项应为文本，实际是 键值对（映射）\n"
+                + "8:34 config.term-name-duplicate 名称或别名 “洋浦开发区” 与第 8 行重复", shown(ds));
+    }
+
+    @Test
+    void englishNamesWhatWasFoundWithOneArticle() {
+        TestKb kb = TestKb.create(dir);
+        kb.file("casebook.yml", TestKb.CONFIG.replace("title: 测试经验库", "title: [a, b]"));
+        assertTrue(ConfigLoader.load(kb.dir(), diags).isEmpty());
+        assertEquals("field \"title\" must be text, found a list", diags.sorted().get(0).message());
+    }
 }
