@@ -10,10 +10,12 @@ import java.util.Optional;
 import org.casebook.audience.Audience;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Messages;
+import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
 import org.casebook.config.ConfigLoader;
 import org.casebook.engine.Engine;
 import org.casebook.insight.Insight;
+import org.casebook.io.WriteFailure;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.site.OutputDir;
 import org.casebook.site.OutputGuard;
@@ -67,7 +69,7 @@ final class Build {
         try {
             lock = OutputLock.tryAcquire(options.outDir());
         } catch (IOException e) {
-            diags.error(SourcePos.of(display(options.outDir())), "io.write", display(options.outDir()), reason(e));
+            cannotWrite("io.write", e);
             return nothingDone();
         }
         if (lock.isEmpty()) {
@@ -79,14 +81,15 @@ final class Build {
         }
     }
 
-    /** What the operating system refused, in the reader's words where it has a name: the path alone says nothing. */
-    private String reason(IOException e) {
-        String key = e instanceof java.nio.file.AccessDeniedException ? "io.reason.denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "io.reason.missing"
-                : String.valueOf(e.getMessage()).contains("Read-only file system") ? "io.reason.read-only"
-                : String.valueOf(e.getMessage()).contains("No space left") ? "io.reason.no-space" : null;
-        String where = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
-        return key != null ? diags.messages().format(key, where) : String.valueOf(e.getMessage());
+    /**
+     * The output folder could not be written ({@code io.write}) or put in place ({@code io.swap}): what
+     * the operating system refused, in the reader's words, with how to fix it; its own text only quoted.
+     */
+    private void cannotWrite(String code, IOException e) {
+        String out = display(options.outDir());
+        WriteFailure why = WriteFailure.of(e, out, diags.messages());
+        String hint = why.fixOr(diags.messages().format(code + ".hint"));
+        diags.reportWithHint(SourcePos.of(out), Severity.ERROR, code, hint, out, why.reason());
     }
 
     private BuildResult nothingDone() {
@@ -144,12 +147,12 @@ final class Build {
                 try {
                     out.commit();
                 } catch (IOException e) {
-                    diags.error(SourcePos.of(display(options.outDir())), "io.swap", e.getMessage());
+                    cannotWrite("io.swap", e);
                 }
             });
             return result(engine, !diags.hasErrors(), cases, out.pageCount(), out.fileCount());
         } catch (IOException e) {
-            diags.error(SourcePos.of(display(options.outDir())), "io.write", display(options.outDir()), reason(e));
+            cannotWrite("io.write", e);
             return result(engine, false, cases, 0, 0);
         }
     }

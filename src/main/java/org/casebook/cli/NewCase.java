@@ -24,6 +24,7 @@ import org.casebook.cases.SourceReader;
 import org.casebook.config.SiteConfig;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Messages;
+import org.casebook.io.WriteFailure;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 import org.casebook.taxonomy.Vocabulary;
@@ -98,7 +99,9 @@ final class NewCase {
             err.flush();
             return 1;
         } catch (IOException e) {
-            err.println(messages.format("severity.error") + ": " + messages.format("io.write", kbDir, e.getMessage()));
+            WriteFailure why = WriteFailure.of(e, kbDir.toString(), messages);
+            err.println(messages.format("severity.error") + ": " + messages.format("io.write", kbDir, why.reason())
+                    + " — " + why.fixOr(messages.format("io.write.hint")));
             err.flush();
             return 1;
         }

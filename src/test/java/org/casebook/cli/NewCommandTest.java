@@ -172,4 +172,15 @@ class NewCommandTest {
         return new NewCase(kb.dir(), config, d.messages(), prompt -> Optional.ofNullable(answers.poll()),
                 new PrintWriter(out), new PrintWriter(err), LocalDate.of(2024, 6, 1));
     }
+
+    /** The park's folder is a file (a saved web page named "yangpu", say): said in Chinese, not as a bare path. */
+    @Test
+    void aFileWhereTheCasesFolderMustGoIsNamedWithHowToFixIt() throws Exception {
+        Path inTheWay = kb.dir().resolve("cases/yangpu");
+        Files.writeString(inTheWay, "不是文件夹");
+        int code = run("--title", "以产业链党组织推动企业党建全覆盖", "--park", "洋浦", "--theme", "组织建设",
+                "--method", "观摩会", "--date", "2024-03-15");
+        assertEquals(1, code);
+        assertTrue(err.toString().contains(inTheWay + " 是一个文件，但这里需要一个文件夹 — 把这个文件移走或改名"), err.toString());
+    }
 }
