@@ -53,7 +53,9 @@ public final class Messages {
         if (pattern == null) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        // a message without arguments is shown as written, except that the bundles write a quote as
+        // MessageFormat wants it ('') whether or not the message takes arguments
+        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
     /** Names joined as the language lists them ({@code a, b, c}; {@code 甲、乙、丙}). */

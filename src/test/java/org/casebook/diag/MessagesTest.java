@@ -1,6 +1,7 @@
 package org.casebook.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,14 @@ class MessagesTest {
         assertEquals("unknown park \"x\"", Messages.forLanguage("en").format("term.unknown", "park", "x"));
         assertEquals("unknown park \"x\"", Messages.forLanguage("fr").format("term.unknown", "park", "x"));
         assertEquals("no.such.key", Messages.forLanguage("zh-CN").format("no.such.key"));
+    }
+
+    @Test
+    void aQuoteReadsAsOneWithOrWithoutArguments() {
+        Messages en = Messages.forLanguage("en");
+        assertEquals("replace this tab with spaces; an editor's \"show whitespace\" option helps to find it",
+                en.format("yaml.tab.hint"));
+        assertTrue(en.format("case.visibility-implicit").contains("knowledge base's default_visibility"));
     }
 
     @Test

@@ -109,6 +109,12 @@ public final class Templates {
         try {
             t.process(model, out);
         } catch (TemplateException e) {
+            // an #include of a partial that does not parse fails as "Template inclusion failed" at the
+            // #include's line: the partial's own file, line and reason are in the cause
+            freemarker.core.ParseException included = parseCause(e);
+            if (included != null) {
+                throw problem(name, included);
+            }
             String file = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
@@ -127,13 +133,21 @@ public final class Templates {
         }
     }
 
+    private static freemarker.core.ParseException parseCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof freemarker.core.ParseException p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static TemplateProblem problem(String name, IOException e) {
         // a template that failed to parse once fails again as "an error loading the template on an
         // earlier attempt" (FreeMarker caches the failure): the parse error is its cause
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof freemarker.core.ParseException p) {
-                return problem(name, p);
-            }
+        freemarker.core.ParseException cause = parseCause(e);
+        if (cause != null) {
+            return problem(name, cause);
         }
         if (e instanceof freemarker.core.ParseException p) {
             return new TemplateProblem("templates/" + (p.getTemplateName() == null ? name : p.getTemplateName()),
