@@ -60,6 +60,24 @@ final class SkippedEntries {
         return changed;
     }
 
+    /** Blanks one line alone, an entry of its own however it is indented; false when it already was. */
+    boolean skipLine(int line) {
+        if (lines == null) {
+            lines = original.split("\n", -1);
+            blank = new boolean[lines.length];
+        }
+        if (line < 0 || line >= lines.length || blank[line]) {
+            return false;
+        }
+        blank[line] = true;
+        Matcher m = KEY.matcher(lines[line].stripLeading());
+        if (m.find()) {
+            keys.add(m.group(1));
+        }
+        count++;
+        return true;
+    }
+
     /** An unindented line that is neither a comment nor a list item: where a top-level entry begins. */
     private static boolean startsEntry(String line) {
         if (line.isEmpty()) {

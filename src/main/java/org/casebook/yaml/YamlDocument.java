@@ -107,7 +107,9 @@ public final class YamlDocument {
                         diags.add(d);
                     }
                 }
-                if (!lenient || skipped.count() >= MAX_SKIPPED || !skipped.skipAround(lineOf(e))) {
+                int alone = YamlErrors.lineAlone(e, current.text());
+                if (!lenient || skipped.count() >= MAX_SKIPPED
+                        || !(alone >= 0 ? skipped.skipLine(alone) : skipped.skipAround(lineOf(e)))) {
                     return Optional.empty();
                 }
             } catch (YAMLException e) {

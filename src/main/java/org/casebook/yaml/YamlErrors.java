@@ -23,7 +23,43 @@ final class YamlErrors {
     private static final Pattern KEY_SPACE_VALUE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)[ \t\u3000]+([^:：\s][^:：]*?)\s*$");
     private static final Pattern KEY_VALUE = Pattern.compile("^(\\s*(?:-\\s+)?)([^\\s:#][^:]*?):\\s+(\\S.*?)\\s*$");
 
+    /** {@code   theme: 组织建设} indented under a field that already has its value: a key meant to be top-level. */
+    private static final Pattern INDENTED_KEY = Pattern.compile("^[ ]+([A-Za-z_][A-Za-z0-9_-]*):[ \\t]+(\\S.*?)\\s*$");
+
     private YamlErrors() {
+    }
+
+    /**
+     * The one line a colon out of place really comes from, when it is not the colon's own line: a
+     * top-level {@code title 标题} above it (without its colon it starts a text that the next field's
+     * colon cannot continue), or the colon's line itself when it is a field indented under one that
+     * already has a value. Such a line alone is the entry to leave out; -1 when neither.
+     */
+    static int lineAlone(MarkedYAMLException e, String text) {
+        String problem = e.getProblem() == null ? "" : e.getProblem().trim();
+        Mark mark = e.getProblemMark();
+        if (!problem.startsWith("mapping values are not allowed here") || mark == null) {
+            return -1;
+        }
+        String[] lines = text.split("\n", -1);
+        int at = mark.getLine();
+        if (at >= lines.length) {
+            return -1;
+        }
+        int above = at - 1;
+        while (above >= 0 && (lines[above].isBlank() || lines[above].stripLeading().startsWith("#"))) {
+            above--;
+        }
+        if (above < 0 || lines[above].isEmpty() || Character.isWhitespace(lines[above].charAt(0))) {
+            return -1;
+        }
+        boolean topLevel = !lines[at].isEmpty() && !Character.isWhitespace(lines[at].charAt(0));
+        if (topLevel && KEY_SPACE_VALUE.matcher(lines[above]).matches()) {
+            return above;
+        }
+        Matcher value = KEY_VALUE.matcher(lines[above]);
+        boolean aboveHasValue = value.matches() && value.group(1).isEmpty() && !value.group(3).startsWith("#");
+        return !topLevel && aboveHasValue && INDENTED_KEY.matcher(lines[at]).matches() ? at : -1;
     }
 
     static void report(MarkedYAMLException e, YamlSlips.Repaired repaired, String file, int firstLine,
@@ -105,7 +141,7 @@ final class YamlErrors {
             } else if (problem.startsWith("could not find expected ':'")) {
                 keyWithoutColon();
             } else if (problem.startsWith("mapping values are not allowed here")) {
-                error(problemMark, "yaml.unexpected-colon");
+                misplacedColon();
             } else if (problem.startsWith("sequence entries are not allowed here")) {
                 valueStartsWithReserved(problemMark, "yaml.dash-after-colon");
             } else if (problem.startsWith("mapping keys are not allowed here")) {
@@ -167,6 +203,29 @@ final class YamlErrors {
             } else {
                 error(problemMark, "yaml.expected-colon");
             }
+        }
+
+        /** A colon YAML did not expect: often the fault of a line without its colon, or of an indent. */
+        private void misplacedColon() {
+            int alone = lineAlone(e, repaired.text());
+            if (alone < 0) {
+                error(problemMark, "yaml.unexpected-colon");
+                return;
+            }
+            Matcher colonless = KEY_SPACE_VALUE.matcher(lines[alone]);
+            if (colonless.matches()) {
+                error(alone, colonless.end(1), "yaml.key-without-colon", colonless.group(1), colonless.group(2));
+                return;
+            }
+            Matcher indented = INDENTED_KEY.matcher(lines[alone]);
+            indented.matches();
+            String above = lines[alone - 1].isBlank() ? "" : lines[alone - 1];
+            for (int i = alone - 1; i >= 0 && (lines[i].isBlank() || lines[i].stripLeading().startsWith("#")); i--) {
+                above = lines[Math.max(0, i - 1)];
+            }
+            Matcher parent = KEY_VALUE.matcher(above);
+            error(alone, 0, "yaml.indented-key", indented.group(1), parent.matches() ? parent.group(2).strip() : "",
+                    indented.group(2));
         }
 
         /**

@@ -105,6 +105,29 @@ class YamlDocumentTest {
     }
 
     @Test
+    void aFirstFieldWithoutItsColonCostsOnlyItsOwnLine() {
+        // without its colon the first line starts a text that the next field's colon cannot continue
+        String yaml = "title 缺少冒号的案例\npark: 洋浦\ntheme: 组织建设\ndate: 2024-02-30\n";
+        YamlDocument.Lenient read = YamlDocument.parseMappingLeniently(yaml, "cases/a.md", 2, diags).orElseThrow();
+        assertEquals(java.util.Set.of("park", "theme", "date"), read.mapping().entries().keySet());
+        assertEquals(java.util.Set.of("title"), read.skippedKeys());
+        assertEquals(List.of("2:6 yaml.key-without-colon"),
+                diags.sorted().stream().map(d -> d.pos().line() + ":" + d.pos().column() + " " + d.code()).toList());
+    }
+
+    @Test
+    void aFieldIndentedUnderOneWithAValueCostsOnlyItsOwnLine() {
+        String yaml = "park: 洋浦\n  theme: 组织建设\nmethod: 经验介绍\n";
+        YamlDocument.Lenient read = YamlDocument.parseMappingLeniently(yaml, "cases/a.md", 2, diags).orElseThrow();
+        assertEquals("洋浦", ((YamlValue.Scalar) read.mapping().entries().get("park").value()).text());
+        assertEquals(java.util.Set.of("park", "method"), read.mapping().entries().keySet());
+        assertEquals(java.util.Set.of("theme"), read.skippedKeys());
+        assertEquals(List.of("3:1 yaml.indented-key"),
+                diags.sorted().stream().map(d -> d.pos().line() + ":" + d.pos().column() + " " + d.code()).toList());
+        assertTrue(diags.sorted().get(0).hint().contains("theme: 组织建设"), diags.sorted().get(0).hint());
+    }
+
+    @Test
     void aLenientReadGivesUpAfterItsLimitAndOnWhatIsNotAMapping() {
         StringBuilder yaml = new StringBuilder();
         for (int i = 0; i <= YamlDocument.MAX_SKIPPED; i++) {
