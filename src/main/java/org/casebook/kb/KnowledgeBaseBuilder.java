@@ -102,6 +102,9 @@ public final class KnowledgeBaseBuilder {
             if (sameTitle != null) {
                 diags.warning(s.titlePos(), "case.title-duplicate", s.title(), sameTitle.file());
             }
+            // a case without an address of its own is left out, but its other problems are told all the
+            // same: an officer renames the file and should not meet them one run later
+            diags.addAll(r.diagnostics());
             if (!Term.isValidSlug(s.slug())) {
                 diags.error(s.slugPos(), "case.slug-invalid", s.slug(),
                         SlugSuggestion.suggest(s, config.vocabulary(), takenSlugs(studies)));
@@ -117,7 +120,6 @@ public final class KnowledgeBaseBuilder {
                 continue;
             }
             warnIfImplicitlyPublic(s);
-            diags.addAll(r.diagnostics());
             r.resolved().ifPresent(cases::add);
         }
         memo.roll();
