@@ -164,6 +164,11 @@ public final class ConfigLoader {
             diags.error(value.pos(), "config.base-url", url);
             return Optional.empty();
         }
+        Optional<String> folder = folderOfPage(s.text().strip());
+        if (folder.isPresent()) {
+            diags.error(value.pos(), "config.base-url-page", s.text().strip(), folder.get());
+            return Optional.empty();
+        }
         return Optional.of(url);
     }
 
@@ -203,6 +208,29 @@ public final class ConfigLoader {
         }
         char host = url.charAt(scheme.get().length() + 3);
         return host != '/' && host != '?' && host != '#';
+    }
+
+    /**
+     * The site's folder, when {@code url} is the address of a page in it, as a browser's address bar
+     * shows it ({@code …/kb/index.html}, {@code …/kb/?q=1#top}): every link would be written below the
+     * page's name, so the QR codes printed in a booklet would lead nowhere.
+     */
+    static Optional<String> folderOfPage(String url) {
+        int cut = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = url.indexOf(c);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        String path = url.substring(0, cut);
+        int hostStart = path.indexOf("://") + 3;
+        int lastSlash = path.lastIndexOf('/');
+        String last = lastSlash >= hostStart ? path.substring(lastSlash + 1) : "";
+        boolean page = last.contains(".");
+        if (cut == url.length() && !page) {
+            return Optional.empty();
+        }
+        String folder = page ? path.substring(0, lastSlash + 1) : path;
+        return Optional.of(normaliseBaseUrl(folder));
     }
 
     private static String normaliseBaseUrl(String url) {

@@ -63,6 +63,19 @@ class BaseUrlPerAudienceTest {
                 r.diagnostics().stream().map(d -> d.pos().line() + ":" + d.pos().column()).toList());
     }
 
+    /** An address copied from the browser's address bar put every link, feed and QR code below a page's name. */
+    @Test
+    void theAddressOfAPageIsRefusedWithItsFolderWrittenOut() {
+        TestKb kb = kb("  internal: http://10.0.0.5/kb/index.html\n  public: https://kb.example.gov.cn/cases/?from=qq#top\n");
+        BuildResult r = Casebook.at(kb.dir()).check();
+        assertEquals(List.of("config.base-url-page", "config.base-url-page"), r.diagnostics().stream().map(d -> d.code()).toList());
+        assertTrue(r.diagnostics().get(0).hint().contains("http://10.0.0.5/kb/"), r.diagnostics().get(0).hint());
+        assertTrue(r.diagnostics().get(1).hint().contains("https://kb.example.gov.cn/cases/"), r.diagnostics().get(1).hint());
+        assertEquals(java.util.Optional.empty(), ConfigLoader.folderOfPage("http://10.0.0.5/kb"));
+        assertEquals(java.util.Optional.empty(), ConfigLoader.folderOfPage("https://kb.example.gov.cn"));
+        assertEquals(java.util.Optional.of("http://10.0.0.5/"), ConfigLoader.folderOfPage("http://10.0.0.5/index.htm"));
+    }
+
     /** A list or a group of entries under an audience was reported as {@code base_url “” 不是网址}. */
     @Test
     void aListOrAMappingWhereAnAddressBelongsIsNamedAtItsPlaceWithHowToWriteIt() {
