@@ -2,6 +2,7 @@ package org.casebook;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,16 @@ final class Build {
         try {
             lock = OutputLock.tryAcquire(options.outDir());
         } catch (IOException e) {
-            cannotWrite("io.write", e);
+            Path out = options.outDir().toAbsolutePath().normalize();
+            if (e instanceof java.nio.file.AccessDeniedException && out.getParent() != null
+                    && (!Files.exists(out) || Files.isWritable(out))) {
+                // the lock, the staging folder and the swap live beside the output folder: an IT team
+                // that made only the folder itself writable needs to hear that its parent must be too
+                diags.error(SourcePos.of(display(options.outDir())), "io.parent-unwritable", display(options.outDir()),
+                        out.getParent().toString());
+            } else {
+                cannotWrite("io.write", e);
+            }
             return nothingDone();
         }
         if (lock.isEmpty()) {

@@ -18,7 +18,8 @@ final class BuildCommand implements Callable<Integer> {
     private static final int USAGE = 2;
     /** The site could not be written (permissions, a full disk, another build writing it); the content may be fine. */
     static final int CANNOT_WRITE = 4;
-    private static final java.util.Set<String> WRITE_FAILURES = java.util.Set.of("io.write", "io.swap", "io.busy");
+    private static final java.util.Set<String> WRITE_FAILURES = java.util.Set.of("io.write", "io.swap", "io.busy",
+            "io.parent-unwritable");
 
     @picocli.CommandLine.ParentCommand
     Main main;
