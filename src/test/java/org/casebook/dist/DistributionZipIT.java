@@ -168,10 +168,22 @@ class DistributionZipIT {
         Files.writeString(jdk8.getParent().resolve("release"), "IMPLEMENTOR=\"Oracle\"\nJAVA_VERSION=\"1.8.0_381\"\n");
         ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("casebook").toString(), "--version").redirectErrorStream(true);
         pb.environment().put("PATH", jdk8 + ":/usr/bin:/bin");
+        pb.environment().remove("JAVA_HOME");
         Process p = pb.start();
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), said);
         assertTrue(said.contains("Java 17 or newer is needed; the java on PATH is Java 1.8.0_381"), said);
         assertTrue(!said.contains("ran"), "the old Java is not started: " + said);
+
+        // JAVA_HOME, when it holds a java, is the one chosen (as casebook.cmd and Maven choose), even
+        // with a newer one first on PATH
+        ProcessBuilder byHome = new ProcessBuilder("bash", home.resolve("casebook").toString(), "--version")
+                .redirectErrorStream(true);
+        byHome.environment().put("PATH", "/usr/bin:/bin");
+        byHome.environment().put("JAVA_HOME", jdk8.getParent().toString());
+        Process q = byHome.start();
+        String saidByHome = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, q.waitFor(), saidByHome);
+        assertTrue(saidByHome.contains("Java 17 or newer is needed; JAVA_HOME's java is Java 1.8.0_381"), saidByHome);
     }
 }
