@@ -27,8 +27,10 @@ final class SearchIndexOutput implements SiteOutput {
         try {
             new SearchIndexWriter(ctx.sink(), ctx.version()).write(new SearchIndexBuilder(new Tokenizer(folding))
                     .build(ctx.kb(), ctx.bodies(), ctx.renderer()::kindName, ctx.passages()), folding);
-        } catch (IOException | UncheckedIOException e) {
-            ctx.diags().error(SourcePos.of("search/"), "io.write", "search/", e.getMessage());
+        } catch (IOException e) {
+            org.casebook.io.WriteFailure.report(ctx.diags(), "search/", e);
+        } catch (UncheckedIOException e) {
+            org.casebook.io.WriteFailure.report(ctx.diags(), "search/", e.getCause());
         }
     }
 }

@@ -237,7 +237,7 @@ public final class WordImporter {
             diags.error(SourcePos.of(rel), "import.exists", kbDir.relativize(Path.of(e.getFile())).toString().replace('\\', '/'));
             return Optional.empty();
         } catch (IOException e) {
-            diags.error(SourcePos.of(rel), "io.write", rel, String.valueOf(e.getMessage()));
+            org.casebook.io.WriteFailure.report(diags, rel, e);
             return Optional.empty();
         }
         return Optional.of(new Written(file, images));

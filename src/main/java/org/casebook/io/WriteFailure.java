@@ -49,6 +49,16 @@ public record WriteFailure(String kind, String reason, String fix) {
         return new WriteFailure(kind, reason, messages.has(hintKey) ? messages.format(hintKey, file) : "");
     }
 
+    /**
+     * Reports that the file {@code path} of the site (as the reader knows it: {@code search/},
+     * {@code cases/a/index.html}) could not be written ({@code io.write}), why, and what to do.
+     */
+    public static void report(org.casebook.diag.Diagnostics diags, String path, IOException e) {
+        WriteFailure why = of(e, path, diags.messages());
+        diags.reportWithHint(org.casebook.diag.SourcePos.of(path), org.casebook.diag.Severity.ERROR, "io.write",
+                why.fixOr(diags.messages().format("io.write.hint")), path, why.reason());
+    }
+
     /** This failure's advice, or {@code otherwise} when the cause has none of its own. */
     public String fixOr(String otherwise) {
         return fix.isEmpty() ? otherwise : fix;

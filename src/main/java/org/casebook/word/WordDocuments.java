@@ -187,7 +187,9 @@ public final class WordDocuments {
         try {
             sink.make(path, inputs, doc::bytes);
             written.incrementAndGet();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            org.casebook.io.WriteFailure.report(diags, path, e);
+        } catch (RuntimeException e) {
             // one document that cannot be made (a picture unreadable since it was measured) fails the build, with its path
             diags.error(SourcePos.of(path), "io.write", path, e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {

@@ -146,4 +146,17 @@ class WriteFailureTest {
         assertEquals("the operating system refused, saying: \"Too many open files\"",
                 WriteFailure.of(system("/srv/kb/site/a", "Too many open files"), "site", EN).reason());
     }
+
+    /** A page, a Word document or the search index that fails midway is told like the output folder. */
+    @Test
+    void aFileOfTheSiteThatCannotBeWrittenIsToldInTheReadersWordsWithItsFix() {
+        org.casebook.diag.Diagnostics diags = new org.casebook.diag.Diagnostics(ZH);
+        WriteFailure.report(diags, "cases/a/index.html", system("/srv/site/.site.building/cases/a/index.html",
+                "No space left on device"));
+        org.casebook.diag.Diagnostic d = diags.sorted().get(0);
+        assertEquals("io.write", d.code());
+        assertEquals("cases/a/index.html", d.pos().file());
+        assertFalse(d.message().contains("No space left"), d.message());
+        assertEquals(ZH.format("io.reason.no-space.hint", "/srv/site/.site.building/cases/a/index.html"), d.hint());
+    }
 }

@@ -24,6 +24,7 @@ import org.casebook.diag.SourcePos;
 import org.casebook.insight.Insight;
 import org.casebook.insight.LearningPairs;
 import org.casebook.io.PageSink;
+import org.casebook.io.WriteFailure;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.render.markdown.Attachment;
@@ -226,7 +227,7 @@ public final class SiteRenderer {
                 pages.incrementAndGet();
             }
         } catch (IOException e) {
-            diags.error(SourcePos.of(page.path()), "io.write", page.path(), e.getMessage());
+            WriteFailure.report(diags, page.path(), e);
         }
     }
 
@@ -347,7 +348,7 @@ public final class SiteRenderer {
             try {
                 sink.copy(a.source(), a.sitePath());
             } catch (IOException e) {
-                diags.error(SourcePos.of(a.sitePath()), "io.write", a.sitePath(), e.getMessage());
+                WriteFailure.report(diags, a.sitePath(), e);
             }
         }
     }
@@ -422,7 +423,7 @@ public final class SiteRenderer {
         try {
             sink.write(path, content);
         } catch (IOException e) {
-            diags.error(SourcePos.of(path), "io.write", path, e.getMessage());
+            WriteFailure.report(diags, path, e);
         }
     }
 
@@ -460,7 +461,7 @@ public final class SiteRenderer {
         } catch (Templates.TemplateProblem e) {
             report(e, path);
         } catch (IOException e) {
-            diags.error(SourcePos.of(path), "io.write", path, e.getMessage());
+            WriteFailure.report(diags, path, e);
         }
     }
 
@@ -476,7 +477,7 @@ public final class SiteRenderer {
                     sink.write(asset, AssetMinifier.ship(asset, s.readAllBytes()));
                 }
             } catch (IOException e) {
-                diags.error(SourcePos.of("templates/" + asset), "io.write", asset, e.getMessage());
+                WriteFailure.report(diags, asset, e);
             }
         }
     }
