@@ -90,4 +90,16 @@ class CollectionsSettingTest {
         assertEquals(List.of(), collectionFiles(site));
         assertEquals(List.of(), SiteLinks.problems(site));
     }
+
+    /** Chromium turned each of these into "_": 2023_2024年度 _三张清单_ 做法_ 怎么做_.docx. */
+    @Test
+    void aDownloadIsNamedWithTheCharactersWindowsRefusesInTheirFullWidthForms() throws IOException {
+        TestKb kb = TestKb.create(dir);
+        kb.addCase("a.md", "title: '2023/2024年度 \"三张清单\" 做法: 怎么做? <一> *重点* | 小结'\npark: 洋浦\ntheme: 积分管理\n"
+                + "method: 经验介绍\ndate: 2024-03-01\n", "正文。\n");
+        BuildResult r = Casebook.at(kb.dir()).build();
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        assertEquals("2023／2024年度 ＂三张清单＂ 做法： 怎么做？ ＜一＞ ＊重点＊ ｜ 小结.docx",
+                read(kb.site(), "cases/a/index.html").selectFirst("a.word-download").attr("download"));
+    }
 }
