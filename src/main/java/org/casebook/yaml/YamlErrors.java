@@ -120,7 +120,7 @@ final class YamlErrors {
                     || problem.startsWith("expected '<document start>'") && startsWithDirective()) {
                 error(firstDirectiveLine(), 0, "yaml.directive");
             } else if (problem.startsWith("found character '\t")) {
-                error(problemMark, "yaml.tab");
+                error(problemMark, tabKey(lineOf(problemMark), column(problemMark)));
             } else if (problem.startsWith("found character")) {
                 valueStartsWithReserved(problemMark, "yaml.reserved-start");
             } else if (problem.startsWith("found unexpected end of stream")
@@ -172,7 +172,7 @@ final class YamlErrors {
                 String l = lines[i];
                 int tab = l.indexOf('\t');
                 if (tab >= 0) {
-                    diags.error(new SourcePos(file, firstLine + i, tab + 1), "yaml.tab");
+                    diags.error(new SourcePos(file, firstLine + i, tab + 1), tabKey(l, tab));
                     return true;
                 }
                 int fullColon = l.indexOf('：');
@@ -203,6 +203,11 @@ final class YamlErrors {
             } else {
                 error(problemMark, "yaml.expected-colon");
             }
+        }
+
+        /** A tab that indents a line, or one that stands between a field's colon and its value. */
+        private static String tabKey(String line, int at) {
+            return at > 0 && at <= line.length() && !line.substring(0, at).isBlank() ? "yaml.tab-inside" : "yaml.tab";
         }
 
         /** A colon YAML did not expect: often the fault of a line without its colon, or of an indent. */

@@ -38,6 +38,7 @@ class YamlErrorsTest {
             form("found character '`' that cannot start any token", "title: `园区`\n", "yaml.reserved-start", 2, 8),
             form("found character '%' that cannot start any token", "title: %50 企业\n", "yaml.reserved-start", 2, 8),
             form("found character '\t(TAB)' that cannot start any token", "title: a\n\tpark: b\n", "yaml.tab", 3, 1),
+            form("found character '\t(TAB)' that cannot start any token", "title: a\npark:\t洋浦\n", "yaml.tab-inside", 3, 6),
             form("could not find expected ':'", "title: a\npark 洋浦\ntheme: b\n", "yaml.key-without-colon", 3, 5),
             form("could not find expected ':'", "title: a\n园区 洋浦\ntheme: b\n", "yaml.expected-colon", 4, 1),
             form("sequence entries are not allowed here", "theme: - 组织建设\n", "yaml.dash-after-colon", 2, 8),
