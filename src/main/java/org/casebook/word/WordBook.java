@@ -123,7 +123,8 @@ final class WordBook {
             b.para(WordStyles.SUBTITLE).text(cover.organization());
         }
         if (cover.date() != null) {
-            b.para(WordStyles.SUBTITLE).text(presentation.format(cover.date()));
+            // labelled as the HTML cover is: the newest case date, not the day it was printed
+            b.para(WordStyles.SUBTITLE).text(string("print_cover_date").replace("{0}", presentation.format(cover.date())));
         }
         b.para(null).runs.append("<w:r><w:br w:type=\"page\"/></w:r>");
     }

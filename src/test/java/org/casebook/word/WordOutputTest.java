@@ -66,8 +66,8 @@ class WordOutputTest {
             assertTrue(cover.contains("海南自贸港重点园区党建经验库"), cover.toString());
             assertEquals("全部案例汇编", textsInStyle(doc, WordStyles.TITLE).get(0));
             assertTrue(cover.contains("共 " + titles.size() + " 个案例"), cover.toString());
-            // the date: the newest case date, written the Chinese way
-            assertTrue(cover.stream().anyMatch(t -> t.matches("\\d{4}年\\d{1,2}月\\d{1,2}日")), cover.toString());
+            // the date: the newest case date, written the Chinese way and labelled as what it is
+            assertTrue(cover.stream().anyMatch(t -> t.matches("收录案例截至 \\d{4}年\\d{1,2}月\\d{1,2}日")), cover.toString());
             // a real TOC field over the case titles, which the document asks to update on opening
             String body = doc.getDocument().xmlText();
             assertTrue(body.contains("TOC \\o \"1-1\""), "TOC field instruction");

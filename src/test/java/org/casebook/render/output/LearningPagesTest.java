@@ -161,6 +161,18 @@ class LearningPagesTest {
     }
 
     @Test
+    void aCoverSaysItsDateIsThatOfTheNewestCaseItHolds(@TempDir Path english) throws IOException {
+        Path site = build();
+        // yangpu's newest case is of 2024-05-10; the whole collection's of 2025
+        assertEquals("收录案例截至 2024年5月10日", read(site, "print/park/yangpu/index.html").selectFirst(".print-cover .cover-date").text());
+        assertTrue(read(site, "print/all/index.html").selectFirst(".print-cover .cover-date").text().matches("收录案例截至 2025年\\d+月\\d+日"));
+        LearningFixture.copy(english, "language: en");
+        LearningFixture.build(english);
+        assertTrue(read(english.resolve("site"), "print/park/yangpu/index.html").selectFirst(".print-cover .cover-date").text()
+                .startsWith("Cases up to "));
+    }
+
+    @Test
     void statisticsChartsAreAccessibleImagesWithTheirNumbers() throws IOException {
         Path site = build();
         Document doc = read(site, "stats/index.html");
