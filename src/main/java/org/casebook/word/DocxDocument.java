@@ -13,7 +13,8 @@ import java.util.zip.Deflater;
  * One .docx being assembled: its own XML (cover, contents, case titles) and case {@link Fragment}s
  * compressed into one stream as they come, with the numbers of this document put in for the
  * fragments' tokens: drawing ids and footnote ids continue from the cases before, a picture already in the
- * document (the same file in two cases, the same SVG stand-in) keeps its one part and relationship.
+ * document (the same file in two cases, the same SVG stand-in) keeps its one part and relationship,
+ * and a link to a case the document holds goes to that case's bookmark (a link to any other stays text).
  * Not thread-safe: one document is made on one thread.
  */
 final class DocxDocument implements AutoCloseable {
@@ -31,6 +32,8 @@ final class DocxDocument implements AutoCloseable {
 
     private final Deflater deflater = new Deflater(LEVEL, true);
     private final boolean cover;
+    /** The bookmark of each case the document holds, by slug. */
+    private final Map<String, String> bookmarks;
     private final Deflater notesDeflater = new Deflater(LEVEL, true);
     private final StringBuilder pending = new StringBuilder(16 * 1024);
     private final DeflatedPart body = new DeflatedPart(deflater, 64 * 1024);
@@ -41,9 +44,13 @@ final class DocxDocument implements AutoCloseable {
     private int footnotes;
     private long styles;
 
-    /** @param cover a collection: a cover without a page number, fields updated on opening */
-    DocxDocument(boolean cover) {
+    /**
+     * @param cover     a collection: a cover without a page number, fields updated on opening
+     * @param bookmarks the bookmark at each case's title, by slug: where links to those cases go
+     */
+    DocxDocument(boolean cover, Map<String, String> bookmarks) {
         this.cover = cover;
+        this.bookmarks = Map.copyOf(bookmarks);
         pending.append(WordXml.HEADER).append("<w:document xmlns:w=\"").append(WordXml.W).append("\" xmlns:r=\"")
                 .append(WordXml.R).append("\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"")
                 .append(" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"")
@@ -71,6 +78,9 @@ final class DocxDocument implements AutoCloseable {
             case 'D' -> String.valueOf(drawings + index + 1);
             case 'F' -> String.valueOf(footnotes + index + 1);
             case 'M' -> rels[index];
+            case 'H' -> bookmarks.containsKey(f.links().get(index))
+                    ? "<w:hyperlink w:anchor=\"" + bookmarks.get(f.links().get(index)) + "\" w:history=\"1\">" : "";
+            case 'h' -> bookmarks.containsKey(f.links().get(index)) ? "</w:hyperlink>" : "";
             default -> throw new IllegalStateException("unknown token " + kind);
         };
         Fragment.copy(f.body(), body, numbers);

@@ -11,7 +11,9 @@ import org.casebook.io.Utf8Buffer;
  * per build and copied into its own document and into every collection holding the case. It is kept
  * as UTF-8 bytes; the numbers that differ per document (drawing ids, picture relationships, footnote
  * ids) are left out as tokens ({@link WordXml#token}: MARK, a kind letter, an index, END, bytes that
- * never occur in escaped text) which the document fills in while it copies. Documents are compressed
+ * never occur in escaped text) which the document fills in while it copies. So are the ends of a link
+ * to another case ({@code H} and {@code h}): a collection holding that case makes them a hyperlink to
+ * its title, any other document leaves the link's text as it is. Documents are compressed
  * whole rather than built of pieces compressed apart: across the cases of a collection the markup
  * repeats, and one deflate stream over a collection came out at less than half the size.
  *
@@ -21,8 +23,10 @@ import org.casebook.io.Utf8Buffer;
  * @param drawings  how many drawings the body numbers (tokens {@code D0…})
  * @param footnotes how many footnotes ({@code F0…})
  * @param styles    the styles it uses ({@link WordStyles#bit})
+ * @param links     the slugs of the cases its link tokens ({@code H}, {@code h}) go to, by index
  */
-record Fragment(byte[] body, byte[] notes, List<Media> media, int drawings, int footnotes, long styles) {
+record Fragment(byte[] body, byte[] notes, List<Media> media, int drawings, int footnotes, long styles,
+        List<String> links) {
 
     /**
      * A picture part: its extension and bytes ({@code bytes} null when the build's picture budget
@@ -38,8 +42,13 @@ record Fragment(byte[] body, byte[] notes, List<Media> media, int drawings, int 
 
     static Fragment of(CharSequence body, CharSequence notes, List<Media> media, int drawings, int footnotes,
             long styles) {
+        return of(body, notes, media, drawings, footnotes, styles, List.of());
+    }
+
+    static Fragment of(CharSequence body, CharSequence notes, List<Media> media, int drawings, int footnotes,
+            long styles, List<String> links) {
         return new Fragment(Utf8Buffer.encode(body), Utf8Buffer.encode(notes), List.copyOf(media), drawings, footnotes,
-                styles);
+                styles, List.copyOf(links));
     }
 
     /** What a document puts in for a token. */

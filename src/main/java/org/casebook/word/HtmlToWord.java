@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.casebook.render.page.SitePaths;
 import org.casebook.word.WordBody.Format;
 import org.casebook.word.WordBody.Para;
 import org.jsoup.Jsoup;
@@ -23,9 +24,10 @@ import org.jsoup.select.Selector;
 /**
  * A case body's HTML (already cleaned: only safe elements remain) as Word paragraphs: headings,
  * paragraphs with bold, italic, struck-through and code runs, lists, quotes, tables, pictures and
- * footnotes. Links keep their text; a picture comes from the file the case links, embedded. Drawing
- * ids, picture relationships and footnote ids are written as tokens ({@link Fragment}): the
- * document that holds the body numbers them.
+ * footnotes. Links keep their text; a link to another case's page is marked with tokens too, which
+ * a collection holding that case makes a link to its title. A picture comes from the file the case
+ * links, embedded. Drawing ids, picture relationships and footnote ids are written as tokens
+ * ({@link Fragment}): the document that holds the body numbers them.
  */
 final class HtmlToWord {
 
@@ -48,6 +50,8 @@ final class HtmlToWord {
     private final StringBuilder notes = new StringBuilder();
     private final List<Fragment.Media> media = new ArrayList<>();
     private final Map<String, Integer> mediaIndex = new HashMap<>();
+    /** The cases the body's links go to, by link token index. */
+    private final List<String> links = new ArrayList<>();
     private int drawings;
     private int footnotes;
     /** Inside a footnote: a picture there is its description (a footnote part has no picture relationships). */
@@ -86,6 +90,10 @@ final class HtmlToWord {
 
     int footnotes() {
         return footnotes;
+    }
+
+    List<String> links() {
+        return links;
     }
 
     private void blocks(Element parent, int listDepth) {
@@ -260,6 +268,7 @@ final class HtmlToWord {
             case "br" -> p.runs.append("<w:r><w:br/></w:r>");
             case "img" -> picture(p, e);
             case "input" -> { }
+            case "a" -> link(p, e, f);
             case "sup" -> {
                 Element ref = e.selectFirst(FOOTNOTE_REF);
                 if (ref != null) {
@@ -269,13 +278,27 @@ final class HtmlToWord {
                     WordBody.t(p.runs, e.text()).append("</w:r>");
                 }
             }
-            default -> {
-                if (e.hasClass("footnote-backref")) {
-                    return;
-                }
-                children(p, e, f);
-            }
+            default -> children(p, e, f);
         }
+    }
+
+    /** A link: its text, between link tokens when it goes to a case's page (whichever heading of it). */
+    private void link(Para p, Element a, Format f) {
+        if (a.hasClass("footnote-backref")) {
+            return; // the way back from a footnote: Word's footnotes have their own
+        }
+        String href = a.attr("href");
+        // a link within the body (#heading) is not to a case: Word has no bookmark at each heading
+        Optional<String> slug = href.startsWith("#") ? Optional.empty() : resolve(href).flatMap(SitePaths::caseOf);
+        if (slug.isEmpty()) {
+            children(p, a, f);
+            return;
+        }
+        int index = links.size();
+        links.add(slug.get());
+        WordXml.token(p.runs, 'H', index);
+        children(p, a, f);
+        WordXml.token(p.runs, 'h', index);
     }
 
     private void children(Para p, Element e, Format f) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,12 @@ final class WordBook {
     /** A collection: cover, table of contents, then case {@code firstNumber}, {@code firstNumber + 1}… */
     byte[] collection(Cover cover, List<Case> cases, int firstNumber, Function<Case, Fragment> fragments)
             throws IOException {
-        try (DocxDocument doc = new DocxDocument(true)) {
+        // every case's title carries a bookmark, so that the other cases' links to it go there
+        Map<String, String> bookmarks = new HashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            bookmarks.put(cases.get(i).slug(), bookmark(firstNumber + i));
+        }
+        try (DocxDocument doc = new DocxDocument(true, bookmarks)) {
             WordBody front = new WordBody();
             coverPage(front, cover);
             front.para(WordStyles.TOC_HEADING).text(string("print_toc"));
@@ -52,7 +58,7 @@ final class WordBook {
             WordFields.tableOfContents(front, entries, string("print_empty"));
             doc.add(front);
             for (int i = 0; i < cases.size(); i++) {
-                doc.add(title(entries.get(i)));
+                doc.add(title(entries.get(i), firstNumber + i));
                 doc.splice(fragments.apply(cases.get(i)));
             }
             return doc.finish(cover.title(), creator(), day(cover.date()));
@@ -61,8 +67,8 @@ final class WordBook {
 
     /** One case on its own: its title, facts and body, the page number at the foot; {@code date} null when it has none. */
     byte[] single(Case c, LocalDate date, Fragment fragment) throws IOException {
-        try (DocxDocument doc = new DocxDocument(false)) {
-            doc.add(title(c.title()));
+        try (DocxDocument doc = new DocxDocument(false, Map.of())) {
+            doc.add(title(c.title(), 0));
             doc.splice(fragment);
             return doc.finish(c.title(), creator(), date);
         }
@@ -87,14 +93,34 @@ final class WordBook {
         html.body(bodies.apply(c).html());
         StringBuilder xml = new StringBuilder(32 * 1024);
         body.write(xml);
-        return Fragment.of(xml, html.notes(), html.media(), html.drawings(), html.footnotes(), body.styles());
+        return Fragment.of(xml, html.notes(), html.media(), html.drawings(), html.footnotes(), body.styles(), html.links());
     }
 
-    /** The case's title paragraph: numbered in a collection, starting a new page by its style. */
-    private static WordBody title(String heading) {
+    /**
+     * The case's title paragraph: numbered in a collection, starting a new page by its style. In a
+     * collection ({@code number} &gt; 0) it holds the case's bookmark.
+     */
+    private static WordBody title(String heading, int number) {
         WordBody b = new WordBody();
-        b.para(WordStyles.CASE_TITLE).text(heading);
+        WordBody.Para p = b.para(WordStyles.CASE_TITLE);
+        if (number > 0) {
+            p.runs.append("<w:bookmarkStart w:id=\"").append(number).append("\" w:name=\"").append(bookmark(number))
+                    .append("\"/>");
+        }
+        p.text(heading);
+        if (number > 0) {
+            p.runs.append("<w:bookmarkEnd w:id=\"").append(number).append("\"/>");
+        }
         return b;
+    }
+
+    /**
+     * The bookmark of case {@code number} in a collection: a name Word accepts whatever the slug is
+     * (letters, digits and '_'), hidden from Word's list of bookmarks by its leading '_' as the
+     * contents' own are.
+     */
+    static String bookmark(int number) {
+        return "_Case" + number;
     }
 
     String caseHeading(int number, String title) {

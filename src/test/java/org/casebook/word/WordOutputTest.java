@@ -145,6 +145,36 @@ class WordOutputTest {
         assertFalse(html("print/index.html").select("a[href$=.docx]").isEmpty());
     }
 
+    /**
+     * research-institutes-co-building links seed-industry-chain-party-committee (both of 崖州湾), and
+     * seed-industry-chain-party-committee links a case of 洋浦: in 崖州湾's collection the first link
+     * goes to its case's title, the second stays text, as every link does in a case's own document.
+     */
+    @Test
+    void aLinkToACaseTheCollectionHoldsGoesToThatCasesTitle() throws IOException {
+        assertTrue(result.ok(), () -> result.diagnostics().toString());
+        try (XWPFDocument doc = open("print/park/yazhouwan/yazhouwan.docx")) {
+            Map<String, String> titles = new java.util.HashMap<>();
+            List<org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun> links = new java.util.ArrayList<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (WordStyles.CASE_TITLE.equals(p.getStyle())) {
+                    p.getCTP().getBookmarkStartList().forEach(b -> titles.put(b.getName(), p.getText()));
+                }
+                p.getIRuns().stream().filter(r -> r instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun)
+                        .map(r -> (org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun) r).forEach(links::add);
+            }
+            assertEquals(textsInStyle(doc, WordStyles.CASE_TITLE).size(), titles.size(), "a bookmark at every case title");
+            assertEquals(List.of("南繁种业产业链党委案例"), links.stream().map(r -> r.getText(0)).toList());
+            assertTrue(titles.get(links.get(0).getAnchor()).contains("南繁种业产业链党委"), titles + " " + links.get(0).getAnchor());
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
+            assertTrue(text.contains("洋浦产业链党组织案例"), "a link to a case of another park keeps its text");
+        }
+        try (XWPFDocument doc = open("cases/research-institutes-co-building/research-institutes-co-building.docx")) {
+            assertFalse(doc.getDocument().xmlText().contains("hyperlink"), "a case's own document holds no other case");
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("南繁种业产业链党委案例")));
+        }
+    }
+
     @Test
     void theSameInputGivesTheSameBytes() throws IOException {
         assertTrue(result.ok(), () -> result.diagnostics().toString());

@@ -11,7 +11,9 @@ import org.jsoup.nodes.Element;
 /**
  * Moves a case body rendered for its own page into another page (a printed collection): relative
  * links are re-pointed from the case page's folder to the new page's, and ids get a per-case prefix
- * so that many bodies on one page never share an id (in-page links follow the new ids).
+ * so that many bodies on one page never share an id (in-page links follow the new ids). A link to
+ * the page of a case the new page holds as well goes to that case's place on it ({@link Held}): in a
+ * printed booklet the reader is sent to the case's section, not away to the web.
  *
  * <p>Every body reaches a collection three or four times (all cases, its park, each theme), so a
  * full HTML parse per copy was a quarter of a 10,000-case build. Bodies come from our own
@@ -27,8 +29,24 @@ final class BodyRelinker {
     private BodyRelinker() {
     }
 
+    /** The cases the new page holds, each at an in-page target. */
+    interface Held {
+        /** Holds none: every link to a case page stays one. */
+        Held NONE = (slug, fragment) -> null;
+
+        /**
+         * The id (without '#') a link to case {@code slug}'s page, at {@code fragment} (raw, null for
+         * none), goes to on the new page; null when the page does not hold that case.
+         */
+        String target(String slug, String fragment);
+    }
+
     static String relink(String html, String casePath, String pagePath, String idPrefix) {
-        Rewrite rewrite = new Rewrite(SITE.resolve(casePath), SitePaths.rootOf(pagePath), idPrefix);
+        return relink(html, casePath, pagePath, idPrefix, Held.NONE);
+    }
+
+    static String relink(String html, String casePath, String pagePath, String idPrefix, Held held) {
+        Rewrite rewrite = new Rewrite(SITE.resolve(casePath), SitePaths.rootOf(pagePath), idPrefix, held);
         return TagScan.relink(html, rewrite).orElseGet(() -> parsed(html, rewrite));
     }
 
@@ -50,7 +68,7 @@ final class BodyRelinker {
     }
 
     /** How one body's ids and links change on the way to the new page. */
-    record Rewrite(URI from, String up, String idPrefix) {
+    record Rewrite(URI from, String up, String idPrefix, Held held) {
 
         String id(String id) {
             return idPrefix + id;
@@ -66,6 +84,11 @@ final class BodyRelinker {
                     return v;
                 }
                 URI resolved = from.resolve(u);
+                String inPage = resolved.getRawQuery() != null ? null : SitePaths.caseOf(resolved.getPath().substring(1))
+                        .map(slug -> held.target(slug, resolved.getRawFragment())).orElse(null);
+                if (inPage != null) {
+                    return "#" + inPage;
+                }
                 return up + resolved.getRawPath().substring(1)
                         + (resolved.getRawQuery() == null ? "" : "?" + resolved.getRawQuery())
                         + (resolved.getRawFragment() == null ? "" : "#" + resolved.getRawFragment());

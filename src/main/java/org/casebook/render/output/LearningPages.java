@@ -225,10 +225,11 @@ public final class LearningPages {
             }
         };
         List<String> addresses = cases.stream().map(c -> urls.absolute(SitePaths.casePage(c.slug())).orElse("")).toList();
+        BodyRelinker.Held held = held(cases);
         LearningViews.CollectionPage page = new LearningViews.CollectionPage(title, kindName, toc, new java.util.AbstractList<>() {
             @Override
             public LearningViews.CollectionCase get(int i) {
-                return collectionCase(cases.get(i), path);
+                return collectionCase(cases.get(i), path, held);
             }
 
             @Override
@@ -240,11 +241,31 @@ public final class LearningPages {
     }
 
     private static String anchor(Case c) {
-        return "case-" + c.slug();
+        return anchor(c.slug());
     }
 
-    private LearningViews.CollectionCase collectionCase(Case c, String path) {
-        String html = BodyRelinker.relink(r.body(c).html(), SitePaths.casePage(c.slug()), path, c.slug() + "--");
+    private static String anchor(String slug) {
+        return "case-" + slug;
+    }
+
+    /** What a case's ids become in a collection: its slug before each, so no two cases share one. */
+    private static String idPrefix(String slug) {
+        return slug + "--";
+    }
+
+    /**
+     * Where links to the cases of one volume go inside it: the case's section, or the heading its link
+     * names. A volume is a booklet of its own, so a case in another volume is still reached on the web.
+     */
+    private static BodyRelinker.Held held(List<Case> cases) {
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        cases.forEach(c -> slugs.add(c.slug()));
+        return (slug, fragment) -> !slugs.contains(slug) ? null
+                : fragment == null || fragment.isEmpty() ? anchor(slug) : idPrefix(slug) + fragment;
+    }
+
+    private LearningViews.CollectionCase collectionCase(Case c, String path, BodyRelinker.Held held) {
+        String html = BodyRelinker.relink(r.body(c).html(), SitePaths.casePage(c.slug()), path, idPrefix(c.slug()), held);
         String url = urls.absolute(SitePaths.casePage(c.slug())).orElse("");
         // a case is in several collections (all, its park, its themes, its method): its code is made once
         String qr = url.isEmpty() ? ""

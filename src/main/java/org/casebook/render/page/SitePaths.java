@@ -20,6 +20,22 @@ public final class SitePaths {
         return "cases/" + slug + "/index.html";
     }
 
+    /**
+     * The case whose page {@code path} (a site path, decoded, without a query or fragment) is: the
+     * reverse of {@link #casePage}, for outputs that put several cases in one document and point a
+     * link to one of them at its place inside.
+     */
+    public static java.util.Optional<String> caseOf(String path) {
+        String prefix = "cases/";
+        String suffix = "/index.html";
+        if (!path.startsWith(prefix) || !path.endsWith(suffix) || path.length() <= prefix.length() + suffix.length()) {
+            return java.util.Optional.empty();
+        }
+        String slug = path.substring(prefix.length(), path.length() - suffix.length());
+        // cases/page/2/index.html is a page of the list of cases, not a case
+        return slug.indexOf('/') >= 0 ? java.util.Optional.empty() : java.util.Optional.of(slug);
+    }
+
     /** The search page: at the root, where every page's search box sends {@code q}. */
     public static String search() {
         return "search.html";

@@ -34,7 +34,7 @@ class BodyRelinkerTest {
 
     private static BodyRelinker.Rewrite rewrite(String page) {
         return new BodyRelinker.Rewrite(URI.create("http://site.invalid/").resolve(CASE_PAGE), SitePaths.rootOf(page),
-                "chain--");
+                "chain--", BodyRelinker.Held.NONE);
     }
 
     private static String dom(String html) {
@@ -69,6 +69,23 @@ class BodyRelinkerTest {
         assertTrue(out.contains("href=\"#chain--做法\""), out);
         assertTrue(out.contains("src=\"../../../files/yangpu/img/%E5%9B%BE.png\""), out);
         assertTrue(out.contains("<!-- a comment with <a href=\"x\"> inside -->"), out);
+    }
+
+    @Test
+    void aLinkToACaseThePageHoldsGoesToItsPlaceOnThePage() {
+        BodyRelinker.Held held = (slug, fragment) -> !slug.equals("other") ? null
+                : fragment == null ? "case-other" : "other--" + fragment;
+        String html = "<p><a href=\"../other/index.html\">整篇</a>、<a href=\"../other/index.html#做法\">做法</a>、"
+                + "<a href=\"../elsewhere/index.html#做法\">别处</a>、<a href=\"../other/index.html?x=1\">带参数</a></p>";
+        String page = "print/park/yangpu/index.html";
+        for (String out : List.of(BodyRelinker.relink(html, CASE_PAGE, page, "chain--", held),
+                BodyRelinker.parsed(html, new BodyRelinker.Rewrite(URI.create("http://site.invalid/").resolve(CASE_PAGE),
+                        SitePaths.rootOf(page), "chain--", held)))) {
+            assertTrue(out.contains("href=\"#case-other\">整篇"), out);
+            assertTrue(out.contains("href=\"#other--做法\">做法"), out);
+            assertTrue(out.contains("href=\"../../../cases/elsewhere/index.html#做法\""), "a case the page does not hold: " + out);
+            assertTrue(out.contains("href=\"../../../cases/other/index.html?x=1\""), "an address with a query is not the case's page: " + out);
+        }
     }
 
     @Test

@@ -154,8 +154,15 @@ class LearningPagesTest {
         assertNotNull(img);
         String src = img.absUrl("src").substring("http://site.invalid/".length());
         assertTrue(Files.isRegularFile(site.resolve(src)), "image resolves from the collection page: " + src);
-        Element caseLink = yangpu.selectFirst("article a[href*=yangpu-points]");
-        assertEquals("cases/yangpu-points/index.html", caseLink.absUrl("href").substring("http://site.invalid/".length()));
+        // yangpu-chain links yangpu-points: in yangpu's booklet, which holds both, the link goes to its section
+        Element caseLink = yangpu.selectFirst("#case-yangpu-chain a[href*=yangpu-points]");
+        assertEquals("#case-yangpu-points", caseLink.attr("href"));
+        assertNotNull(yangpu.getElementById("case-yangpu-points"));
+        // the organization booklet holds yangpu-chain but not yangpu-points: the link goes to its page
+        Document organization = read(site, "print/theme/organization/index.html");
+        assertNotNull(organization.getElementById("case-yangpu-chain"));
+        assertEquals("cases/yangpu-points/index.html", organization.selectFirst("#case-yangpu-chain a[href*=yangpu-points]")
+                .absUrl("href").substring("http://site.invalid/".length()));
         Document index = read(site, "print/index.html");
         assertEquals(1 + 4 + 4, index.select("main a[href$=index.html]").size());
     }

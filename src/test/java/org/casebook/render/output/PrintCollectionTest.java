@@ -18,6 +18,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casebook.testing.Browser;
@@ -69,7 +76,28 @@ class PrintCollectionTest {
                 String qr = decodeQr(renderer.renderImageWithDPI(page, 200));
                 assertEquals(LearningFixture.BASE_URL + "cases/" + slugs.get(i) + "/index.html", qr);
             }
+            // yangpu-chain's link to yangpu-points, which the booklet holds, leads to that case's page of the PDF
+            List<String> targets = new ArrayList<>();
+            for (PDAnnotation a : doc.getPage(2 + slugs.indexOf("yangpu-chain")).getAnnotations()) {
+                if (a instanceof PDAnnotationLink link) {
+                    targets.add(link.getAction() instanceof PDActionURI uri ? uri.getURI() : "page " + (1 + pageOf(doc, link)));
+                }
+            }
+            assertTrue(targets.contains("page " + (3 + slugs.indexOf("yangpu-points"))), targets.toString());
+            assertTrue(targets.stream().noneMatch(t -> t.contains("yangpu-points")), "not to the web page: " + targets);
         }
+    }
+
+    /** The page (from 0) a link inside the PDF goes to, -1 when it goes nowhere in it. */
+    private static int pageOf(PDDocument doc, PDAnnotationLink link) throws java.io.IOException {
+        PDDestination dest = link.getDestination();
+        if (dest == null && link.getAction() instanceof PDActionGoTo goTo) {
+            dest = goTo.getDestination();
+        }
+        if (dest instanceof PDNamedDestination named) {
+            dest = doc.getDocumentCatalog().findNamedDestinationPage(named);
+        }
+        return dest instanceof PDPageDestination page ? page.retrievePageNumber() : -1;
     }
 
     private static void print(Path page, Path pdf) throws Exception {

@@ -26,4 +26,13 @@ class SitePathsTest {
         assertEquals("", SitePaths.rootOf(SitePaths.home()));
         assertEquals("../../", SitePaths.rootOf(SitePaths.casePage("chain")));
     }
+
+    @Test
+    void aCasePageIsReadBackToItsCaseAndNoOtherPageIs() {
+        assertEquals(java.util.Optional.of("chain"), SitePaths.caseOf(SitePaths.casePage("chain")));
+        for (String other : List.of(SitePaths.allCases(1), SitePaths.allCases(2), "cases//index.html", "cases/chain/chain.docx",
+                "park/yangpu/index.html", "print/cases/chain/index.html")) {
+            assertEquals(java.util.Optional.empty(), SitePaths.caseOf(other), other);
+        }
+    }
 }
