@@ -7,7 +7,9 @@
    it works across origins without CORS. ES5; text is inserted with textContent only.
    A portal may show several Casebook sites: an element belongs to the site its data-casebook-site
    names, else to the first widget script after it (else the last one before it), and each script
-   fills only its own elements with its own site's data. */
+   fills only its own elements with its own site's data.
+   An element naming no term of the site (a misspelt code, a name where the code belongs, an unknown
+   kind) is told so with the valid codes, in the site's words (cases.js: widget), never left empty. */
 (function () {
   'use strict';
   var script = document.currentScript || (function () {
@@ -24,8 +26,51 @@
     return false;
   }
 
+  /** A string of the site's bundle (cases.js: widget) with {0}, {1}… filled in. */
+  function say(ui, key, args) {
+    return String(ui[key] || '').replace(/\{(\d)\}/g, function (m, i) { return args[+i]; });
+  }
+
+  /**
+   * What to tell about data-casebook="kind/slug" naming no term of the site: the code of the term so
+   * named, or the valid codes (the valid kinds when it is not kind/slug of a taxonomy); null when the
+   * site has the term. Data without the site's words (cases.js older than this script) says the value.
+   */
+  function problem(data, value) {
+    var ui = data.widget, taxonomies = data.taxonomies || {}, spec = value.split('/'), valid = [], i;
+    if (spec.length === 2 && Object.prototype.hasOwnProperty.call(taxonomies, spec[0])) {
+      var kind = spec[0], slug = spec[1], list = taxonomies[kind];
+      for (i = 0; i < list.length; i++) {
+        if (list[i].slug === slug) { return null; }
+      }
+      if (!ui) { return value; }
+      for (i = 0; i < list.length; i++) {
+        if (list[i].name === slug) { return say(ui, 'unknown_name', [ui.kinds[kind], slug, kind, list[i].slug]); }
+        valid.push(say(ui, 'valid_item', [list[i].slug, list[i].name]));
+      }
+      return say(ui, 'unknown', [ui.kinds[kind], slug, kind]) + ' ' + say(ui, 'valid', [valid.join(ui.valid_sep)]);
+    }
+    if (!ui) { return value; }
+    for (var k in taxonomies) {
+      if (Object.prototype.hasOwnProperty.call(taxonomies, k)) { valid.push(say(ui, 'valid_item', [k, ui.kinds[k]])); }
+    }
+    return say(ui, 'unknown_kind', [value, valid.join(ui.valid_sep)]);
+  }
+
   function fill(el, data) {
-    var spec = (el.getAttribute('data-casebook') || '').split('/');
+    var value = el.getAttribute('data-casebook') || '';
+    // a typo, or a name where the code belongs, is told where the list would be: the portal's builder sees it
+    var told = value ? problem(data, value) : null;
+    if (told) {
+      var p = document.createElement('p');
+      p.className = 'casebook-widget-error';
+      p.textContent = told;
+      while (el.firstChild) { el.removeChild(el.firstChild); }
+      el.appendChild(p);
+      el.setAttribute('data-casebook-ready', 'unknown');
+      return;
+    }
+    var spec = value.split('/');
     var kind = spec.length === 2 ? spec[0] : '';
     var slug = spec.length === 2 ? spec[1] : '';
     var n = parseInt(el.getAttribute('data-casebook-n'), 10);

@@ -9,6 +9,7 @@ import org.casebook.io.Json;
 import org.casebook.kb.Case;
 import org.casebook.kb.KnowledgeBase;
 import org.casebook.render.page.SitePaths;
+import org.casebook.render.page.SiteRenderer;
 import org.casebook.taxonomy.TaxonomyKind;
 import org.casebook.taxonomy.Term;
 
@@ -25,8 +26,29 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    static String casesJson(KnowledgeBase kb, SiteUrls urls) {
-        return Json.compact(casesData(kb, urls));
+    static String casesJson(KnowledgeBase kb, SiteUrls urls, Map<String, Object> widget) {
+        return Json.compact(casesData(kb, urls, widget));
+    }
+
+    /**
+     * The widget's words in the site's language (theme bundle keys widget_* and embed_valid*): the
+     * widget runs in a portal's page, not one of ours, so it reads them with the data. Each keeps its
+     * {0}, {1}… for the widget to fill; {@code kinds} names each taxonomy.
+     */
+    static Map<String, Object> widgetStrings(SiteRenderer r) {
+        Map<String, Object> widget = new LinkedHashMap<>();
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            kinds.put(kind.key(), r.kindName(kind));
+        }
+        widget.put("kinds", kinds);
+        widget.put("unknown", r.string("widget_unknown"));
+        widget.put("unknown_name", r.string("widget_unknown_name"));
+        widget.put("unknown_kind", r.string("widget_unknown_kind"));
+        widget.put("valid", r.string("embed_valid"));
+        widget.put("valid_item", r.string("embed_valid_item"));
+        widget.put("valid_sep", r.string("embed_valid_sep"));
+        return widget;
     }
 
     /**
@@ -40,7 +62,7 @@ final class DataFiles {
                 + "[document.currentScript ? document.currentScript.src : ''] = window.casebookData;\n";
     }
 
-    static Map<String, Object> casesData(KnowledgeBase kb, SiteUrls urls) {
+    static Map<String, Object> casesData(KnowledgeBase kb, SiteUrls urls, Map<String, Object> widget) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", 1);
         root.put("title", kb.config().title());
@@ -90,6 +112,7 @@ final class DataFiles {
             cases.add(m);
         }
         root.put("cases", cases);
+        root.put("widget", widget);
         return root;
     }
 

@@ -18,7 +18,7 @@ public final class DataOutputs {
         SiteUrls urls = new SiteUrls(kb.config().baseUrl());
         FeedWriter feeds = new FeedWriter(kb, urls, r.uiStrings());
         feeds.feeds().forEach(r::data);
-        String cases = DataFiles.casesJson(kb, urls);
+        String cases = DataFiles.casesJson(kb, urls, DataFiles.widgetStrings(r));
         r.data(DataFiles.CASES_JSON, cases);
         r.data(DataFiles.CASES_JS, DataFiles.casesScript(cases));
         for (var m : insight.coverage()) {

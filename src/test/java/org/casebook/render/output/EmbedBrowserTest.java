@@ -118,6 +118,48 @@ class EmbedBrowserTest {
         }
     }
 
+    /** A widget asked for a term the site does not have says so with the valid codes, as the embed pages do. */
+    @Test
+    void theWidgetTellsAnUnknownTermWithTheValidCodesInsteadOfAnEmptyList() throws Exception {
+        Path site = site();
+        Path portal = Files.createDirectories(dir.resolve("portal"));
+        try (StaticServer kb = new StaticServer(site, "/kb/"); StaticServer other = new StaticServer(portal, "/portal/")) {
+            Files.writeString(portal.resolve("index.html"), """
+                    <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title></head><body>
+                    <div id="typo" data-casebook="park/nope"></div>
+                    <div id="name" data-casebook="theme/组织建设"></div>
+                    <div id="kind" data-casebook="area/yangpu"></div>
+                    <div id="bare" data-casebook="yangpu"></div>
+                    <div id="good" data-casebook="park/yangpu" data-casebook-n="2"></div>
+                    <script src="%s" defer></script>
+                    </body></html>
+                    """.formatted(kb.url("assets/casebook-widget.js")), StandardCharsets.UTF_8);
+            ChromeDriver driver = Browser.start();
+            try {
+                driver.get(other.url("index.html"));
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+                for (String id : List.of("typo", "name", "kind", "bare", "good")) {
+                    wait.until(d -> d.findElement(By.id(id)).getAttribute("data-casebook-ready") != null);
+                }
+                assertEquals("unknown", driver.findElement(By.id("typo")).getAttribute("data-casebook-ready"));
+                String typo = driver.findElement(By.cssSelector("#typo .casebook-widget-error")).getText();
+                assertTrue(typo.startsWith("没有代码为“nope”的园区：请检查 data-casebook=\"park/nope\"。"), typo);
+                assertTrue(typo.contains("可用的代码：") && typo.contains("yangpu（洋浦经济开发区）") && typo.contains("lingao"), typo);
+                assertTrue(driver.findElements(By.cssSelector("#typo ul")).isEmpty(), "no empty list");
+                assertEquals("“组织建设”是主题的名称，data-casebook 中要用它的代码：data-casebook=\"theme/organization\"。",
+                        driver.findElement(By.cssSelector("#name .casebook-widget-error")).getText());
+                for (String id : List.of("kind", "bare")) {
+                    String told = driver.findElement(By.cssSelector("#" + id + " .casebook-widget-error")).getText();
+                    assertTrue(told.contains("要写成“分类/代码”") && told.contains("park（园区）、theme（主题）、method（交流方式）"), told);
+                }
+                assertEquals("2", driver.findElement(By.id("good")).getAttribute("data-casebook-ready"), "a known term lists its cases");
+                assertEquals(2, driver.findElements(By.cssSelector("#good li a")).size());
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
     @Test
     void printButtonAppearsWithScriptOnCasePages() throws Exception {
         Path site = site();
