@@ -174,14 +174,13 @@ public final class MarkdownRenderer {
             html = cleaner.clean(html, RawHtmlMap.of(document, html), source, diags);
         }
         List<RenderedBody.Heading> toc = new ArrayList<>();
-        TextCollectingVisitor text = new TextCollectingVisitor();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading h && (h.getLevel() == 2 || h.getLevel() == 3) && !h.getAnchorRefId().isEmpty()) {
                 toc.add(new RenderedBody.Heading(h.getLevel(), new TextCollectingVisitor().collectAndGetText(h).strip(),
                         h.getAnchorRefId()));
             }
         }
-        return new RenderedBody(html, toc, text.collectAndGetText(document), links.attachments());
+        return new RenderedBody(html, toc, BodyText.of(document), links.attachments());
     }
 
     private static boolean containsRawHtml(Document document) {

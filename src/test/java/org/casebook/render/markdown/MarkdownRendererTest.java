@@ -121,6 +121,22 @@ class MarkdownRendererTest {
         assertTrue(body.html().contains("<table"));
     }
 
+    /** The plain text the index and its snippets are made from reads a table as cells, each row ended. */
+    @Test
+    void aTablesPlainTextSetsItsCellsApartAndEndsEachRow() throws Exception {
+        RenderedBody body = render("前文。\n\n| 清单类型 | 条目数 | 已完成 | 完成率 |\n|---|---:|---:|---:|\n"
+                + "| 问题清单 | 14 | 9 | 64% |\n| 需求清单 |  | 18 | 已办结。 |\n\n后文。\n");
+        assertEquals("前文。\n\n清单类型 · 条目数 · 已完成 · 完成率；\n问题清单 · 14 · 9 · 64%；\n"
+                + "需求清单 · 18 · 已办结。\n\n后文。", body.text().replaceAll(" {2,}", " "),
+                "an empty cell adds no separator (its blank is whitespace); a row that ends a sentence keeps its own end");
+        assertTrue(body.html().contains("<tr><td>问题清单</td><td align=\"right\">14</td><td align=\"right\">9</td>"), body.html());
+        assertFalse(body.html().contains("·") || body.html().contains("；"), "the page's table is as it was");
+        // a table without Chinese ends its rows as English does
+        assertEquals("Type · Count;\nProblems · 14;\n", render("| Type | Count |\n|---|---|\n| Problems | 14 |\n").text());
+        // text outside tables is flexmark's, as before
+        assertEquals("抓好“三张清单”工作", render("抓好**“三张清单”**工作\n").text());
+    }
+
     /** The lighter parsers are an optimisation only: on every input they must give the full parser's HTML. */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {
