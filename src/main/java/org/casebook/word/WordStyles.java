@@ -133,12 +133,18 @@ final class WordStyles {
             s.append(more);
         } else if (lineTwips > 0) {
             s.append("<w:spacing w:line=\"").append(lineTwips).append("\" w:lineRule=\"exact\"/>");
+        } else if (!normal) {
+            // single spacing said outright: a style based on Normal would take its exact 28 pt lines
+            s.append("<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>");
         }
         if (indentFirst) {
             // two characters: Word and WPS read firstLineChars (hundredths of a character), LibreOffice
             // only firstLine, in twips: two characters of this size, 20 twips a point, 10 a half-point
             s.append("<w:ind w:firstLine=\"").append(halfPoints * 20).append("\" w:firstLineChars=\"200\"")
                     .append(id.equals(QUOTE) ? " w:left=\"640\"" : "").append("/>");
+        } else if (!normal) {
+            // no indent said outright: a table cell or a centred line would take Normal's two characters
+            s.append("<w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/>");
         }
         if (align != null) {
             s.append("<w:jc w:val=\"").append(align).append("\"/>");

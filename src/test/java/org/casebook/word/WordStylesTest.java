@@ -52,4 +52,24 @@ class WordStylesTest {
         }
         assertTrue(indented.contains(WordStyles.NORMAL) && indented.contains(WordStyles.QUOTE), indented.toString());
     }
+
+    /** LibreOffice indented table cells and set them on 28 pt lines: they took Normal's, being based on it. */
+    @Test
+    void aStyleBasedOnNormalSaysItsOwnIndentAndLineSpacing() {
+        Matcher style = STYLE.matcher(WordStyles.xml(-1L));
+        List<String> said = new ArrayList<>();
+        while (style.find()) {
+            if (style.group(1).equals(WordStyles.NORMAL) || !style.group().contains("w:type=\"paragraph\"")) {
+                continue;
+            }
+            assertTrue(INDENT.matcher(style.group()).find(), style.group());
+            assertTrue(style.group().contains("<w:spacing"), style.group());
+            said.add(style.group(1));
+        }
+        Matcher table = Pattern.compile("w:styleId=\"" + WordStyles.TABLE_TEXT + "\".*?</w:style>").matcher(WordStyles.xml(-1L));
+        assertTrue(table.find());
+        assertTrue(table.group().contains("<w:ind w:firstLine=\"0\"") && table.group().contains("w:lineRule=\"auto\""),
+                table.group());
+        assertTrue(said.contains(WordStyles.META), said.toString());
+    }
 }
