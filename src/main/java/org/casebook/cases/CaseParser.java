@@ -121,7 +121,8 @@ public final class CaseParser {
                 if (kind.required() && !unreadable.contains(kind.key())) {
                     diags.error(closing, "case.missing-field", kind.key());
                 }
-            } else if (written.isEmpty()) {
+            } else if (written.isEmpty() && !wrongShape(fm.entries().get(kind.key()).value())) {
+                // a value of the wrong shape was told as such: it is not empty as well
                 diags.error(fm.entries().get(kind.key()).keyPos(), "case.empty-field", kind.key());
             }
             terms.put(kind, List.copyOf(written));
@@ -330,5 +331,11 @@ public final class CaseParser {
             }
         }
         return n;
+    }
+
+    /** A group of entries where terms belong, or a list holding one: {@code Fields.scalars} has said so. */
+    private static boolean wrongShape(YamlValue value) {
+        return value instanceof YamlValue.Mapping
+                || value instanceof YamlValue.Sequence seq && seq.items().stream().anyMatch(i -> !(i instanceof YamlValue.Scalar));
     }
 }
