@@ -248,6 +248,12 @@ public final class OutputDir implements PageSink, AutoCloseable {
 
     /** Swaps the staging folder in place of the target. The old site is removed only after the swap. */
     private void swap() throws IOException {
+        if (isEmptyFolder(target)) {
+            // a folder an IT team made for the site (its owner, group and rights set for the web server):
+            // the site moves into it rather than replacing it
+            moveInto(target);
+            return;
+        }
         Path old = target.resolveSibling("." + target.getFileName() + ".old");
         if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
             deleteTree(old);
@@ -267,6 +273,36 @@ public final class OutputDir implements PageSink, AutoCloseable {
         if (hadOld) {
             deleteTree(old);
         }
+    }
+
+    private static boolean isEmptyFolder(Path p) throws IOException {
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> children = Files.list(p)) {
+            return children.findAny().isEmpty();
+        }
+    }
+
+    /** Moves the staged site's top-level entries into the empty {@code folder}; all back when one cannot go. */
+    private void moveInto(Path folder) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> children = Files.list(staging)) {
+            entries = children.sorted().toList();
+        }
+        List<Path> moved = new ArrayList<>();
+        try {
+            for (Path entry : entries) {
+                Files.move(entry, folder.resolve(entry.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                moved.add(entry);
+            }
+        } catch (IOException e) {
+            for (Path entry : moved) {
+                Files.move(folder.resolve(entry.getFileName()), entry, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        deleteTree(staging);
     }
 
     /**

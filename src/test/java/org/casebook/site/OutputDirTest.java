@@ -37,6 +37,33 @@ class OutputDirTest {
         }
     }
 
+    /** An IT team's folder (made for the web server, its rights set) was replaced by one of the build's own. */
+    @Test
+    void anEmptyFolderMadeForTheSiteIsKeptAndTheSiteMovedIntoIt() throws IOException {
+        Path site = Files.createDirectory(dir.resolve("site"));
+        boolean posix = site.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            Files.setPosixFilePermissions(site, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwx---"));
+        }
+        Object before = Files.readAttributes(site, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        try (OutputDir out = OutputDir.open(site)) {
+            out.write("index.html", "v1");
+            out.write("cases/a/index.html", "a");
+            out.commit();
+        }
+        assertEquals("v1", Files.readString(site.resolve("index.html")));
+        assertEquals("a", Files.readString(site.resolve("cases/a/index.html")));
+        if (before != null) {
+            assertEquals(before, Files.readAttributes(site, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+        if (posix) {
+            assertEquals("rwxrwx---", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(site)));
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no staging folder is left beside the site");
+        }
+    }
+
     @Test
     void discardLeavesThePreviousSiteUntouched() throws IOException {
         Path site = dir.resolve("site");
