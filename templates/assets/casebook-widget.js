@@ -9,7 +9,8 @@
    names, else to the first widget script after it (else the last one before it), and each script
    fills only its own elements with its own site's data.
    An element naming no term of the site (a misspelt code, a name where the code belongs, an unknown
-   kind) is told so with the valid codes, in the site's words (cases.js: widget), never left empty. */
+   kind) is told so with the valid codes, in the site's words (cases.js: widget), never left empty; so
+   is one naming a site whose widget script is not on the page (by the first widget script). */
 (function () {
   'use strict';
   var script = document.currentScript || (function () {
@@ -133,11 +134,24 @@
     return scripts[scripts.length - 1];
   }
 
+  /** An element naming a site none of the page's widget scripts is from: the first script tells it so. */
+  function orphan(el, data) {
+    var site = absolute(el.getAttribute('data-casebook-site').replace(/\/?$/, '/'));
+    var p = document.createElement('p');
+    p.className = 'casebook-widget-error';
+    p.textContent = data && data.widget && data.widget.no_script ? say(data.widget, 'no_script', [site]) : site;
+    while (el.firstChild) { el.removeChild(el.firstChild); }
+    el.appendChild(p);
+    el.setAttribute('data-casebook-ready', 'error');
+  }
+
   function renderAll(data) {
     var scripts = widgetScripts();
     var els = document.querySelectorAll('[data-casebook]');
     for (var i = 0; i < els.length; i++) {
-      if (ownerOf(els[i], scripts) !== script) { continue; }
+      var owner = ownerOf(els[i], scripts);
+      if (owner === null && script === scripts[0]) { orphan(els[i], data); continue; }
+      if (owner !== script) { continue; }
       if (data && data.cases) { fill(els[i], data); } else { els[i].setAttribute('data-casebook-ready', 'error'); }
     }
   }

@@ -45,6 +45,7 @@ final class DataFiles {
         widget.put("unknown", r.string("widget_unknown"));
         widget.put("unknown_name", r.string("widget_unknown_name"));
         widget.put("unknown_kind", r.string("widget_unknown_kind"));
+        widget.put("no_script", r.string("widget_no_script"));
         widget.put("valid", r.string("embed_valid"));
         widget.put("valid_item", r.string("embed_valid_item"));
         widget.put("valid_sep", r.string("embed_valid_sep"));

@@ -131,6 +131,7 @@ class EmbedBrowserTest {
                     <div id="kind" data-casebook="area/yangpu"></div>
                     <div id="bare" data-casebook="yangpu"></div>
                     <div id="good" data-casebook="park/yangpu" data-casebook-n="2"></div>
+                    <div id="absent" data-casebook="park/yangpu" data-casebook-site="http://127.0.0.1:1/other-kb/"></div>
                     <script src="%s" defer></script>
                     </body></html>
                     """.formatted(kb.url("assets/casebook-widget.js")), StandardCharsets.UTF_8);
@@ -138,7 +139,7 @@ class EmbedBrowserTest {
             try {
                 driver.get(other.url("index.html"));
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-                for (String id : List.of("typo", "name", "kind", "bare", "good")) {
+                for (String id : List.of("typo", "name", "kind", "bare", "good", "absent")) {
                     wait.until(d -> d.findElement(By.id(id)).getAttribute("data-casebook-ready") != null);
                 }
                 assertEquals("unknown", driver.findElement(By.id("typo")).getAttribute("data-casebook-ready"));
@@ -154,6 +155,10 @@ class EmbedBrowserTest {
                 }
                 assertEquals("2", driver.findElement(By.id("good")).getAttribute("data-casebook-ready"), "a known term lists its cases");
                 assertEquals(2, driver.findElements(By.cssSelector("#good li a")).size());
+                // a site whose widget script the page lacks: told, not left waiting
+                assertEquals("error", driver.findElement(By.id("absent")).getAttribute("data-casebook-ready"));
+                String absent = driver.findElement(By.cssSelector("#absent .casebook-widget-error")).getText();
+                assertTrue(absent.contains("http://127.0.0.1:1/other-kb/assets/casebook-widget.js"), absent);
             } finally {
                 driver.quit();
             }
