@@ -46,10 +46,7 @@ final class YamlErrors {
         if (at >= lines.length) {
             return -1;
         }
-        int above = at - 1;
-        while (above >= 0 && (lines[above].isBlank() || lines[above].stripLeading().startsWith("#"))) {
-            above--;
-        }
+        int above = contentAbove(lines, at);
         if (above < 0 || lines[above].isEmpty() || Character.isWhitespace(lines[above].charAt(0))) {
             return -1;
         }
@@ -83,6 +80,15 @@ final class YamlErrors {
         Object limit = key.equals("yaml.too-large") ? YamlDocument.MAX_CHARS / 1024
                 : key.equals("yaml.too-many-aliases") ? YamlDocument.MAX_ALIASES : YamlDocument.MAX_DEPTH;
         diags.error(new SourcePos(file, firstLine, 1), key, limit);
+    }
+
+    /** The nearest line above {@code at} that is neither blank nor a comment; -1 when none. */
+    private static int contentAbove(String[] lines, int at) {
+        int above = at - 1;
+        while (above >= 0 && (lines[above].isBlank() || lines[above].stripLeading().startsWith("#"))) {
+            above--;
+        }
+        return above;
     }
 
     private static final class Report {
@@ -224,11 +230,7 @@ final class YamlErrors {
             }
             Matcher indented = INDENTED_KEY.matcher(lines[alone]);
             indented.matches();
-            String above = lines[alone - 1].isBlank() ? "" : lines[alone - 1];
-            for (int i = alone - 1; i >= 0 && (lines[i].isBlank() || lines[i].stripLeading().startsWith("#")); i--) {
-                above = lines[Math.max(0, i - 1)];
-            }
-            Matcher parent = KEY_VALUE.matcher(above);
+            Matcher parent = KEY_VALUE.matcher(lines[contentAbove(lines, alone)]);
             error(alone, 0, "yaml.indented-key", indented.group(1), parent.matches() ? parent.group(2).strip() : "",
                     indented.group(2));
         }
