@@ -132,6 +132,11 @@ public final class Fields {
         if (text.isEmpty()) {
             return fallback;
         }
+        if (text.get().isBlank()) {
+            // "page_size:" with nothing after it: the default, said as such rather than as 实际是 “”
+            diags.error(m.entries().get(key).value().pos(), "field.empty-positive-int", key, fallback);
+            return fallback;
+        }
         try {
             int v = Integer.parseInt(text.get().strip());
             if (v > 0 && v <= 10_000) {

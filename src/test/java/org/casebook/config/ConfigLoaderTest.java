@@ -40,6 +40,18 @@ class ConfigLoaderTest {
         assertEquals("did you mean \"page_size\"?", d.hint());
     }
 
+    /** {@code page_size:} with nothing after it was reported as 应为正整数，实际是 “”. */
+    @Test
+    void aNumberLeftEmptyIsToldAsEmptyWithTheDefaultWrittenOut() throws Exception {
+        TestKb kb = TestKb.create(dir);
+        kb.file("casebook.yml", TestKb.CONFIG.replace("language: zh-CN", "language: zh-CN\npage_size:"));
+        ConfigLoader.load(kb.dir(), diags);
+        Diagnostic d = diags.sorted().get(0);
+        assertEquals("field.empty-positive-int", d.code());
+        assertEquals(4, d.pos().line());
+        assertTrue(d.hint().contains("page_size: " + SiteConfig.DEFAULT_PAGE_SIZE), d.hint());
+    }
+
     @Test
     void organizationFooterNoteAndDateFormatAreReadAndAnImpossibleDatePatternIsAnError() throws Exception {
         TestKb kb = TestKb.create(dir);
