@@ -82,12 +82,12 @@ public final class SourceReader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    diags.error(SourcePos.of(rel(file)), "io.read", e.getMessage());
+                    org.casebook.io.WriteFailure.reportRead(diags, rel(file), e);
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            diags.error(SourcePos.of(CASES + "/"), "io.read", e.getMessage());
+            org.casebook.io.WriteFailure.reportRead(diags, CASES + "/", e);
         }
         found.sort(null);
         return found;
@@ -111,7 +111,7 @@ public final class SourceReader {
             byte[] bytes = Files.readAllBytes(file);
             return TextDecoder.decode(bytes, rel, diags).map(text -> new SourceFile(file, rel, text));
         } catch (IOException e) {
-            diags.error(SourcePos.of(rel), "io.read", e.getMessage());
+            org.casebook.io.WriteFailure.reportRead(diags, rel, e);
             return Optional.empty();
         }
     }

@@ -56,7 +56,7 @@ public final class ConfigLoader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diags.error(SourcePos.of(FILE), "io.read", e.getMessage());
+            org.casebook.io.WriteFailure.reportRead(diags, FILE, e);
             return Optional.empty();
         }
         return TextDecoder.decode(bytes, FILE, diags)

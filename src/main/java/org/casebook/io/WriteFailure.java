@@ -59,6 +59,23 @@ public record WriteFailure(String kind, String reason, String fix) {
                 why.fixOr(diags.messages().format("io.write.hint")), path, why.reason());
     }
 
+    /**
+     * Reports that the file {@code path} (a case, casebook.yml, a folder of cases) could not be read
+     * ({@code io.read}): a refusal or a lock in reading's words ({@code io.read-reason.<kind>}), a
+     * missing file, a long name, a share or disk gone as for writing, anything else quoted.
+     */
+    public static void reportRead(org.casebook.diag.Diagnostics diags, String path, IOException e) {
+        Messages m = diags.messages();
+        String kind = kind(e);
+        String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : path;
+        boolean own = m.has("io.read-reason." + kind);
+        boolean neutral = Set.of("missing", "too-long", "bad-name", "network", "device").contains(kind);
+        String key = own ? "io.read-reason." + kind : neutral ? "io.reason." + kind : "io.reason.other";
+        String hint = m.has(key + ".hint") ? m.format(key + ".hint", file) : "";
+        diags.reportWithHint(org.casebook.diag.SourcePos.of(path), org.casebook.diag.Severity.ERROR, "io.read", hint,
+                m.format(key, file, systemText(e)));
+    }
+
     /** This failure's advice, or {@code otherwise} when the cause has none of its own. */
     public String fixOr(String otherwise) {
         return fix.isEmpty() ? otherwise : fix;

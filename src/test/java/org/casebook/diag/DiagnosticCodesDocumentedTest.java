@@ -20,7 +20,7 @@ class DiagnosticCodesDocumentedTest {
 
     /** Bundle keys that are not diagnostic codes: command-line lines, words, list separators, hints and message parts. */
     private static final Pattern NOT_A_CODE = Pattern.compile("^(cli|new|serve|preview|terms|taxonomy|severity|hint|list"
-            + "|yaml\\.kind|yaml\\.char|io\\.reason|template\\.says|template\\.kind)\\.|\\.hint$|^link\\.text-placeholder$|\\.meant$|\\.as$|\\.choices$|^template\\.error\\.pages$");
+            + "|yaml\\.kind|yaml\\.char|io\\.reason|io\\.read-reason|template\\.says|template\\.kind)\\.|\\.hint$|^link\\.text-placeholder$|\\.meant$|\\.as$|\\.choices$|^template\\.error\\.pages$");
 
     @Test
     void everyCodeHasARowWithAnExampleAndAFix() throws Exception {

@@ -159,4 +159,23 @@ class WriteFailureTest {
         assertFalse(d.message().contains("No space left"), d.message());
         assertEquals(ZH.format("io.reason.no-space.hint", "/srv/site/.site.building/cases/a/index.html"), d.hint());
     }
+
+    /** A case or casebook.yml that cannot be read is told in reading's words, the system's own only quoted. */
+    @Test
+    void aFileThatCannotBeReadIsToldInReadingsWords() {
+        org.casebook.diag.Diagnostics diags = new org.casebook.diag.Diagnostics(ZH);
+        WriteFailure.reportRead(diags, "cases/a.md", new AccessDeniedException("/kb/cases/a.md"));
+        WriteFailure.reportRead(diags, "cases/b.md", system("/kb/cases/b.md",
+                "The process cannot access the file because it is being used by another process"));
+        WriteFailure.reportRead(diags, "cases/c.md", system("/kb/cases/c.md", "Stale file handle"));
+        WriteFailure.reportRead(diags, "cases/d.md", system("/kb/cases/d.md", "Something new"));
+        List<org.casebook.diag.Diagnostic> all = diags.sorted();
+        assertEquals(List.of("io.read", "io.read", "io.read", "io.read"), all.stream().map(d -> d.code()).toList());
+        assertEquals("无法读取：没有读取 /kb/cases/a.md 的权限", all.get(0).message());
+        assertTrue(all.get(1).message().contains("正被其他程序独占打开"), all.get(1).message());
+        assertEquals(ZH.format("io.reason.network", "/kb/cases/c.md", ""), all.get(2).message().substring("无法读取：".length()));
+        assertTrue(all.get(3).message().contains("“Something new”") && all.get(3).message().contains("操作系统拒绝了这次操作"),
+                all.get(3).message());
+        assertFalse(all.get(0).message().contains("/kb/cases/a.md:"), "no English left over");
+    }
 }
