@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.casebook.audience.Audience;
 import org.casebook.diag.Diagnostics;
 import org.casebook.diag.Messages;
-import org.casebook.diag.Severity;
 import org.casebook.diag.SourcePos;
 import org.casebook.config.ConfigLoader;
 import org.casebook.engine.Engine;
@@ -61,25 +60,16 @@ final class Build {
     /** Runs the pipeline; a build that will write holds its output folder's lock from start to end. */
     BuildResult run() {
         // a check writes nothing, not even the cache; nor does a build whose output folder will be refused
-        boolean cached = mode == Mode.BUILD && OutputGuard.check(options.kbDir(), options.outDir()).isEmpty();
-        if (!cached) {
-            return pipeline(false);
+        Optional<String> refusal = mode == Mode.BUILD ? OutputGuard.check(options.kbDir(), options.outDir()) : Optional.empty();
+        if (mode != Mode.BUILD || refusal.isPresent()) {
+            return pipeline(false, refusal);
         }
         // held from the start: the cache, the scratch file and the staging folder are the output folder's
         Optional<OutputLock> lock;
         try {
             lock = OutputLock.tryAcquire(options.outDir());
         } catch (IOException e) {
-            Path out = options.outDir().toAbsolutePath().normalize();
-            if (e instanceof java.nio.file.AccessDeniedException && out.getParent() != null
-                    && (!Files.exists(out) || Files.isWritable(out))) {
-                // the lock, the staging folder and the swap live beside the output folder: an IT team
-                // that made only the folder itself writable needs to hear that its parent must be too
-                diags.error(SourcePos.of(display(options.outDir())), "io.parent-unwritable", display(options.outDir()),
-                        out.getParent().toString());
-            } else {
-                cannotWrite("io.write", e);
-            }
+            lockRefused(e);
             return nothingDone();
         }
         if (lock.isEmpty()) {
@@ -87,19 +77,22 @@ final class Build {
             return nothingDone();
         }
         try (OutputLock held = lock.get()) {
-            return pipeline(true);
+            return pipeline(true, refusal);
         }
     }
 
-    /**
-     * The output folder could not be written ({@code io.write}) or put in place ({@code io.swap}): what
-     * the operating system refused, in the reader's words, with how to fix it; its own text only quoted.
-     */
-    private void cannotWrite(String code, IOException e) {
-        String out = display(options.outDir());
-        WriteFailure why = WriteFailure.of(e, out, diags.messages());
-        String hint = why.fixOr(diags.messages().format(code + ".hint"));
-        diags.reportWithHint(SourcePos.of(out), Severity.ERROR, code, hint, out, why.reason());
+    /** The lock file beside the output folder could not be made. */
+    private void lockRefused(IOException e) {
+        Path out = options.outDir().toAbsolutePath().normalize();
+        if (e instanceof java.nio.file.AccessDeniedException && out.getParent() != null
+                && (!Files.exists(out) || Files.isWritable(out))) {
+            // the lock, the staging folder and the swap live beside the output folder: an IT team that
+            // made only the folder itself writable needs to hear that its parent must be too
+            diags.error(SourcePos.of(display(options.outDir())), "io.parent-unwritable", display(options.outDir()),
+                    out.getParent().toString());
+        } else {
+            WriteFailure.report(diags, "io.write", display(options.outDir()), e);
+        }
     }
 
     private BuildResult nothingDone() {
@@ -111,7 +104,7 @@ final class Build {
      * The whole pipeline: config ─▶ read ─▶ parse ─▶ resolve ─▶ markdown (through the build cache) ─▶
      * insight ─▶ outputs ─▶ swap.
      */
-    private BuildResult pipeline(boolean cached) {
+    private BuildResult pipeline(boolean cached, Optional<String> refusal) {
         Engine.Settings settings = new Engine.Settings(options.kbDir(), options.drafts(), options.audience(),
                 options.clock(), Casebook.version(), cached ? options.cache() : Optional.empty());
         try (Engine engine = new Engine(settings, Engine.Lifetime.ONCE, progress, scratchFile())) {
@@ -132,16 +125,15 @@ final class Build {
             if (mode == Mode.CHECK || diags.hasErrors()) {
                 return result(engine, !diags.hasErrors(), kb.cases().size(), 0, 0);
             }
-            return write(engine, model);
+            return write(engine, model, refusal);
         } finally {
             progress.finished();
         }
     }
 
     /** insight ─▶ every registered output ─▶ swap, into a staging folder beside the output folder. */
-    private BuildResult write(Engine engine, Engine.Model model) {
+    private BuildResult write(Engine engine, Engine.Model model, Optional<String> refusal) {
         int cases = model.kb().get().cases().size();
-        Optional<String> refusal = OutputGuard.check(options.kbDir(), options.outDir());
         if (refusal.isPresent()) {
             diags.error(SourcePos.of(display(options.outDir())), refusal.get(), display(options.outDir()));
             return result(engine, false, cases, 0, 0);
@@ -157,12 +149,12 @@ final class Build {
                 try {
                     out.commit();
                 } catch (IOException e) {
-                    cannotWrite("io.swap", e);
+                    WriteFailure.report(diags, "io.swap", display(options.outDir()), e);
                 }
             });
             return result(engine, !diags.hasErrors(), cases, out.pageCount(), out.fileCount());
         } catch (IOException e) {
-            cannotWrite("io.write", e);
+            WriteFailure.report(diags, "io.write", display(options.outDir()), e);
             return result(engine, false, cases, 0, 0);
         }
     }

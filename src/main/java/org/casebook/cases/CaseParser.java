@@ -121,7 +121,7 @@ public final class CaseParser {
                 if (kind.required() && !unreadable.contains(kind.key())) {
                     diags.error(closing, "case.missing-field", kind.key());
                 }
-            } else if (written.isEmpty() && !wrongShape(fm.entries().get(kind.key()).value())) {
+            } else if (written.isEmpty() && !Fields.toldAsWrongShape(fm.entries().get(kind.key()).value())) {
                 // a value of the wrong shape was told as such: it is not empty as well
                 diags.error(fm.entries().get(kind.key()).keyPos(), "case.empty-field", kind.key());
             }
@@ -331,11 +331,5 @@ public final class CaseParser {
             }
         }
         return n;
-    }
-
-    /** A group of entries where terms belong, or a list holding one: {@code Fields.scalars} has said so. */
-    private static boolean wrongShape(YamlValue value) {
-        return value instanceof YamlValue.Mapping
-                || value instanceof YamlValue.Sequence seq && seq.items().stream().anyMatch(i -> !(i instanceof YamlValue.Scalar));
     }
 }

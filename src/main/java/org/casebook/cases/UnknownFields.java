@@ -1,8 +1,7 @@
 package org.casebook.cases;
 
-import java.util.List;
-
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +19,10 @@ import org.casebook.yaml.YamlValue;
  * to use; any other key warns with how to declare it.
  */
 final class UnknownFields {
+
+    /** Every field a case may hold: the addresses' two as well, which the guide keeps for those who move cases. */
+    private static final List<String> KNOWN = java.util.stream.Stream.concat(CaseParser.DOCUMENTED.stream(),
+            java.util.stream.Stream.of("slug", "moved_from")).toList();
 
     /** Words contributors use for a field, by the field; the taxonomies' own come from {@link TaxonomyKind#meant()}. */
     private static final Map<String, String> MEANT = meant(
@@ -56,9 +59,7 @@ final class UnknownFields {
                     diags.messages().format("case.unknown-field.meant", meant, key), key);
             return;
         }
-        // every field a case may hold: the addresses' two as well, which the guide keeps for those who move cases
-        List<String> known = java.util.stream.Stream.concat(CaseParser.DOCUMENTED.stream(), java.util.stream.Stream.of("slug", "moved_from")).toList();
-        diags.warning(e.keyPos(), "case.unknown-field", key, diags.messages().list(known));
+        diags.warning(e.keyPos(), "case.unknown-field", key, diags.messages().list(KNOWN));
     }
 
     /**

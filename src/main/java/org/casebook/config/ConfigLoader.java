@@ -284,8 +284,7 @@ public final class ConfigLoader {
         Map<String, SourcePos> seen = new HashMap<>();
         for (YamlValue.Entry e : m.entries().values()) {
             List<YamlValue.Scalar> items = Fields.scalars(m, e.key(), diags);
-            if (items.isEmpty() && (e.value() instanceof YamlValue.Mapping
-                    || e.value() instanceof YamlValue.Sequence written && !written.items().isEmpty())) {
+            if (items.isEmpty() && Fields.toldAsWrongShape(e.value())) {
                 continue; // something other than text was written, and reported as what it is
             }
             if (items.isEmpty()) {

@@ -73,6 +73,15 @@ public final class Fields {
         return value.kind();
     }
 
+    /**
+     * Whether {@link #scalars} reported {@code value} as the wrong shape (a group of entries, or a list
+     * holding something other than text): such a value is not also empty.
+     */
+    public static boolean toldAsWrongShape(YamlValue value) {
+        return value instanceof YamlValue.Mapping
+                || value instanceof YamlValue.Sequence seq && seq.items().stream().anyMatch(i -> !(i instanceof YamlValue.Scalar));
+    }
+
     /** A list of scalars; a single scalar counts as a list of one, as contributors write it both ways. */
     public static List<String> stringList(YamlValue.Mapping m, String key, Diagnostics diags) {
         List<String> out = new ArrayList<>();

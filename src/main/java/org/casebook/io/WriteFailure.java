@@ -40,7 +40,7 @@ public record WriteFailure(String kind, String reason, String fix) {
      */
     public static WriteFailure of(IOException e, String where, Messages messages) {
         String kind = kind(e);
-        String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : where;
+        String file = fileOf(e, where);
         if (kind.equals("file-in-the-way")) {
             file = fileInTheWay(file).map(Path::toString).orElse(file);
         }
@@ -54,9 +54,17 @@ public record WriteFailure(String kind, String reason, String fix) {
      * {@code cases/a/index.html}) could not be written ({@code io.write}), why, and what to do.
      */
     public static void report(org.casebook.diag.Diagnostics diags, String path, IOException e) {
+        report(diags, "io.write", path, e);
+    }
+
+    /**
+     * Reports {@code code} ({@code io.write}, {@code io.swap}: its {@code {0}} the path, {@code {1}} the
+     * reason) at {@code path}, with the cause's fix, else the code's own hint.
+     */
+    public static void report(org.casebook.diag.Diagnostics diags, String code, String path, IOException e) {
         WriteFailure why = of(e, path, diags.messages());
-        diags.reportWithHint(org.casebook.diag.SourcePos.of(path), org.casebook.diag.Severity.ERROR, "io.write",
-                why.fixOr(diags.messages().format("io.write.hint")), path, why.reason());
+        diags.reportWithHint(org.casebook.diag.SourcePos.of(path), org.casebook.diag.Severity.ERROR, code,
+                why.fixOr(diags.messages().format(code + ".hint")), path, why.reason());
     }
 
     /**
@@ -67,10 +75,9 @@ public record WriteFailure(String kind, String reason, String fix) {
     public static void reportRead(org.casebook.diag.Diagnostics diags, String path, IOException e) {
         Messages m = diags.messages();
         String kind = kind(e);
-        String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : path;
-        boolean own = m.has("io.read-reason." + kind);
-        boolean neutral = Set.of("missing", "too-long", "bad-name", "network", "device").contains(kind);
-        String key = own ? "io.read-reason." + kind : neutral ? "io.reason." + kind : "io.reason.other";
+        String file = fileOf(e, path);
+        String key = m.has("io.read-reason." + kind) ? "io.read-reason." + kind
+                : SAID_ALIKE_FOR_READING.contains(kind) ? "io.reason." + kind : "io.reason.other";
         String hint = m.has(key + ".hint") ? m.format(key + ".hint", file) : "";
         diags.reportWithHint(org.casebook.diag.SourcePos.of(path), org.casebook.diag.Severity.ERROR, "io.read", hint,
                 m.format(key, file, systemText(e)));
@@ -140,6 +147,14 @@ public record WriteFailure(String kind, String reason, String fix) {
             return "device";
         }
         return "other";
+    }
+
+    /** Causes whose {@code io.reason.*} words hold for reading as well as for writing. */
+    private static final Set<String> SAID_ALIKE_FOR_READING = Set.of("missing", "too-long", "bad-name", "network", "device");
+
+    /** The file the failure names, else {@code where}. */
+    private static String fileOf(IOException e, String where) {
+        return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : where;
     }
 
     /** The system's own words: without the file a {@link FileSystemException} repeats. */

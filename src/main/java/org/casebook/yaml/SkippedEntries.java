@@ -30,10 +30,7 @@ final class SkippedEntries {
      * next unindented line. False when there is nothing new to blank, so a reader never loops.
      */
     boolean skipAround(int line) {
-        if (lines == null) {
-            lines = original.split("\n", -1);
-            blank = new boolean[lines.length];
-        }
+        split();
         int at = Math.max(0, Math.min(line, lines.length - 1));
         int start = at;
         while (start > 0 && !startsEntry(lines[start])) {
@@ -62,10 +59,7 @@ final class SkippedEntries {
 
     /** Blanks one line alone, an entry of its own however it is indented; false when it already was. */
     boolean skipLine(int line) {
-        if (lines == null) {
-            lines = original.split("\n", -1);
-            blank = new boolean[lines.length];
-        }
+        split();
         if (line < 0 || line >= lines.length || blank[line]) {
             return false;
         }
@@ -76,6 +70,13 @@ final class SkippedEntries {
         }
         count++;
         return true;
+    }
+
+    private void split() {
+        if (lines == null) {
+            lines = original.split("\n", -1);
+            blank = new boolean[lines.length];
+        }
     }
 
     /** An unindented line that is neither a comment nor a list item: where a top-level entry begins. */

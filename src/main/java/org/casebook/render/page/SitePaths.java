@@ -16,8 +16,11 @@ public final class SitePaths {
         return "index.html";
     }
 
+    private static final String CASE_PAGE_FOLDER = "cases/";
+    private static final String CASE_PAGE_FILE = "/index.html";
+
     public static String casePage(String slug) {
-        return "cases/" + slug + "/index.html";
+        return CASE_PAGE_FOLDER + slug + CASE_PAGE_FILE;
     }
 
     /**
@@ -26,8 +29,8 @@ public final class SitePaths {
      * link to one of them at its place inside.
      */
     public static java.util.Optional<String> caseOf(String path) {
-        String prefix = "cases/";
-        String suffix = "/index.html";
+        String prefix = CASE_PAGE_FOLDER;
+        String suffix = CASE_PAGE_FILE;
         if (!path.startsWith(prefix) || !path.endsWith(suffix) || path.length() <= prefix.length() + suffix.length()) {
             return java.util.Optional.empty();
         }
